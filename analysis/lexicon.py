@@ -1,0 +1,126 @@
+"""The editable word lists under ``data/``, read once per process into one frozen object.
+
+Analysts extend Quotebook by editing these files (cue verbs, actors and aliases, titles,
+boilerplate lines, stop words); nothing here is hard-coded in the extraction rules.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+FILES = ("cues.csv", "actors.csv", "titles.txt", "boilerplate.txt", "stopwords.txt")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue lemma: its type and whether it takes a listener before its clause."""
+
+    lemma: str
+    type: str
+    object: str
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A canonical actor."""
+
+    canonical: str
+    type: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list the extraction reads, immutable once loaded.
+
+    Attributes
+    ----------
+    cue_forms
+        Written form (lower case; multi-word forms with spaces) -> :class:`Cue`.
+    aliases
+        Alias as written (case-sensitive) -> :class:`Actor`.
+    alias_pattern
+        One compiled regular expression matching any alias as whole words, longest first.
+    titles
+        Lower-cased words that belong to titles and roles.
+    boilerplate
+        Lower-cased boilerplate lines.
+    stopwords
+        Extra stop words for keywords.
+    version
+        Hash of the files' contents: part of every cache key.
+    """
+
+    cue_forms: Mapping[str, Cue]
+    aliases: Mapping[str, Actor]
+    alias_pattern: re.Pattern
+    titles: frozenset
+    boilerplate: frozenset
+    stopwords: frozenset
+    version: str
+
+
+def _lines(path: Path) -> list[str]:
+    return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def _csv_rows(path: Path) -> list[dict]:
+    return list(csv.DictReader(_lines(path)))
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(data_dir: str | None = None) -> Lexicon:
+    """Read the word lists from ``data_dir`` (default: the project's ``data/``).
+
+    Parameters
+    ----------
+    data_dir
+        Folder holding ``cues.csv``, ``actors.csv``, ``titles.txt``, ``boilerplate.txt`` and
+        ``stopwords.txt``.
+
+    Returns
+    -------
+    Lexicon
+        Cached: each folder is read once per process.
+    """
+    folder = Path(data_dir) if data_dir else DATA_DIR
+    digest = hashlib.sha1()
+    for name in FILES:
+        digest.update((folder / name).read_bytes())
+
+    cue_forms: dict[str, Cue] = {}
+    for row in _csv_rows(folder / "cues.csv"):
+        cue = Cue(row["lemma"].strip(), row["type"].strip(), row["object"].strip())
+        for form in row["forms"].split():
+            cue_forms[form.replace("_", " ").lower()] = cue
+
+    aliases: dict[str, Actor] = {}
+    for row in _csv_rows(folder / "actors.csv"):
+        actor = Actor(row["canonical"].strip(), row["type"].strip())
+        aliases.setdefault(actor.canonical, actor)
+        for alias in row["aliases"].split("|"):
+            if alias.strip():
+                aliases.setdefault(alias.strip(), actor)
+    ordered = sorted(aliases, key=len, reverse=True)
+    alias_pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?![\w’']|\.\w)")
+
+    titles = frozenset(w.lower() for ln in _lines(folder / "titles.txt") for w in ln.split())
+    boilerplate = frozenset(ln.lower() for ln in _lines(folder / "boilerplate.txt"))
+    stopwords = frozenset(w.lower() for ln in _lines(folder / "stopwords.txt") for w in ln.split())
+    return Lexicon(
+        cue_forms=MappingProxyType(cue_forms),
+        aliases=MappingProxyType(aliases),
+        alias_pattern=alias_pattern,
+        titles=titles,
+        boilerplate=boilerplate,
+        stopwords=stopwords,
+        version=digest.hexdigest()[:12],
+    )

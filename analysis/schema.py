@@ -1,0 +1,115 @@
+"""Column names, dtypes and meanings of every table the library returns.
+
+This module is the single definition of the tables: the functions that build them, the README's
+schema table and the tests all read from here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table: its name, pandas dtype and meaning."""
+
+    name: str
+    dtype: str
+    doc: str
+
+
+ARTICLE_COLUMNS: tuple[Column, ...] = (
+    Column("article_id", "string", "Stable id: the first 12 hex digits of the SHA-1 of the text."),
+    Column("path", "string", "File the article was read from (with `#N` for a record of a JSON lines file)."),
+    Column("title", "string", "Headline: front matter, metadata, or the first non-empty line."),
+    Column("published", "datetime64[ns]", "Publication date and time; NaT when unknown."),
+    Column("source", "string", "Publisher or site, when known."),
+    Column("url", "string", "Original address, when known."),
+    Column("text", "string", "The article text exactly as read; every offset indexes it."),
+    Column("n_words", "int64", "Number of whitespace-separated words in `text`."),
+)
+
+STATEMENT_COLUMNS: tuple[Column, ...] = (
+    Column("statement_id", "string", "`<article_id>-<n>`: unique within a corpus."),
+    Column("kind", "string", "direct (in quote marks) | indirect (reported speech) | mixed (reported with a quoted fragment) | unmarked (set off without quote marks)."),
+    Column("text", "string", "The statement's content, `article_text[start:end]`."),
+    Column("start", "int64", "Offset of the content's first character in the article text."),
+    Column("end", "int64", "Offset one past the content's last character."),
+    Column("speaker", "string", "Resolved canonical speaker (\"Marco Rubio\", \"Ukraine\"); missing for anonymous sources."),
+    Column("speaker_mention", "string", "The speaker as written at the attribution (\"he\", \"Rubio\", \"the Ukrainian delegation\")."),
+    Column("speaker_start", "Int64", "Offset of the speaker mention; missing when there is none."),
+    Column("speaker_end", "Int64", "Offset one past the speaker mention."),
+    Column("speaker_title", "string", "Title or role written before the name (\"U.S. Secretary of State\")."),
+    Column("speaker_type", "string", "person | organisation | country | group | anonymous."),
+    Column("speaker_method", "string", "explicit | pronoun | alias | carry-over | headline: how the speaker was found."),
+    Column("cue", "string", "The cue as written (\"said\", \"warned\", \"according to\")."),
+    Column("cue_lemma", "string", "Base form of the cue (\"say\", \"warn\")."),
+    Column("cue_type", "string", "speech | stance | according-to | headline | signature."),
+    Column("cue_start", "Int64", "Offset of the cue; missing for statements without one."),
+    Column("cue_end", "Int64", "Offset one past the cue."),
+    Column("paragraph", "int64", "0-based index of the paragraph (line) holding the statement's start."),
+    Column("sentence", "int64", "0-based index of the sentence in the article holding the statement's start."),
+    Column("date", "datetime64[ns]", "Date the statement was made, resolved against the publication date; NaT when unknown."),
+    Column("date_text", "string", "The phrase that dated it (\"Wednesday\", \"the same day\"), kept even when unresolved."),
+    Column("polarity", "float64", "TextBlob polarity of the statement, -1 (negative) to 1 (positive)."),
+    Column("subjectivity", "float64", "TextBlob subjectivity, 0 (factual) to 1 (opinion)."),
+    Column("actors", "object", "Canonical actors the statement mentions (a list of names)."),
+)
+
+MENTION_COLUMNS: tuple[Column, ...] = (
+    Column("statement_id", "string", "The statement the mention is in."),
+    Column("actor", "string", "Canonical actor name."),
+    Column("actor_type", "string", "person | organisation | country."),
+    Column("mention", "string", "The actor as written."),
+    Column("start", "int64", "Offset of the mention in the article text."),
+    Column("end", "int64", "Offset one past the mention."),
+    Column("sentiment", "float64", "Sentiment the statement expresses toward the actor, -1 to 1."),
+)
+
+ERROR_COLUMNS: tuple[Column, ...] = (
+    Column("path", "string", "The file (or file and line) that could not be read."),
+    Column("reason", "string", "Why, in words an analyst can act on."),
+)
+
+KINDS = ("direct", "indirect", "mixed", "unmarked")
+SPEAKER_METHODS = ("explicit", "pronoun", "alias", "carry-over", "headline")
+CUE_TYPES = ("speech", "stance", "according-to", "headline", "signature")
+
+
+def names(columns: tuple[Column, ...]) -> list[str]:
+    """Column names of a table, in order."""
+    return [c.name for c in columns]
+
+
+def empty(columns: tuple[Column, ...]) -> pd.DataFrame:
+    """An empty DataFrame with the table's columns and dtypes."""
+    return conform(pd.DataFrame({c.name: [] for c in columns}), columns)
+
+
+def conform(df: pd.DataFrame, columns: tuple[Column, ...]) -> pd.DataFrame:
+    """Order ``df``'s schema columns first and cast them to their dtypes.
+
+    Extra columns (for example article columns joined to statements) are kept after them.
+    """
+    for c in columns:
+        if c.name not in df.columns:
+            df[c.name] = pd.Series([None] * len(df), index=df.index, dtype="object")
+        if c.dtype == "object":
+            continue
+        if c.dtype.startswith("datetime"):
+            df[c.name] = pd.to_datetime(df[c.name], errors="coerce")
+            if getattr(df[c.name].dt, "tz", None) is not None:
+                df[c.name] = df[c.name].dt.tz_localize(None)
+            df[c.name] = df[c.name].astype("datetime64[ns]")
+        else:
+            df[c.name] = df[c.name].astype(c.dtype)
+    order = names(columns)
+    return df[order + [c for c in df.columns if c not in order]]
+
+
+def markdown_table(columns: tuple[Column, ...]) -> str:
+    """The table as a Markdown table (column, dtype, meaning), as in the README."""
+    lines = ["| column | dtype | meaning |", "| --- | --- | --- |"]
+    lines += [f"| `{c.name}` | {c.dtype} | {c.doc} |" for c in columns]
+    return "\n".join(lines)

@@ -1,0 +1,235 @@
+"""Speaker mentions: finding them next to a cue, splitting titles off, and resolving them.
+
+Resolution runs over one article in reading order: full names are registered as they appear,
+later short forms ("Rubio", "Mr. Trump") link to them, pronouns go to the most recent compatible
+speaker, and groups ("the Ukrainian delegation", "the Kremlin") map to a canonical actor through
+``data/actors.csv``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon
+from .text import Token
+
+PRONOUNS = {
+    "he": ("person", "m"), "she": ("person", "f"), "they": ("group", None),
+    "it": ("organisation", None), "we": ("group", None), "i": ("person", None),
+}
+FEMALE_MARKERS = frozenset("mrs. mrs ms. ms miss madam lady queen princess spokeswoman congresswoman "
+                           "chairwoman businesswoman councilwoman sister dame".split())
+MALE_MARKERS = frozenset("mr. mr sir lord king prince spokesman congressman chairman businessman "
+                         "councilman father brother".split())
+# Words after which a lower-case head noun names an unnamed source.
+DETERMINERS = frozenset("the a an this that these those his her its their our some several many two three "
+                        "four five other another one both all most".split())
+# Heads that make a capitalised run an organisation rather than a person.
+ORG_WORDS = frozenset(
+    "post times news journal herald tribune telegraph guardian press agency bureau department ministry "
+    "office party committee council union association institute university college school company inc. "
+    "inc corp. corp corporation group network service administration campaign foundation center centre "
+    "court commission board bank fund organization organisation club federation league police army "
+    "navy force forces parliament congress senate house government authority authorities embassy "
+    "times magazine review radio tv television channel media reuters".split()
+)
+NP_TAGS = frozenset("NN NNS NNP NNPS JJ JJR JJS DT PRP$ POS CD VBN".split())
+NOUN_TAGS = frozenset("NN NNS NNP NNPS".split())
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker mention at [start, end) with its name and title parts."""
+
+    start: int
+    end: int
+    text: str
+    name: str  # the mention without title ("Marco Rubio", "the Ukrainian delegation", "he")
+    title: str | None
+    name_start: int
+    name_end: int
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def np_start(toks: list[Token], tags: list[str], lo: int, head: int, lex: Lexicon) -> int:
+    """Index of the first token of the noun phrase ending at ``head`` (not before ``lo``)."""
+
+    def part(m: int) -> bool:
+        w = toks[m].text
+        return tags[m] in NP_TAGS or w.lower() in lex.titles or (is_capitalised(w) and tags[m] != "PRP")
+
+    k = head
+    while k - 1 >= lo and head - k < 12:
+        m = k - 1
+        low = toks[m].text.lower()
+        if part(m) and tags[m] not in ("PRP",) and toks[m].text not in ",.;:":
+            if tags[m] == "DT" and low not in DETERMINERS:
+                break
+            k = m
+            if tags[m] == "DT" or tags[m] == "PRP$":
+                break  # a determiner opens the phrase
+            continue
+        if low in ("of", "for", "at") and m - 1 >= lo and (is_capitalised(toks[m - 1].text) or tags[m - 1] in NOUN_TAGS) \
+                and toks[m - 1].text not in ",.;:":
+            k = m
+            continue
+        if low == "and" and m - 1 >= lo and is_capitalised(toks[m - 1].text) and is_capitalised(toks[m + 1].text):
+            k = m
+            continue
+        break
+    while k < head and toks[k].text.lower() in ("of", "for", "at", "and"):
+        k += 1
+    return k
+
+
+def make_mention(text: str, toks: list[Token], first: int, last: int, lex: Lexicon) -> Mention:
+    """A :class:`Mention` over ``toks[first..last]``, its title split off.
+
+    The name is the run of capitalised tokens at the end that are not title words; what comes
+    before it is the title ("U.S. Secretary of State" | "Marco Rubio"). Phrases without such a
+    run ("the Ukrainian delegation") are kept whole.
+    """
+    start, end = toks[first].start, toks[last].end
+    k = last
+    while k >= first and is_capitalised(toks[k].text) and toks[k].text.lower() not in lex.titles \
+            and toks[k].text not in lex.aliases:
+        k -= 1
+    title = None
+    name_first = first
+    if k < last and k >= first and (toks[k].text.lower() in lex.titles or toks[k].text in lex.aliases):
+        # the run after the title words is the name; keep the title only when it is one
+        name_first = k + 1
+        title = text[toks[first].start:toks[k].end]
+    elif k < last and k >= first and toks[k].text.lower() in DETERMINERS:
+        name_first = first  # "the New York Post": keep the determiner in the mention
+    ns, ne = toks[name_first].start, toks[last].end
+    return Mention(start, end, text[start:end], text[ns:ne], title, ns, ne)
+
+
+@dataclass
+class Resolved:
+    """The outcome of resolving one mention."""
+
+    speaker: str | None
+    type: str
+    method: str
+
+
+@dataclass
+class ArticleSpeakers:
+    """Resolution state for one article, fed mentions in reading order."""
+
+    lex: Lexicon
+    names: dict = field(default_factory=dict)  # short form -> full name
+    gender: dict = field(default_factory=dict)  # full name -> "m" | "f"
+    history: list = field(default_factory=list)  # (speaker, type) most recent last
+
+    def register_names(self, text: str) -> None:
+        """Pre-scan the article for full names written after a title ("President Ada Voss")."""
+        for m in _TITLED_NAME_RE.finditer(text):
+            words = m.group(0).split()
+            names = [w for w in words if w.lower() not in self.lex.titles and w not in self.lex.aliases]
+            # keep only the capitalised run at the end
+            run: list[str] = []
+            for w in reversed(words):
+                if w.lower() in self.lex.titles or w in self.lex.aliases:
+                    break
+                run.insert(0, w)
+            if len(run) >= 2 and names:
+                self._add_person(" ".join(run), words)
+
+    def _add_person(self, full: str, context_words: list[str] | None = None) -> None:
+        full = _strip_possessive(full)
+        parts = full.split()
+        if len(parts) < 2:
+            return
+        self.names.setdefault(parts[-1], full)
+        self.names.setdefault(full, full)
+        for w in context_words or ():
+            low = w.lower()
+            if low in FEMALE_MARKERS:
+                self.gender.setdefault(full, "f")
+            elif low in MALE_MARKERS:
+                self.gender.setdefault(full, "m")
+
+    def resolve(self, mention: Mention) -> Resolved:
+        """Resolve ``mention`` to a canonical speaker and remember it for later pronouns."""
+        name = mention.name
+        low = name.lower()
+        if low in PRONOUNS:
+            return self._pronoun(low)
+        title_words = (mention.title or "").split()
+        words = name.split()
+        if words and words[0].lower() in DETERMINERS or not is_capitalised(words[-1] if words else ""):
+            return self._group(mention)
+        if name in self.lex.aliases:
+            actor = self.lex.aliases[name]
+            return self._remember(actor.canonical, actor.type, "explicit")
+        if any(w.lower().strip("’'s") in ORG_WORDS for w in words):
+            return self._remember(name, "organisation", "explicit")
+        full = _strip_possessive(name)
+        if len(full.split()) >= 2:
+            self._add_person(full, title_words)
+            return self._remember(full, "person", "explicit", title_words)
+        if full in self.names:
+            return self._remember(self.names[full], "person", "alias", title_words)
+        return self._remember(full, "person", "explicit", title_words)
+
+    def _group(self, mention: Mention) -> Resolved:
+        for m in self.lex.alias_pattern.finditer(mention.text):
+            actor = self.lex.aliases[m.group(0)]
+            return self._remember(actor.canonical, actor.type, "alias")
+        words = mention.name.split()
+        caps = [w for w in words if is_capitalised(w) and w.lower() not in DETERMINERS]
+        if caps and len(caps) == len(words) - 1 and words[0].lower() == "the" and is_capitalised(words[-1]):
+            return self._remember(" ".join(caps), "organisation", "explicit")  # "The New York Post"
+        plural = words and words[-1].lower().endswith("s")
+        self.history.append((None, "group" if plural else "anonymous"))
+        return Resolved(None, "anonymous", "explicit")
+
+    def _pronoun(self, low: str) -> Resolved:
+        kind, gender = PRONOUNS[low]
+        for speaker, typ in reversed(self.history):
+            if speaker is None:
+                if kind == "group":
+                    return Resolved(None, "anonymous", "pronoun")
+                continue
+            if kind == "person" and typ == "person":
+                g = self.gender.get(speaker)
+                if gender and g and g != gender:
+                    continue
+                if gender and not g:
+                    self.gender[speaker] = gender
+                self.history.append((speaker, typ))
+                return Resolved(speaker, typ, "pronoun")
+            if kind != "person" and typ != "person":
+                self.history.append((speaker, typ))
+                return Resolved(speaker, typ, "pronoun")
+            if kind == "group" and low == "we" and typ == "person":
+                continue
+        return Resolved(None, "anonymous", "pronoun")
+
+    def _remember(self, speaker: str, typ: str, method: str, title_words=()) -> Resolved:
+        if typ == "person":
+            for w in title_words:
+                if w.lower() in FEMALE_MARKERS:
+                    self.gender.setdefault(speaker, "f")
+                elif w.lower() in MALE_MARKERS:
+                    self.gender.setdefault(speaker, "m")
+        self.history.append((speaker, typ))
+        return Resolved(speaker, typ, method)
+
+    def last_speaker(self) -> tuple[str | None, str] | None:
+        return self.history[-1] if self.history else None
+
+
+def _strip_possessive(name: str) -> str:
+    return re.sub(r"[’']s?$", "", name)
+
+
+_TITLED_NAME_RE = re.compile(
+    r"(?:[A-Z][\w.]*\.?\s+){1,4}[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'\-]+"
+)

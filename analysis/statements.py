@@ -1,0 +1,723 @@
+"""Assembling statements from one article: quotes, cues, content spans, speakers, kinds.
+
+``extract_statements(text)`` is a pure function of the text, its publication date and the word
+lists in ``data/``. Every offset it returns indexes ``text`` exactly as given.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+
+import pandas as pd
+from textblob.en import parser as _parser
+
+from . import schema
+from .actors import find_actor_mentions
+from .dates import date_phrase, resolve_date
+from .lexicon import Cue, Lexicon, load_lexicon
+from .quotes import Quote, find_quotes
+from .sentiment import tone
+from .speakers import (PRONOUNS, ArticleSpeakers, Mention, is_capitalised, make_mention, np_start,
+                       NOUN_TAGS)
+from .text import Span, Token, paragraphs, sentences, tokens
+
+# Words that may stand between a speaker and the cue ("Rubio also said", "she has long argued").
+ADVERBS = frozenset("also later previously has have had then repeatedly once recently publicly privately "
+                    "again reportedly initially further subsequently separately similarly earlier often "
+                    "simply just already still flatly bluntly long would will did does do has since "
+                    "had even never not n't quickly immediately first last".split())
+BE_FORMS = frozenset("is are was were be been being 's".split())
+CLAUSE_OPENERS = frozenset("if whether why how what when where who which".split())
+# Subordinating words that can open the content of a bare clause ("said there was ...").
+SUBJECT_TAGS = frozenset("DT PRP PRP$ NNP NNPS NN NNS CD EX JJ".split())
+MIN_QUOTE_WORDS = 4  # shorter quoted spans are fragments: titles, scare quotes, mixed quotes
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+TIME_WORDS = WEEKDAYS | frozenset("today yesterday tonight earlier later recently last this next week month "
+                                  "year morning afternoon evening night".split())
+PUNCT_STRIP = " \t\n,.;:!?\"“”‘’'«»"
+
+
+@dataclass
+class _Stmt:
+    start: int
+    end: int
+    kind: str
+    mention: Mention | None
+    cue: str | None
+    cue_lemma: str | None
+    cue_type: str | None
+    cue_start: int | None
+    cue_end: int | None
+    attr_pos: int  # where the attribution is: orders speaker resolution
+    paragraph: int
+    method: str | None = None  # forced method (carry-over)
+    inherit: "_Stmt | None" = None  # carry-over: takes the speaker of this statement
+    speaker: str | None = None
+    speaker_type: str | None = None
+    date_text: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class _Unit:
+    """A sentence, or sentences joined because a quote runs across them, within a paragraph."""
+
+    para: int
+    i0: int  # token indices into the paragraph's tokens
+    i1: int
+    start: int
+    end: int
+    _tags: list | None = None
+
+
+class _Article:
+    """Working state while one article is parsed."""
+
+    def __init__(self, text: str, lex: Lexicon):
+        self.text = text
+        self.lex = lex
+        self.paras: list[Span] = []
+        self.boiler: set[int] = set()
+        for i, p in enumerate(paragraphs(text)):
+            self.paras.append(p)
+            if text[p.start:p.end].strip().lower() in lex.boilerplate:
+                self.boiler.add(i)
+        live = [p for i, p in enumerate(self.paras) if i not in self.boiler]
+        self.quotes = find_quotes(text, live)
+        self.toks: list[list[Token]] = []
+        self.units: list[_Unit] = []
+        self.sentence_starts: list[int] = []
+        for k, p in enumerate(self.paras):
+            toks = tokens(text, p.start, p.end)
+            self.toks.append(toks)
+            if k in self.boiler:
+                continue
+            sents = sentences(text, p.start, p.end, toks)
+            self.sentence_starts.extend(s.start for s in sents)
+            merged: list[Span] = []
+            for s in sents:
+                if merged and self._quote_crosses(s.start):
+                    merged[-1] = Span(merged[-1].start, s.end)
+                else:
+                    merged.append(s)
+            j = 0
+            for s in merged:
+                i0 = j
+                while j < len(toks) and toks[j].start < s.end:
+                    j += 1
+                self.units.append(_Unit(k, i0, j, s.start, s.end))
+        self.quoted = [False] * len(text)  # filled lazily by in_quote
+        self._quote_starts = [q.start for q in self.quotes]
+
+    def _quote_crosses(self, pos: int) -> bool:
+        return any(q.start < pos < q.end for q in self.quotes)
+
+    def in_quote(self, pos: int) -> Quote | None:
+        for q in self.quotes:
+            if q.start <= pos < q.end:
+                return q
+            if q.start > pos:
+                break
+        return None
+
+    def tags(self, u: _Unit) -> list[str]:
+        if u._tags is None:
+            words = [t.text for t in self.toks[u.para][u.i0:u.i1]]
+            tagged = _parser.find_tags(words) if words else []
+            if len(tagged) != len(words):  # the tagger re-split a token: tag word by word
+                tagged = [_parser.find_tags([w])[0] for w in words]
+            u._tags = [t[1] for t in tagged]
+            # the bundled lexicon tags unknown capitalised words well, but not every name
+            for n, w in enumerate(words):
+                if w in self.lex.aliases and u._tags[n] == "PRP":  # "US" is not "us"
+                    u._tags[n] = "NNP"
+                elif w[:1].isupper() and u._tags[n] in ("JJ", "VB", "VBD", "VBZ", "VBP", "RB") and n > 0 \
+                        and w.lower() not in self.lex.cue_forms and w.lower() not in ADVERBS:
+                    u._tags[n] = "NNP" if w not in self.lex.aliases or u._tags[n] != "JJ" else "JJ"
+        return u._tags
+
+
+def _cue_at(words: list[str], i: int, lex: Lexicon) -> tuple[str, int] | None:
+    """The cue form starting at word ``i`` and how many words it spans."""
+    w = words[i].lower()
+    if i + 1 < len(words):
+        two = w + " " + words[i + 1].lower()
+        if two in lex.cue_forms:
+            return two, 2
+    if w in lex.cue_forms:
+        return w, 1
+    return None
+
+
+def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
+    """The speaker phrase right before the cue at local token index ``ci`` ("Rubio [also] said")."""
+    toks = a.toks[u.para][u.i0:u.i1]
+    tags = a.tags(u)
+    j = ci - 1
+    while j >= 0 and toks[j].text.lower() in ADVERBS and tags[j] not in NOUN_TAGS:
+        j -= 1
+    if j < 0 or toks[j].text.lower() in BE_FORMS:
+        return None
+    if toks[j].text == ")":
+        k = j
+        while k >= 0 and toks[k].text != "(":
+            k -= 1
+        j = k - 1
+    elif toks[j].text == ",":
+        # an appositive between subject and cue: "Trump, speaking Wednesday at the White House, said"
+        k = j - 1
+        while k >= 0 and toks[k].text != ",":
+            if toks[k].text in ".;:" or a.in_quote(toks[k].start):
+                return None
+            k -= 1
+        if k < 1 or j - k > 14:
+            return None
+        opener = toks[k + 1].text.lower()
+        if not (tags[k + 1] in ("VBG", "DT", "CD", "WP", "JJ", "NNP") or opener in ("who", "whose", "speaking")):
+            return None
+        j = k - 1
+    if j < 0:
+        return None
+    head = toks[j].text
+    if head.lower() in PRONOUNS and head.lower() not in ("it",) or head.lower() == "it":
+        if j > 0 and tags[j - 1] in NOUN_TAGS:
+            return None
+        return make_mention(a.text, toks, j, j, a.lex)
+    if tags[j] not in NOUN_TAGS and not (is_capitalised(head) and tags[j] not in ("PRP", "IN", "CC", "DT")):
+        return None
+    if a.in_quote(toks[j].start):
+        return None
+    k = np_start(toks, tags, 0, j, a.lex)
+    return make_mention(a.text, toks, k, j, a.lex)
+
+
+def _np_after(a: _Article, u: _Unit, i: int) -> tuple[int, int] | None:
+    """A noun phrase starting at local token ``i``: (first, last) local indices."""
+    toks = a.toks[u.para][u.i0:u.i1]
+    tags = a.tags(u)
+    if i >= len(toks):
+        return None
+    if toks[i].text.lower() in PRONOUNS:
+        return i, i
+    j = i
+    while j < len(toks) and j - i < 12:
+        w = toks[j].text
+        if tags[j] in NP_AFTER_TAGS or is_capitalised(w) and w not in ",.;:\"“”" or w.lower() in a.lex.titles:
+            j += 1
+            continue
+        if w.lower() in ("of", "for") and j + 1 < len(toks) and (is_capitalised(toks[j + 1].text) or tags[j + 1] in NP_AFTER_TAGS):
+            j += 1
+            continue
+        break
+    if j == i:
+        return None
+    last = j - 1
+    while last > i and tags[last] not in NOUN_TAGS and not is_capitalised(toks[last].text):
+        last -= 1
+    if tags[last] not in NOUN_TAGS and not is_capitalised(toks[last].text):
+        return None
+    return i, last
+
+
+NP_AFTER_TAGS = frozenset("NN NNS NNP NNPS JJ DT PRP$ POS CD".split())
+
+
+def _content_after(a: _Article, u: _Unit, ci: int, width: int, cue: Cue) -> int | None:
+    """Local token index where the reported clause after the cue starts, or None."""
+    toks = a.toks[u.para][u.i0:u.i1]
+    tags = a.tags(u)
+    n = len(toks)
+    k = ci + width
+    if k >= n:
+        return None
+    # "that" within a few words, after a listener, a time or a place: "told reporters on Tuesday that"
+    for m in range(k, min(n, k + 16)):
+        w = toks[m].text.lower()
+        if w == "that":
+            between = range(k, m)
+            if m == k:
+                return m + 1
+            first = toks[k].text.lower()
+            if cue.object != "no" or tags[k] in ("IN", "TO") or first in TIME_WORDS or toks[k].text == "," \
+                    or first in ("to",):
+                if not any(tags[b].startswith("VB") and tags[b] != "VBN" and toks[b].text.lower() not in TIME_WORDS
+                           for b in between):
+                    return m + 1
+            break
+        if w in ".;:!?" or a.in_quote(toks[m].start):
+            break
+    if cue.object == "required":
+        np = _np_after(a, u, k)
+        if np is None:
+            return None
+        k = np[1] + 1
+        if k < n and toks[k].text.lower() == "that":
+            k += 1
+        if k < n and toks[k].text.lower() == "to":
+            return None
+    # skip time and manner adjuncts: "said Tuesday", "said on Tuesday,", "said in a statement,"
+    while k < n:
+        w = toks[k].text.lower()
+        if w in TIME_WORDS or w == ",":
+            k += 1
+            continue
+        if w in ("on", "in", "at", "during", "last", "this", "earlier") and k + 1 < n:
+            e = k + 1
+            while e < n and e - k < 6 and toks[e].text not in ",.;:":
+                e += 1
+            if e < n and toks[e].text == ",":
+                k = e + 1
+                continue
+            if toks[k + 1].text.lower() in WEEKDAYS or toks[k + 1].text.lower() in TIME_WORDS:
+                k += 2
+                continue
+        break
+    if k >= n:
+        return None
+    if toks[k].text == ":" and k + 1 < n:
+        return k + 1
+    w = toks[k].text.lower()
+    if w in CLAUSE_OPENERS:
+        return k
+    if tags[k] not in SUBJECT_TAGS and not is_capitalised(toks[k].text) and not toks[k].text in "“\"":
+        return None
+    if w in ("a", "an") and cue.type != "speech":
+        return None
+    # a clause needs a verb after its subject
+    if not any(tags[m][:2] in ("VB", "MD") for m in range(k + 1, n)):
+        return None
+    return k
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \t\n,;:":
+        s += 1
+    while e > s and text[e - 1] in " \t\n,;:—–-":
+        e -= 1
+    return s, e
+
+
+def extract_statements(text: str, *, published=None, lexicon: Lexicon | None = None,
+                       article_id: str | None = None) -> pd.DataFrame:
+    """Statements in one article: who said what, with the cue, date, tone and actors.
+
+    Parameters
+    ----------
+    text
+        The article text, headline first. Offsets in the result index this string.
+    published
+        Publication date (anything :func:`pandas.Timestamp` reads); resolves "Wednesday".
+    lexicon
+        Word lists (default: the project's ``data/``).
+    article_id
+        Id used in ``statement_id``; default the hash of ``text``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per statement, columns as in :data:`analysis.schema.STATEMENT_COLUMNS`, in
+        order of appearance.
+
+    Examples
+    --------
+    >>> df = extract_statements('“We will rebuild the bridge,” Mayor Ilsa Brandt said.')
+    >>> df[["speaker", "kind", "cue_lemma"]].values.tolist()
+    [['Ilsa Brandt', 'direct', 'say']]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_statements needs a str, got {type(text).__name__}")
+    lex = lexicon or load_lexicon()
+    article_id = article_id or hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    a = _Article(text, lex)
+    stmts = _find(a)
+    return _table(a, stmts, published, article_id)
+
+
+def _find(a: _Article) -> list[_Stmt]:
+    text, lex = a.text, a.lex
+    out: list[_Stmt] = []
+    used_quotes: set[int] = set()
+    used_cues: set[int] = set()
+
+    unit_of_pos: dict[int, _Unit] = {}
+
+    def unit_at(pos: int) -> _Unit | None:
+        for u in a.units:
+            if u.start <= pos < u.end or (u.start <= pos <= u.end and pos == u.end):
+                return u
+        return None
+
+    def cue_info(u: _Unit, i: int):
+        words = [t.text for t in a.toks[u.para][u.i0:u.i1]]
+        return _cue_at(words, i, lex)
+
+    # --- Pass A: quotes with their attribution right after or right before them
+    qi = 0
+    quotes = a.quotes
+    while qi < len(quotes):
+        q = quotes[qi]
+        content = text[q.content_start:q.content_end]
+        if len(content.split()) < MIN_QUOTE_WORDS:
+            qi += 1
+            continue
+        u = unit_at(q.end - 1) or unit_at(q.end)
+        found = None
+        if u is not None:
+            toks = a.toks[u.para][u.i0:u.i1]
+            # first token after the quote
+            j = next((n for n, t in enumerate(toks) if t.start >= q.end), len(toks))
+            j0 = j
+            if j < len(toks) and toks[j].text == ",":
+                j += 1
+            # ", he said" / ", Rubio said" / ", said Rubio"
+            for c in range(j, min(len(toks), j + 14)):
+                if toks[c].text in ".;!?" or (toks[c].text in "“\"" and c > j):
+                    break
+                cue = cue_info(u, c)
+                if cue is None:
+                    continue
+                form, width = cue
+                tags = a.tags(u)
+                if not (tags[c].startswith("VB") or form == "according to" or c > j):
+                    continue
+                if form == "according to":
+                    np = _np_after(a, u, c + 2)
+                    if np:
+                        found = (c, width, form, make_mention(text, toks, np[0], np[1], lex))
+                    break
+                if c == j:
+                    np = _np_after(a, u, c + width)
+                    if np:
+                        found = (c, width, form, make_mention(text, toks, np[0], np[1], lex))
+                    break
+                m = _subject_before(a, u, c)
+                if m is not None and m.start >= toks[j].start:
+                    found = (c, width, form, m)
+                break
+            if found is None and j0 < len(toks):
+                pass
+        if found is not None:
+            c, width, form, mention = found
+            toks = a.toks[u.para][u.i0:u.i1]
+            cue_tok = toks[c]
+            cue_end = toks[c + width - 1].end
+            s, e = q.content_start, q.content_end
+            used_quotes.add(qi)
+            # interrupted quote: “…,” he said, “…”
+            after = mention.end if mention.end > cue_end else cue_end
+            rest = text[after:u.end]
+            if qi + 1 < len(quotes):
+                q2 = quotes[qi + 1]
+                gap = text[after:q2.start]
+                if q2.start < a.paras[u.para].end and gap.strip() in (",", ":", "", ".") and "." not in gap:
+                    e = q2.content_end
+                    used_quotes.add(qi + 1)
+                    qi += 1
+            c_lex = lex.cue_forms[form]
+            used_cues.add(cue_tok.start)
+            out.append(_Stmt(s, e, "direct", mention, text[cue_tok.start:cue_end], c_lex.lemma, c_lex.type,
+                             cue_tok.start, cue_end, cue_tok.start, u.para))
+            qi += 1
+            continue
+        # attribution before: "Rubio said: “…”", "He said, “…”"
+        ub = unit_at(q.start)
+        if ub is not None:
+            toks = a.toks[ub.para][ub.i0:ub.i1]
+            j = next((n for n, t in enumerate(toks) if t.start >= q.start), len(toks)) - 1
+            ends_unit = not text[q.end:ub.end].strip(PUNCT_STRIP)
+            if j >= 1 and toks[j].text in (":", ",") and ends_unit:
+                for c in range(j - 1, max(-1, j - 8), -1):
+                    cue = cue_info(ub, c)
+                    if cue is None:
+                        continue
+                    form, width = cue
+                    m = _subject_before(a, ub, c)
+                    if m is not None:
+                        c_lex = lex.cue_forms[form]
+                        cend = toks[c + width - 1].end
+                        used_cues.add(toks[c].start)
+                        used_quotes.add(qi)
+                        out.append(_Stmt(q.content_start, q.content_end, "direct", m, text[toks[c].start:cend],
+                                         c_lex.lemma, c_lex.type, toks[c].start, cend, toks[c].start, ub.para))
+                    break
+        qi += 1
+
+    # --- Pass B: reported speech around cues outside quotes
+    claimed: list[tuple[int, int]] = [(s.start, s.end) for s in out]
+
+    def is_claimed(pos: int) -> bool:
+        return any(s <= pos < e for s, e in claimed)
+
+    for u in a.units:
+        toks = a.toks[u.para][u.i0:u.i1]
+        words = [t.text for t in toks]
+        unit_stmts: list[_Stmt] = []
+        i = 0
+        while i < len(toks):
+            cue = _cue_at(words, i, lex)
+            if cue is None or toks[i].start in used_cues or a.in_quote(toks[i].start):
+                i += 1
+                continue
+            if is_claimed(toks[i].start):
+                # only a cue coordinated with the previous one may stand inside its content:
+                # "said the war cannot be won and warned that …"
+                j = i - 1
+                while j > 0 and toks[j].text.lower() in ADVERBS:
+                    j -= 1
+                if not (unit_stmts and j >= 0 and toks[j].text.lower() in ("and", "but")
+                        and unit_stmts[-1].start < toks[i].start < unit_stmts[-1].end):
+                    i += 1
+                    continue
+            form, width = cue
+            c_lex = lex.cue_forms[form]
+            tags = a.tags(u)
+            cue_s, cue_e = toks[i].start, toks[i + width - 1].end
+            if form == "according to":
+                st = _according_to(a, u, i, c_lex)
+                if st:
+                    unit_stmts.append(st)
+                    claimed.append((st.start, st.end))
+                i += width
+                continue
+            is_verb = tags[i].startswith("VB") or (i > 0 and tags[i - 1] in ("NNP", "PRP", "NNPS") and
+                                                   i + 1 < len(toks) and toks[i + 1].text.lower() in ("that", ":"))
+            if not is_verb:
+                i += 1
+                continue
+            mention = None
+            prev = toks[i - 1].text.lower() if i > 0 else ""
+            # coordinated or participial cue shares the subject: "said … and warned that", ", adding that"
+            if form.endswith("ing") and prev in BE_FORMS:
+                mention = _subject_before(a, u, i - 1)
+            elif (prev in ("and", "but", ",") or form.endswith("ing")) and unit_stmts:
+                mention = unit_stmts[-1].mention
+                # the previous statement's content ends before this cue
+                ps = unit_stmts[-1]
+                if ps.kind != "direct" and ps.start < cue_s <= ps.end:
+                    cut = i - 1
+                    while cut > 0 and toks[cut].text.lower() in ("and", "but", ",", "also", "then"):
+                        cut -= 1
+                    ps.start, ps.end = _trim(text, ps.start, toks[cut].end)
+                    claimed[:] = [(s, e) for s, e in claimed if s != ps.start] + [(ps.start, ps.end)]
+            else:
+                mention = _subject_before(a, u, i)
+            if mention is None and i + width < len(toks) and prev == ",":
+                np = _np_after(a, u, i + width)  # ", said Rubio."
+                if np and np[1] + 1 >= len(toks) - 1 or (np and toks[np[1] + 1].text in ",."):
+                    mention = make_mention(text, toks, np[0], np[1], lex)
+                    tail = _trim(text, u.start, toks[i - 1].start)
+                    if tail[1] > tail[0]:
+                        unit_stmts.append(_mk(a, tail, mention, form, c_lex, cue_s, cue_e, u))
+                        claimed.append(tail)
+                    i += width
+                    continue
+            if mention is None:
+                i += 1
+                continue
+            k = _content_after(a, u, i, width, c_lex)
+            if k is not None:
+                s = toks[k].start
+                e = _content_end(a, u, k)
+                s, e = _trim(text, s, e)
+                if e > s and not is_claimed(s):
+                    unit_stmts.append(_mk(a, (s, e), mention, form, c_lex, cue_s, cue_e, u))
+                    claimed.append((s, e))
+                    used_cues.add(cue_s)
+                i += width
+                continue
+            # sentence-final attribution: "…, officials said." / "…, he said in a statement."
+            if mention.start > u.start and text[u.start:mention.start].rstrip().endswith(",") \
+                    and _only_adjuncts_after(a, u, i + width):
+                s, e = _trim(text, u.start, mention.start)
+                if e > s and not is_claimed(s) and len(text[s:e].split()) >= 3:
+                    unit_stmts.append(_mk(a, (s, e), mention, form, c_lex, cue_s, cue_e, u))
+                    claimed.append((s, e))
+                    used_cues.add(cue_s)
+            i += width
+        out.extend(unit_stmts)
+
+    out.sort(key=lambda s: s.start)
+
+    # --- Quotes set off without attribution, and first-person paragraphs after a statement
+    by_para: dict[int, list[_Stmt]] = {}
+    for s in out:
+        by_para.setdefault(s.paragraph, []).append(s)
+    extra: list[_Stmt] = []
+    live = [k for k in range(len(a.paras)) if k not in a.boiler]
+    for n, k in enumerate(live):
+        if n == 0 or k in by_para:
+            continue
+        prev_k = live[n - 1]
+        prev = by_para.get(prev_k)
+        if not prev:
+            continue
+        p = a.paras[k]
+        body = text[p.start:p.end]
+        q = next((q for qn, q in enumerate(a.quotes) if qn not in used_quotes and q.start == p.start), None)
+        if q is not None and q.end >= p.end - 2 and len(text[q.content_start:q.content_end].split()) >= MIN_QUOTE_WORDS:
+            st = _Stmt(q.content_start, q.content_end, "direct", None, None, None, None, None, None, p.start, k,
+                       method="carry-over", inherit=prev[-1])
+            extra.append(st)
+            by_para[k] = [st]
+            continue
+        if any(ch in body for ch in "“”\"«»"):
+            continue
+        first = body.split(None, 1)[0].lower().strip(",")
+        if first in ("i", "we", "i’m", "i'm", "we’re", "we're", "my", "our", "i’ve", "we’ve") \
+                and not any(_cue_at([t.text for t in a.toks[k]], m, a.lex) for m in range(len(a.toks[k]))):
+            s, e = p.start, p.end
+            st = _Stmt(s, e, "unmarked", None, None, None, None, None, None, s, k, method="carry-over",
+                       inherit=prev[-1])
+            extra.append(st)
+            by_para[k] = [st]
+    out.extend(extra)
+    out.sort(key=lambda s: s.start)
+    # mark mixed quotes: reported content with a quoted fragment inside
+    for s in out:
+        if s.kind == "indirect" and any(s.start <= q.start and q.end <= s.end + 1 for q in a.quotes):
+            s.kind = "mixed"
+    return _dedupe(out)
+
+
+def _dedupe(stmts: list[_Stmt]) -> list[_Stmt]:
+    keep: list[_Stmt] = []
+    for s in stmts:
+        if keep and s.start < keep[-1].end:
+            a, b = keep[-1], s
+            overlap = min(a.end, b.end) - max(a.start, b.start)
+            if overlap > 0.5 * min(a.end - a.start, b.end - b.start):
+                if (b.end - b.start) > (a.end - a.start) and b.kind == "direct":
+                    keep[-1] = b
+                continue
+        keep.append(s)
+    return keep
+
+
+def _mk(a: _Article, span, mention, form, c_lex: Cue, cue_s, cue_e, u: _Unit) -> _Stmt:
+    return _Stmt(span[0], span[1], "indirect", mention, a.text[cue_s:cue_e], c_lex.lemma, c_lex.type,
+                 cue_s, cue_e, min(cue_s, mention.start if mention else cue_s), u.para)
+
+
+def _content_end(a: _Article, u: _Unit, k: int) -> int:
+    """End of a reported clause starting at local token ``k``: the unit's end, less a trailing
+    ", according to X" or ", adding …" that belongs to another statement."""
+    toks = a.toks[u.para][u.i0:u.i1]
+    for m in range(k + 1, len(toks)):
+        w = toks[m].text.lower()
+        if w == "," and m + 1 < len(toks):
+            nxt = toks[m + 1].text.lower()
+            if nxt == "according" or (nxt in a.lex.cue_forms and nxt.endswith("ing")):
+                return toks[m].start
+    return u.end
+
+
+def _only_adjuncts_after(a: _Article, u: _Unit, k: int) -> bool:
+    toks = a.toks[u.para][u.i0:u.i1]
+    rest = toks[k:]
+    if not rest:
+        return True
+    if rest[0].text in ".!?;":
+        return True
+    if rest[0].text.lower() in ("in", "on", "at", "during", "after", "before", "to", "from", "via", "through",
+                                "with", "when", "while", "as", "last", "this", "earlier", "later", "late") \
+            or rest[0].text.lower() in TIME_WORDS or rest[0].text == ",":
+        return not any(t.text.lower() == "that" for t in rest[:3])
+    return False
+
+
+def _according_to(a: _Article, u: _Unit, i: int, c_lex: Cue) -> _Stmt | None:
+    toks = a.toks[u.para][u.i0:u.i1]
+    np = _np_after(a, u, i + 2)
+    if np is None:
+        return None
+    mention = make_mention(a.text, toks, np[0], np[1], a.lex)
+    cue_s, cue_e = toks[i].start, toks[i + 1].end
+    # the source phrase may run on: "according to a report by the agency"
+    end_src = np[1] + 1
+    while end_src < len(toks) and toks[end_src].text not in ",.;:":
+        end_src += 1
+    if i == 0 or (i > 0 and toks[i - 1].text in "“\"" ):
+        if end_src < len(toks) and toks[end_src].text == ",":
+            s, e = _trim(a.text, toks[end_src].end, u.end)
+        else:
+            return None
+    else:
+        s, e = _trim(a.text, u.start, toks[i].start)
+        if end_src < len(toks) - 1 and toks[end_src].text == ",":
+            pass
+    if e - s < 10:
+        return None
+    return _Stmt(s, e, "indirect", mention, a.text[cue_s:cue_e], c_lex.lemma, c_lex.type, cue_s, cue_e,
+                 cue_s, u.para)
+
+
+def _table(a: _Article, stmts: list[_Stmt], published, article_id: str) -> pd.DataFrame:
+    text, lex = a.text, a.lex
+    resolver = ArticleSpeakers(lex)
+    resolver.register_names(text)
+    pub = pd.Timestamp(published) if published is not None and not pd.isna(published) else None
+    # resolve in order of attribution
+    for s in sorted(stmts, key=lambda s: s.attr_pos):
+        if s.inherit is not None:
+            src = s.inherit
+            s.speaker, s.speaker_type = src.speaker, src.speaker_type
+            s.mention = src.mention
+            s.method = "carry-over"
+            s.extra["resolved_from"] = src
+            continue
+        if s.mention is None:
+            continue
+        r = resolver.resolve(s.mention)
+        s.speaker, s.speaker_type = r.speaker, r.type
+        s.method = s.method or r.method
+        if s.paragraph == 0 and len(a.paras) > 1:
+            s.method = "headline"
+    rows = []
+    sent_starts = a.sentence_starts
+    import bisect
+    last_date = None
+    last_text_by_speaker: dict = {}
+    for n, s in enumerate(stmts):
+        ctx_start = min(s.start, s.cue_start if s.cue_start is not None else s.start)
+        ctx_end = max(s.end, s.cue_end if s.cue_end is not None else s.end)
+        unit = next((u for u in a.units if u.start <= ctx_start < u.end), None)
+        dt_text = date_phrase(text, unit.start if unit else ctx_start, unit.end if unit else ctx_end,
+                              exclude=(s.start, s.end))
+        if dt_text is None and s.method in ("pronoun", "carry-over"):
+            # a pronoun or carried-over statement continues its speaker's last statement
+            dt_text = last_text_by_speaker.get(s.speaker)
+        s.date_text = dt_text
+        last_text_by_speaker[s.speaker] = dt_text
+        date, last_date = resolve_date(dt_text, pub, last_date)
+        pol, subj = tone(text[s.start:s.end])
+        actors = find_actor_mentions(text, s.start, s.end, lex, persons=resolver.names)
+        m = s.mention
+        rows.append({
+            "statement_id": f"{article_id}-{n:03d}",
+            "kind": s.kind,
+            "text": text[s.start:s.end],
+            "start": s.start,
+            "end": s.end,
+            "speaker": s.speaker,
+            "speaker_mention": m.name if m else None,
+            "speaker_start": m.name_start if m else None,
+            "speaker_end": m.name_end if m else None,
+            "speaker_title": m.title if m else None,
+            "speaker_type": s.speaker_type if m else None,
+            "speaker_method": s.method if m else None,
+            "cue": s.cue,
+            "cue_lemma": s.cue_lemma,
+            "cue_type": s.cue_type,
+            "cue_start": s.cue_start,
+            "cue_end": s.cue_end,
+            "paragraph": s.paragraph,
+            "sentence": max(0, bisect.bisect_right(sent_starts, s.start) - 1),
+            "date": date,
+            "date_text": dt_text,
+            "polarity": pol,
+            "subjectivity": subj,
+            "actors": sorted({x.actor for x in actors}),
+        })
+    if not rows:
+        return schema.empty(schema.STATEMENT_COLUMNS)
+    return schema.conform(pd.DataFrame(rows), schema.STATEMENT_COLUMNS)

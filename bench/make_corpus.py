@@ -1,0 +1,664 @@
+"""Generate a synthetic corpus of news articles for benchmarks.
+
+Writes ``N`` distinct articles, each a ``.txt`` file with a front-matter block (title,
+published, source, url) followed by a headline line and one paragraph per line, the format of
+``tests/fixtures/corpus``. Each article is about 700 words with about a dozen statements: direct
+quotes (after, before and around their attribution, over several sentences or paragraphs),
+reported speech ("said that", bare clauses, "told reporters that", "adding that", two cues in one
+sentence), sentence-final attributions, "according to", quoted fragments, pronoun attributions
+and unmarked first-person paragraphs, by several speakers (people, organisations, countries).
+Publication dates are spread over 2024.
+
+All people, places, organisations and newspapers are invented: the material is assembled from
+pools of fictional names, titles, topics and sentence templates with slots, so the texts read as
+plausible news but describe nobody. The output depends only on ``N`` and ``--seed``.
+
+Usage
+-----
+``python3 bench/make_corpus.py 10000 /tmp/corpus --seed 7``
+
+Only the standard library is used; 10,000 articles take a few seconds.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import random
+import sys
+import time
+from pathlib import Path
+
+# --------------------------------------------------------------------------------------------
+# Fictional world
+# --------------------------------------------------------------------------------------------
+
+#: (country, capital, demonym, cities, currency)
+COUNTRIES = [
+    ("Norvania", "Arnsby", "Norvanian", ["Port Halden", "Skarholm", "Lindvik", "Orrestad"], "crowns"),
+    ("Eastmarch", "Velgrad", "Eastmarch", ["Tessin", "Kovar Bay", "Drenmoor", "Halloway"], "marks"),
+    ("Kestria", "Oberhal", "Kestrian", ["Vallis", "Sankt Ilmen", "Rothgard", "Mirewick"], "florins"),
+    ("Duravia", "Tavrin", "Duravian", ["Calder Reach", "Ostmere", "Pellan", "Gravenford"], "ducats"),
+    ("Solandra", "Mirasol", "Solandran", ["Costa Alma", "Ventrell", "San Orrio", "Lumeira"], "reals"),
+    ("Brevonia", "Lisk", "Brevonian", ["Harrowgate", "Nethermoor", "Kilbrae", "Dunmarrow"], "pounds"),
+    ("Astrelle", "Belcourt", "Astrellian", ["Saint-Olvan", "Marrieux", "Vauclerc", "Pontarel"], "francs"),
+    ("Tarsland", "Hollin", "Tarslander", ["Ebbmouth", "Greyford", "Tollerby", "Wexhaven"], "krona"),
+]
+
+FIRST_F = """Ada Mira Lena Hanne Ilse Sofie Petra Astrid Maren Ingrid Clara Vera Nadia Elin Greta
+Tove Runa Liv Karin Selma Irena Dalia Miriam Oona Freya Halla Agnes Britt Lotte Sabine Yara Noor
+Tamsin Edda Juna Rosalind Wilma Kaja Orla Signe""".split()
+FIRST_M = """Tomas Henrik Oren Pieter Jonas Karl Erik Rolf Anton Mats Lars Viktor Emil Stefan Aksel
+Tobias Jakob Ruben Casimir Leif Alvar Dorian Felix Hugo Ivo Kasper Linus Magnus Nils Otto Per
+Quentin Sven Teodor Ulrik Valter Willem Bruno Edvin Gustav""".split()
+SURNAMES = """Voss Brekke Kallan Solberg Castell Marsh Dahl Reik Aune Lis Holm Norrby Engen Vinter
+Pale Lund Arvander Brannock Corvel Daskin Elmgren Falkner Gorran Halvik Isberg Jansal Kettering
+Lorrance Mordal Nyhavn Ostrander Pellgrin Quarry Ravensholt Sandor Tarrow Ulvaeus Vandrell
+Westergaard Ymberg Zeller Aldane Bexley Calloway Dunmore Eskil Farrow Grimsholt Harrold Ingmar
+Jessop Kavanagh Lindqvist Marrow Northcott Orlan Penhallow Rask Strand Thorsby Underhill Varga
+Whitlock Achterberg Brightwater Cosgrave Delahaye Everard Fenwick Galloway Hesketh Ilvane""".split()
+
+SOURCES = ["The Halden Courier", "Arnsby Evening Post", "The Northern Ledger", "Velgrad Daily",
+           "The Coastal Herald", "Meridian Wire", "The Tollerby Gazette", "Belcourt Matin",
+           "The Morning Standard of Lisk", "Tavrin Observer"]
+
+# Each topic: portfolio (ministry), project names, plan noun, affected groups, benefits, harms,
+# organisations (union-like and business-like), headline clauses and background sentences.
+TOPICS = [
+    dict(key="port", portfolio="Finance",
+         project=["the {city} harbour automation plan", "the Harbour Modernisation Bill",
+                  "the new container terminal in {city}"],
+         plan=["plan", "bill", "scheme"], group=["dockworkers", "port workers", "exporters"],
+         benefit=["faster loading", "cheaper exports", "hundreds of skilled jobs"],
+         harm=["mass layoffs", "the end of the manual docks", "years of uncertainty on the quays"],
+         orgs=["the {city} Dockworkers' Union", "the {demonym} Ports Association"],
+         bg=["Around {n} ships call at {city} every month, most of them carrying timber and fish.",
+             "The harbour has been run by the same operator since {year}.",
+             "Remote-controlled cranes are already in use in several ports along the Northern Sea.",
+             "The oldest cranes on the quays were installed more than forty years ago."]),
+    dict(key="rail", portfolio="Transport",
+         project=["the {city} Rail Link", "the high-speed line between {capital} and {city}",
+                  "the rail timetable reform"],
+         plan=["plan", "project", "timetable"], group=["commuters", "rail workers", "train drivers"],
+         benefit=["shorter journeys", "cleaner air", "more trains at rush hour"],
+         harm=["higher fares", "years of disruption", "the closure of rural stations"],
+         orgs=["the {demonym} Rail Workers' Union", "the {city} Commuters' Association"],
+         bg=["Trains between {capital} and {city} currently take almost {k} hours.",
+             "About {n} people travel on the line every working day.",
+             "Three rural stations on the route have already lost their weekend services.",
+             "The track was last renewed in {year}."]),
+    dict(key="hospital", portfolio="Health",
+         project=["the health budget for {city}", "the hospital merger in {city}",
+                  "the new emergency care plan"],
+         plan=["plan", "budget", "merger"], group=["nurses", "patients", "junior doctors"],
+         benefit=["shorter waiting lists", "a new cancer ward", "more nurses on every shift"],
+         harm=["ward closures", "longer waiting lists", "cancelled operations"],
+         orgs=["the {demonym} Nurses' Association", "St. Aldric's Hospital in {city}",
+               "the {demonym} Medical Council"],
+         bg=["Waiting lists for hip and knee operations in {city} have grown by a third since {year}.",
+             "The regional hospital employs about {n} people.",
+             "Two wards were closed temporarily last winter because of staff shortages.",
+             "The nearest alternative emergency department is more than an hour away by road."]),
+    dict(key="energy", portfolio="Energy",
+         project=["the {city} offshore wind farm", "the new energy price cap",
+                  "the gas pipeline to {neighbour}"],
+         plan=["project", "price cap", "scheme"], group=["households", "small businesses", "fishermen"],
+         benefit=["lower bills", "cleaner power", "energy independence"],
+         harm=["higher bills", "damage to fishing grounds", "blackouts in winter"],
+         orgs=["the {demonym} Energy Consumers' Forum", "the {city} Fishermen's Cooperative",
+               "Northlight Power"],
+         bg=["Electricity prices in {country} rose by {pct} per cent last year.",
+             "The turbines would stand about {k0} kilometres off the coast.",
+             "Almost a third of the country's power still comes from imported gas.",
+             "The grid operator last upgraded the northern network in {year}."]),
+    dict(key="housing", portfolio="Housing",
+         project=["the {city} housing programme", "the rent control bill",
+                  "the redevelopment of the old shipyard in {city}"],
+         plan=["programme", "bill", "redevelopment"], group=["tenants", "young families", "builders"],
+         benefit=["affordable homes", "lower rents", "{n} new flats"],
+         harm=["higher rents", "the demolition of whole streets", "empty promises"],
+         orgs=["the {city} Tenants' Union", "the {demonym} Builders' Federation"],
+         bg=["Average rents in {city} have doubled in ten years.",
+             "About {n} families are on the waiting list for council housing.",
+             "The shipyard site has stood empty since {year}.",
+             "Building costs rose sharply after last year's timber shortage."]),
+    dict(key="schools", portfolio="Education",
+         project=["the school reform", "the new national curriculum",
+                  "the plan to merge village schools around {city}"],
+         plan=["reform", "curriculum", "plan"], group=["teachers", "parents", "pupils"],
+         benefit=["smaller classes", "better results", "free school meals"],
+         harm=["longer journeys for children", "teacher shortages", "overcrowded classrooms"],
+         orgs=["the {demonym} Teachers' Union", "the {city} Parents' Council"],
+         bg=["There are about {n} pupils in the region's schools.",
+             "Seven village schools around {city} have fewer than forty pupils each.",
+             "The current curriculum dates from {year}.",
+             "Teacher vacancies in {country} are at their highest level in a decade."]),
+    dict(key="fisheries", portfolio="Fisheries",
+         project=["the new fishing quotas", "the fisheries agreement with {neighbour}",
+                  "the marine reserve off {city}"],
+         plan=["quotas", "agreement", "reserve"], group=["fishermen", "fish processors", "coastal villages"],
+         benefit=["healthier fish stocks", "a fair share of the catch", "stable prices"],
+         harm=["empty nets", "the loss of the spring catch", "job losses in the harbours"],
+         orgs=["the {city} Fishermen's Cooperative", "the {demonym} Seafood Council"],
+         bg=["The cod catch in the northern waters has fallen by {pct} per cent since {year}.",
+             "About {n} boats are registered in {city}.",
+             "Fish and seafood make up almost a fifth of {country}'s exports.",
+             "The last quota agreement with {neighbour} expired at the end of the winter."]),
+    dict(key="stadium", portfolio="Culture and Sport",
+         project=["the new stadium for {city} Rovers", "the sale of Dockside Park",
+                  "the bid to host the Northern Games"],
+         plan=["project", "sale", "bid"], group=["supporters", "local residents", "young players"],
+         benefit=["a modern stadium", "thousands of visitors", "a new training ground for the youth teams"],
+         harm=["traffic chaos", "the loss of a historic ground", "a bill for taxpayers"],
+         orgs=["{city} Rovers Football Club", "the {city} Supporters' Trust"],
+         bg=["The current ground holds about {n} spectators.",
+             "{city} Rovers were founded in {year} by workers from the docks.",
+             "The club was promoted to the top division two seasons ago.",
+             "Match days already bring heavy traffic to the streets around the ground."]),
+    dict(key="floods", portfolio="Environment",
+         project=["the {city} flood barrier", "the new coastal protection plan",
+                  "the river dredging programme"],
+         plan=["barrier", "plan", "programme"], group=["farmers", "homeowners", "insurers"],
+         benefit=["safer homes", "protection for farmland", "lower insurance premiums"],
+         harm=["another winter of floods", "ruined harvests", "homes that cannot be insured"],
+         orgs=["the {demonym} Farmers' League", "the {city} Flood Action Group"],
+         bg=["Floods in {year} forced about {n} people from their homes.",
+             "The river burst its banks three times last winter.",
+             "The old sea wall was built more than a century ago.",
+             "Insurance premiums in low-lying districts have risen by {pct} per cent."]),
+    dict(key="trade", portfolio="Trade",
+         project=["the trade agreement with {neighbour}", "the new import tariffs",
+                  "the border checks at {city}"],
+         plan=["agreement", "tariffs", "checks"], group=["exporters", "hauliers", "farmers"],
+         benefit=["open markets", "cheaper goods", "faster border crossings"],
+         harm=["queues at the border", "a trade war", "higher prices in the shops"],
+         orgs=["the {demonym} Chamber of Commerce", "the {demonym} Hauliers' Association"],
+         bg=["{neighbour} buys almost half of {country}'s exports.",
+             "Lorries at the {city} crossing waited up to {k} hours last month.",
+             "The current agreement between the two countries was signed in {year}.",
+             "Trade between the neighbours is worth about {money} a year."]),
+    dict(key="pensions", portfolio="Labour",
+         project=["the pension reform", "the plan to raise the retirement age",
+                  "the new minimum wage"],
+         plan=["reform", "plan", "wage floor"], group=["pensioners", "workers", "employers"],
+         benefit=["secure pensions", "fair wages", "a stable budget"],
+         harm=["working until seventy", "poverty in old age", "job losses in small firms"],
+         orgs=["the {demonym} Federation of Labour", "the {demonym} Employers' Council",
+               "the {demonym} Pensioners' League"],
+         bg=["The retirement age in {country} has not changed since {year}.",
+             "About one in five voters is now over sixty-five.",
+             "The pension fund paid out {money} last year.",
+             "Strikes over pensions closed schools and offices across {country} two years ago."]),
+    dict(key="airport", portfolio="Infrastructure",
+         project=["the expansion of {city} airport", "the second runway at {city}",
+                  "the night flight ban"],
+         plan=["expansion", "runway", "ban"], group=["local residents", "airline staff", "tour operators"],
+         benefit=["new routes", "{n} new jobs", "more tourists"],
+         harm=["noise at night", "the loss of farmland", "more traffic on local roads"],
+         orgs=["the {city} Residents' Association", "Skyline Air", "the {demonym} Travel Association"],
+         bg=["The airport handled about {n} passengers last year.",
+             "The runway was built in {year} for much smaller aircraft.",
+             "Three villages lie directly under the approach path.",
+             "Two airlines have threatened to move their routes elsewhere."]),
+]
+
+PORTFOLIO_OF = {t["key"]: t["portfolio"] for t in TOPICS}
+
+BOILERPLATE = ["Also read", "Others are reading now", "Advertisement", "Read more", "Related",
+               "Most read", "Share this article"]
+
+# --------------------------------------------------------------------------------------------
+# Statement material
+# --------------------------------------------------------------------------------------------
+# Direct quotes are first person, present tense, without final punctuation. Slots: {project},
+# {Project}, {plan}, {group}, {benefit}, {harm}, {city}, {capital}, {country}, {neighbour},
+# {n}, {money}, {pct}, {day}.
+QUOTES_POS = [
+    "This is a great day for {city} and for every one of our {group}",
+    "{Project} will bring {benefit} to thousands of families, and I am proud of the work behind it",
+    "We listened, we changed the {plan}, and the result is something {city} can be proud of",
+    "Nobody should pretend this was easy, but the outcome is fair and it is good for {group}",
+    "I want to thank everyone who made this possible. It is an excellent result",
+    "For the first time in years, {group} have a real reason to be optimistic",
+    "The figures speak for themselves: {n} new jobs and {benefit} for the whole region",
+    "We are delighted, and frankly a little relieved",
+    "This is exactly the kind of bold decision {country} needs",
+    "I have rarely seen such a constructive spirit on all sides",
+    "It is a victory for common sense and a wonderful result for {city}",
+    "Our {group} have waited a long time for good news, and today they have it",
+    "We came with a problem and we leave with a solution",
+    "I am confident that in five years nobody will remember why this was controversial",
+    "This agreement gives {group} the security they deserve",
+]
+QUOTES_NEG = [
+    "This is a disgrace, and the people of {city} will not forget it",
+    "They promised {benefit} and they are delivering {harm}",
+    "Nobody in {capital} has bothered to ask {group} what they think",
+    "We will not accept {harm}. Not this year, not ever",
+    "It is a terrible decision, taken in a hurry by people who will never live with the consequences",
+    "If the government goes ahead, {group} will pay the price for years",
+    "I have never seen anything so badly handled in thirty years of public life",
+    "{Project} is a waste of {money} that this country cannot afford",
+    "This is not reform. It is vandalism",
+    "They want us to be grateful for {harm}. We are not",
+    "Every family in {city} knows someone who will be hurt by this",
+    "The minister should be ashamed, and if she had any decency she would resign",
+    "We are angry, we are tired, and we are not going away",
+    "What they call savings, the rest of us call cuts",
+    "It is a cynical and dishonest plan, and it will fail",
+]
+QUOTES_NEU = [
+    "We need to see the full figures before we take a position",
+    "There are good arguments on both sides, and we intend to hear all of them",
+    "Our door remains open. We are ready to talk on {day} or any other day",
+    "The timetable is ambitious, but it is not impossible",
+    "What matters now is that {group} get clear answers",
+    "We will study the proposal carefully and respond in due course",
+    "Nothing has been decided yet, and nothing will be decided without a vote in parliament",
+    "The question is not whether we change, but how fast",
+    "We have asked for a meeting, and we are waiting for a reply",
+    "There is still time to find a compromise, but not much",
+]
+# Reported clauses: third person, past tense. {pro}/{poss} refer to the speaker.
+CLAUSES_POS = [
+    "{project} would create {n} jobs over the next five years",
+    "the {plan} would bring {benefit} to {city}",
+    "the talks had been constructive and a deal was close",
+    "{pro} was confident that a compromise could be found",
+    "the first results would be visible by {month}",
+    "the agreement was a good one for {group}",
+    "{group} would be the first to benefit from {benefit}",
+    "the government had listened and deserved credit for changing course",
+    "the money was already in the budget and the work would start in {month}",
+    "{country} had shown that it could still build great things",
+]
+CLAUSES_NEG = [
+    "the decision had been taken without proper consultation",
+    "{group} had been ignored for too long",
+    "the costs had risen to {money} and were still climbing",
+    "{pro} would not support any plan that brought {harm}",
+    "the figures published by the ministry were wrong",
+    "the {plan} was dead",
+    "{poss} lawyers would take the matter to court if necessary",
+    "the government had broken its promises to {group}",
+    "{project} would mean {harm} for {city}",
+    "the ministry had lost control of the situation",
+    "{group} could not afford another year like this one",
+]
+CLAUSES_NEU = [
+    "the government had no choice but to act",
+    "it was too early to say whether {project} would go ahead",
+    "there was still time to change course",
+    "the talks would resume on {day}",
+    "a decision was expected before the end of {month}",
+    "{pro} had asked for an independent review of the {plan}",
+    "{poss} office was studying the proposal in detail",
+    "both sides would meet again next week",
+]
+FRAGMENTS_POS = ["the right plan at the right time", "a step in the right direction", "long overdue",
+                 "a good day for good neighbours", "brave and honest", "a model for the whole region"]
+FRAGMENTS_NEG = ["a slap in the face", "an insult to {group}", "a gift to nobody",
+                 "asleep at the wheel", "reckless and unfair", "a month of needless chaos"]
+MIXED = [
+    "the {plan} was “{frag}”",
+    "the decision was “{frag}” and would be remembered for years",
+    "the government had been “{frag}” from the start",
+    "{project} was “{frag}”, whatever its critics said",
+]
+
+SPEECH_CUES = ["said", "said", "said", "said", "told reporters", "added", "insisted", "argued"]
+CLAUSE_CUES = ["said", "said", "said", "said", "warned", "insisted", "argued", "claimed",
+               "admitted", "stressed", "noted", "explained"]
+AUDIENCES = ["reporters", "journalists", "reporters in {capital}", "a press conference in {capital}",
+             "parliament", "{source}", "local radio", "a meeting in {city}"]
+CONTEXTS = ["", "", "", " on {day}", " on {day}", " in a statement", " in an interview",
+            " at a press conference in {capital}", " in a radio interview", " later"]
+CONJ = ["but", "and", "but", "and"]
+
+GENERIC_BG = [
+    "The {plan} was first presented in {year} and has been delayed twice since.",
+    "{city} has about {pop} inhabitants and one of the highest unemployment rates in {country}.",
+    "Parliament is due to vote on the {plan} in {month}.",
+    "Hundreds of people protested outside the {ministry} in {capital} last month.",
+    "Opinion polls give no clear majority either way.",
+    "The cost of the {plan} has been put at {money}.",
+    "The government holds a majority of only three seats in parliament.",
+    "Local elections in {city} are due next spring.",
+    "Similar plans were dropped in {neighbour} after a year of protests.",
+    "The dispute has dominated the front pages in {country} for weeks.",
+    "Talks between the two sides broke down in {month} and resumed only this week.",
+    "Officials from the {ministry} met representatives of {group} on {day} for the first time.",
+    "The {plan} forms part of a wider programme of public spending cuts.",
+    "A first version of the {plan} was rejected by parliament in {year}.",
+    "The opposition has called for a full inquiry.",
+    "In {city}, the mood on the streets is tense.",
+    "Around {n} people signed a petition against the {plan} within a week.",
+    "Several regional councils have asked for more time.",
+    "The next round of talks is scheduled for the end of the month.",
+    "Economists are divided over the long-term effect on the region.",
+    "Small businesses in the centre of {city} have felt the effect of the dispute.",
+    "The issue is expected to feature heavily in next year's election campaign.",
+]
+CLOSINGS = [
+    "Parliament will vote on the {plan} in {month}.",
+    "The next round of talks is expected on {next_day}.",
+    "A final decision is due before the summer.",
+    "The {ministry} will publish its full figures next month.",
+    "Both sides are due to meet again on {next_day}.",
+    "Further protests are planned in {city} on {next_day}.",
+]
+HEADLINES_SAYS = ["{project} will bring {benefit}", "the {plan} is dead", "{group} deserve better",
+                  "{project} is a waste of money", "a deal is close", "{country} will not back down"]
+HEADLINES_OTHER = ["{Project}: {org} warns of {harm}", "{Project} faces fresh opposition in {city}",
+                   "Anger in {city} over {project}", "{city} divided over {project}",
+                   "Talks on {project} resume in {capital}", "Relief in {city} as {project} moves ahead"]
+MINOR_DESC = ["who runs a café near the harbour", "a shop owner in {city}", "a retired teacher",
+              "an economist at the University of {capital}", "a local councillor",
+              "a nurse from {city}", "who has lived in {city} for forty years",
+              "a lecturer in public policy in {capital}", "a father of three from {city}"]
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+LOWER_OK = {"This", "We", "It", "Nobody", "They", "There", "What", "Our", "If", "For", "The",
+            "Every", "Nothing", "Not"}
+
+
+# --------------------------------------------------------------------------------------------
+# Generation
+# --------------------------------------------------------------------------------------------
+class Speaker:
+    """A speaker of one article: how to introduce, name and refer back to it."""
+
+    __slots__ = ("intro", "short", "pro", "poss", "kind", "introduced")
+
+    def __init__(self, intro, short, pro, poss, kind):
+        self.intro, self.short, self.pro, self.poss, self.kind = intro, short, pro, poss, kind
+        self.introduced = False
+
+
+def cap(s):
+    """``s`` with its first character upper-cased."""
+    return s[:1].upper() + s[1:]
+
+
+class World:
+    """Persistent cast (prime ministers, ministers, opposition leaders, union leaders)."""
+
+    def __init__(self, rng):
+        self.rng = rng
+        self.cast = {}
+        self.used = set()
+
+    def person(self, key):
+        """The same invented person for the same role key, for the whole corpus."""
+        if key not in self.cast:
+            while True:
+                female = self.rng.random() < 0.5
+                first = self.rng.choice(FIRST_F if female else FIRST_M)
+                last = self.rng.choice(SURNAMES)
+                if (first, last) not in self.used:
+                    break
+            self.used.add((first, last))
+            self.cast[key] = (f"{first} {last}", last, female)
+        return self.cast[key]
+
+
+def person_speaker(world, key, title, apposition=None):
+    """A person speaker for a role; introduced by title ("Finance Minister X") or apposition."""
+    full, last, female = world.person(key)
+    if apposition and world.rng.random() < 0.5:
+        intro = f"{full}, {apposition},"
+    else:
+        intro = f"{title} {full}" if title else f"{full}, {apposition},"
+    return Speaker(intro, last, "she" if female else "he", "her" if female else "his", "person")
+
+
+def make_article(world, rng, index):
+    """Return ``(filename, text)`` of one generated article."""
+    country, capital, demonym, cities, currency = rng.choice(COUNTRIES)
+    ncountry, ncapital, ndemonym, _, _ = rng.choice([c for c in COUNTRIES if c[0] != country])
+    city = rng.choice(cities)
+    topic = rng.choice(TOPICS)
+    published = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(366))
+    source = rng.choice(SOURCES)
+    curly = rng.random() < 0.7
+    ministry = f"{topic['portfolio']} Ministry"
+
+    base = dict(city=city, capital=capital, country=country, demonym=demonym,
+                neighbour=ncountry, source=source, ministry=ministry)
+    project = rng.choice(topic["project"]).format(**base)
+    orgs = [o.format(**base) for o in topic["orgs"]]
+    rng.shuffle(orgs)
+    slots = dict(base, project=project, Project=cap(project), plan=rng.choice(topic["plan"]),
+                 group=rng.choice(topic["group"]), org=orgs[0])
+
+    def days_back(k):
+        return WEEKDAYS[(published - dt.timedelta(days=k)).weekday()]
+
+    def fill(template):
+        """Fill a template's slots, drawing fresh numbers and days each time."""
+        s = dict(slots)
+        s.update(benefit=rng.choice(topic["benefit"]).format(n=rng.randrange(200, 3000, 50)),
+                 harm=rng.choice(topic["harm"]), n=f"{rng.randrange(120, 9000, 10):,}",
+                 money=f"{rng.randrange(12, 900)} million {currency}",
+                 pct=rng.randrange(6, 45), k=rng.randrange(2, 9), k0=rng.randrange(8, 40),
+                 year=rng.randrange(1978, 2022), pop=f"{rng.randrange(20, 400) * 1000:,}",
+                 month=rng.choice(MONTHS), day=days_back(rng.randrange(1, 6)),
+                 next_day=WEEKDAYS[(published.weekday() + rng.randrange(1, 6)) % 7])
+        s["frag"] = rng.choice(FRAGMENTS_POS + FRAGMENTS_NEG).format(**s)
+        return template.format(**s)
+
+    # ---- speakers ----
+    minister = person_speaker(world, (country, topic["portfolio"]), f"{topic['portfolio']} Minister",
+                              f"the {topic['portfolio'].lower()} minister")
+    union_leader = person_speaker(world, (country, orgs[0]), None,
+                                  rng.choice(["the head of ", "general secretary of ", "chair of "]) + orgs[0])
+    org = Speaker(orgs[1] if len(orgs) > 1 else orgs[0], orgs[1] if len(orgs) > 1 else orgs[0],
+                  "it", "its", "org")
+    speakers = [minister, union_leader, org]
+    extra = rng.random()
+    if extra < 0.35:
+        speakers.append(person_speaker(world, (country, "pm"), "Prime Minister", "the prime minister"))
+    elif extra < 0.6:
+        speakers.append(person_speaker(world, (country, "opposition"), "Opposition leader",
+                                       "the leader of the opposition"))
+    else:
+        speakers.append(person_speaker(world, (city, "mayor"), f"Mayor of {city}", f"the mayor of {city}"))
+    if rng.random() < 0.45:
+        sp = Speaker(rng.choice([ncountry, f"the {ndemonym} government"]), ncapital, "it", "its", "country")
+        speakers.append(sp)
+    if rng.random() < 0.6:
+        full = f"{rng.choice(FIRST_F + FIRST_M)} {rng.choice(SURNAMES)}"
+        female = full.split()[0] in FIRST_F
+        speakers.append(Speaker(f"{full}, {fill(rng.choice(MINOR_DESC))},", full.split()[-1],
+                                "she" if female else "he", "her" if female else "his", "minor"))
+    ministry_sp = Speaker(f"the {ministry}", "the ministry", "it", "its", "org")
+
+    oq, cq = ("\u201c", "\u201d") if curly else ('"', '"')
+    apos = "\u2019" if curly else "'"
+
+    def q(s):
+        return s.replace("\u201c", oq).replace("\u201d", cq).replace("'", apos)
+
+    last_speaker = [None]
+
+    def subject(sp):
+        """Mention of ``sp`` as sentence subject (may end with an apposition comma)."""
+        if not sp.introduced:
+            sp.introduced = True
+            m = sp.intro
+        elif sp is last_speaker[0] and sp.kind != "org" and rng.random() < 0.6:
+            m = sp.pro
+        elif sp.kind == "country" and rng.random() < 0.5:
+            m = sp.short
+        else:
+            m = sp.short if sp.kind in ("person", "minor", "country") else sp.intro
+        last_speaker[0] = sp
+        return m
+
+    def tail(m):
+        return m[:-1] if m.endswith(",") else m
+
+    tone = rng.random()
+
+    def quote():
+        r = rng.random()
+        pool = QUOTES_POS if r < tone * 0.8 else QUOTES_NEG if r < 0.8 else QUOTES_NEU
+        return fill(rng.choice(pool))
+
+    def clause(sp):
+        r = rng.random()
+        pool = CLAUSES_POS if r < tone * 0.8 else CLAUSES_NEG if r < 0.8 else CLAUSES_NEU
+        s = fill(rng.choice(pool))
+        return s.replace("{pro}", sp.pro).replace("{poss}", sp.poss) if "{" in s else s
+
+    def ctx():
+        return fill(rng.choice(CONTEXTS))
+
+    def cont(text):
+        """A quote continuing after an interruption: "but we ...", "and it ..."."""
+        first, _, rest = text.partition(" ")
+        if first in LOWER_OK:
+            first = first.lower()
+        return f"{rng.choice(CONJ)} {first} {rest}"
+
+    def statement(sp):
+        """One statement paragraph for ``sp``; returns (paragraph, n_statements)."""
+        form = rng.random()
+        if sp.kind == "org" or sp.kind == "country":
+            form = rng.choice([0.05, 0.3, 0.45, 0.55, 0.62, 0.7])
+        if form < 0.18:     # “Q,” X said.
+            m = subject(sp)
+            if m == sp.intro and sp.kind in ("person", "minor") and rng.random() < 0.4:
+                return f"{oq}{quote()},{cq} said {tail(m)}.", 1
+            return f"{oq}{quote()},{cq} {m} {rng.choice(SPEECH_CUES)}{ctx()}.", 1
+        if form < 0.26:     # “Q1,” X said. “Q2.”
+            return f"{oq}{quote()},{cq} {subject(sp)} said{ctx()}. {oq}{quote()}.{cq}", 2
+        if form < 0.33:     # “Q1,” she said, “but q2.”
+            return f"{oq}{quote()},{cq} {subject(sp)} said, {oq}{cont(quote())}.{cq}", 2
+        if form < 0.43:     # X said that C.
+            return f"{cap(subject(sp))} said{ctx()} that {clause(sp)}.", 1
+        if form < 0.52:     # X said C.
+            return f"{cap(subject(sp))} {rng.choice(CLAUSE_CUES)} {clause(sp)}.", 1
+        if form < 0.59:     # C, X said.
+            return f"{cap(clause(sp))}, {tail(subject(sp))} said{ctx()}.", 1
+        if form < 0.64:     # C, according to X. / According to X, C.
+            if rng.random() < 0.5:
+                return f"{cap(clause(sp))}, according to {tail(subject(sp))}.", 1
+            return f"According to {tail(subject(sp))}, {clause(sp)}.", 1
+        if form < 0.70:     # X told reporters that C.
+            return f"{cap(subject(sp))} told {fill(rng.choice(AUDIENCES))} that {clause(sp)}.", 1
+        if form < 0.76:     # X said C, adding that C2.
+            return f"{cap(subject(sp))} said {clause(sp)}, adding that {clause(sp)}.", 2
+        if form < 0.81:     # X said C and warned that C2.
+            return f"{cap(subject(sp))} said {clause(sp)} and warned that {clause(sp)}.", 2
+        if form < 0.88:     # mixed
+            return f"{cap(subject(sp))} said {fill(rng.choice(MIXED))}.".replace("\u201c", oq).replace("\u201d", cq), 1
+        if form < 0.94:     # long quote, pronoun attribution
+            m = subject(sp)
+            if sp.introduced and m != sp.intro:
+                m = sp.pro
+            return f"{oq}{quote()}. {quote()}. {quote()},{cq} {m} said.", 1
+        # X said: “Q.” + unmarked first-person paragraph or multi-paragraph quote
+        head = f"{cap(subject(sp))} said{ctx()}:"
+        if rng.random() < 0.5:
+            return f"{head} {oq}{quote()}.{cq}\n{quote()}. {quote()}.", 2
+        return f"{head} {oq}{quote()}. {quote()}.\n{oq}{quote()}.{cq}", 1
+
+    # ---- headline and lead ----
+    lead_sp = rng.choice(speakers[:3])
+    if rng.random() < 0.45 and lead_sp.kind != "org":
+        name = lead_sp.short if lead_sp.kind != "country" else lead_sp.intro
+        headline = f"{cap(name)} says {fill(rng.choice(HEADLINES_SAYS))}"
+    else:
+        headline = fill(rng.choice(HEADLINES_OTHER))
+    headline = cap(q(headline))
+    lead_day = days_back(rng.randrange(0, 4))
+    lead = rng.choice([
+        f"{cap(subject(minister))} on {lead_day} defended {project} against growing criticism from {slots['group']} in {city}.",
+        f"The row over {project} deepened on {lead_day}, as {slots['group']} in {city} stepped up their campaign against the {slots['plan']}.",
+        f"{cap(project)} took a step forward on {lead_day} after weeks of uncertainty, but {slots['group']} in {city} remain deeply divided.",
+        f"{cap(subject(union_leader))} on {lead_day} called on the government to rethink {project}.",
+    ])
+
+    # ---- body: statements interleaved with background ----
+    target_statements = rng.randint(10, 14)
+    order = [speakers[i % len(speakers)] for i in range(target_statements)]
+    rng.shuffle(order[1:])
+    body, n_st = [], 0
+    bg_pool = [fill(s) for s in topic["bg"]] + [fill(s) for s in rng.sample(GENERIC_BG, 10)]
+    rng.shuffle(bg_pool)
+    i = 0
+    prev = None
+    while n_st < target_statements and i < 40:
+        sp = order[i % len(order)]
+        if sp is prev and rng.random() < 0.5:
+            sp = rng.choice(speakers)
+        para, k = statement(sp)
+        body.append(q(para))
+        n_st += k
+        prev = sp
+        i += 1
+        if rng.random() < 0.35 and bg_pool:
+            body.append(q(" ".join(bg_pool.pop() for _ in range(min(len(bg_pool), rng.randint(1, 3))))))
+            last_speaker[0] = None
+    if rng.random() < 0.3:
+        body.insert(rng.randrange(len(body) + 1),
+                    q(f"{cap(clause(ministry_sp))}, the ministry said in a statement."))
+    target_words = rng.randint(640, 760)
+    words = len(lead.split()) + sum(len(p.split()) for p in body)
+    while words < target_words and bg_pool:
+        para = q(" ".join(bg_pool.pop() for _ in range(min(len(bg_pool), rng.randint(2, 3)))))
+        body.insert(rng.randrange(1, len(body) + 1), para)
+        words += len(para.split())
+    while words < target_words - 40:
+        para, _ = statement(rng.choice(speakers))
+        body.insert(rng.randrange(1, len(body) + 1), q(para))
+        words += len(para.split())
+    body.append(q(fill(rng.choice(CLOSINGS))))
+    if rng.random() < 0.5:
+        body.insert(rng.randrange(1, len(body)), rng.choice(BOILERPLATE))
+
+    slug = "-".join(headline.lower().replace(apos, "").replace(":", "").split()[:6])
+    url = (f"https://example.org/{source.lower().replace(' ', '-')}/"
+           f"{published:%Y/%m/%d}/{slug}-{index}")
+    text = (f"---\ntitle: {headline}\npublished: {published.isoformat()}\nsource: {source}\n"
+            f"url: {url}\n---\n{headline}\n{q(lead)}\n" + "\n".join(body) + "\n")
+    return f"{published.isoformat()}_{index:06d}.txt", text
+
+
+def main(argv=None):
+    """Parse arguments and write the corpus."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("n", type=int, metavar="N", help="number of articles to write")
+    parser.add_argument("out", type=Path, metavar="OUT", help="output folder (created if missing)")
+    parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    args = parser.parse_args(argv)
+    if args.n < 0:
+        parser.error("N must be >= 0")
+    t0 = time.perf_counter()
+    args.out.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(args.seed)
+    world = World(random.Random(args.seed + 1))
+    seen = set()
+    total_words = 0
+    written = 0
+    while written < args.n:
+        name, text = make_article(world, rng, written)
+        body = text.split("\n---\n", 1)[1]
+        digest = hashlib.sha1(body.encode("utf-8")).digest()
+        if digest in seen:          # practically never; keeps every article body distinct
+            continue
+        seen.add(digest)
+        (args.out / name).write_text(text, encoding="utf-8")
+        total_words += len(body.split())
+        written += 1
+    mean = total_words / written if written else 0.0
+    print(f"wrote {written} articles to {args.out} (mean {mean:.0f} words) "
+          f"in {time.perf_counter() - t0:.1f}s", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
