@@ -1,12 +1,19 @@
-"""Quotebook: who said what, when, to whom and in what tone, from news articles."""
-from .schema import ARTICLE_COLUMNS, MENTION_COLUMNS, STATEMENT_COLUMNS
+"""Quotebook: who said what, when, to whom and in what tone, from news articles.
+
+The public API: read articles, extract statements, and work with them in pandas.
+"""
+from .actors import ActorMention, find_actor_mentions
+from .articles import ArticleError, iter_articles, load_articles
+from .corpus import statements, write_table
+from .lexicon import Lexicon, load_lexicon
+from .schema import ARTICLE_COLUMNS, ERROR_COLUMNS, MENTION_COLUMNS, STATEMENT_COLUMNS
 from .statements import extract_statements
-from .lexicon import load_lexicon
-from .actors import find_actor_mentions
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "ARTICLE_COLUMNS", "MENTION_COLUMNS", "STATEMENT_COLUMNS",
-    "extract_statements", "find_actor_mentions", "load_lexicon",
+    "ARTICLE_COLUMNS", "ERROR_COLUMNS", "MENTION_COLUMNS", "STATEMENT_COLUMNS",
+    "ActorMention", "ArticleError", "Lexicon",
+    "extract_statements", "find_actor_mentions", "iter_articles", "load_articles", "load_lexicon",
+    "statements", "write_table",
 ]

@@ -1,0 +1,115 @@
+"""Statement extraction: the seed article exactly, and each form on short invented examples."""
+import pandas as pd
+import pytest
+
+from analysis import extract_statements, schema
+
+SEED_ROWS = [
+    ("Marco Rubio", "indirect", "say", "both sides are stuck, the war cannot be won on the battlefield"),
+    ("Marco Rubio", "indirect", "say", "the war in Ukraine cannot be resolved militarily"),
+    ("Marco Rubio", "indirect", "warn",
+     "Washington may have to shift focus if peace negotiations fail to produce meaningful progress"),
+    ("Marco Rubio", "direct", "say",
+     "I remain confident that we will be able to do something [about reaching a ceasefire agreement in Ukraine], "
+     "because this is a terrible war that needs to end, because it has no military solution,"),
+    ("Marco Rubio", "unmarked", None,
+     "We have to be honest. Russia is not able to advance into Ukraine and conquer the whole country, and Ukraine "
+     "is not going to be able to push the Russians back to the 2014 borders."),
+    ("Marco Rubio", "indirect", "add",
+     "the U.S. has gained a clearer understanding of the Kremlin’s stance after resuming direct contact with "
+     "Russian officials following a three-year diplomatic freeze"),
+    ("Marco Rubio", "indirect", "caution", "the U.S. may need to reassess its role if the opposing sides remain entrenched"),
+    ("Marco Rubio", "direct", "say",
+     "If at some point we come to the conclusion that they [the Russians and Ukrainians] are on irreconcilable "
+     "positions and things are not moving in any direction, then we may have to move on to other priorities, "
+     "because there are many other important things happening in the world. This is not our war. We did not start it,"),
+    ("Donald Trump", "indirect", "say",
+     "he believes agreements can be reached with both Russian President Vladimir Putin and Ukrainian President "
+     "Volodymyr Zelensky"),
+    ("Donald Trump", "indirect", "suggest", "securing a deal with Kyiv has proven more complex"),
+    ("Donald Trump", "unmarked", None, "We have to make a deal with Zelensky … but that has been more difficult so far."),
+    ("Ukraine", "indirect", "reiterate", "Kyiv will not compromise on territorial integrity as part of any settlement"),
+]
+
+
+@pytest.fixture(scope="module")
+def seed(seed_text):
+    return extract_statements(seed_text)
+
+
+def test_seed_yields_exactly_its_twelve_statements(seed):
+    got = [(r.speaker, r.kind, r.cue_lemma if isinstance(r.cue_lemma, str) else None, r.text)
+           for r in seed.itertuples()]
+    assert got == SEED_ROWS
+
+
+def test_seed_offsets_index_the_text(seed, seed_text):
+    for r in seed.itertuples():
+        assert seed_text[r.start:r.end] == r.text
+        if not pd.isna(r.speaker_start):
+            assert seed_text[r.speaker_start:r.speaker_end] == r.speaker_mention
+
+
+def test_seed_speaker_details(seed):
+    assert seed.loc[1, "speaker_title"] == "U.S. Secretary of State"
+    assert seed.loc[1, "speaker_mention"] == "Marco Rubio"
+    assert list(seed["speaker_method"]) == ["headline", "explicit", "explicit", "alias", "carry-over", "alias",
+                                            "pronoun", "pronoun", "explicit", "pronoun", "carry-over", "alias"]
+    assert seed.loc[11, "speaker_mention"] == "the Ukrainian delegation"
+    assert seed.loc[6, "speaker_mention"] == "he"
+
+
+def test_seed_dates_keep_the_phrase_when_undated(seed):
+    assert seed.loc[8, "date_text"] == "Wednesday"
+    assert seed.loc[11, "date_text"] == "the same day"
+    assert seed["date"].isna().all()
+
+
+def test_seed_dates_resolve_against_publication(seed_text):
+    df = extract_statements(seed_text, published="2025-04-25")  # a Friday
+    assert df.loc[8, "date"] == pd.Timestamp("2025-04-23")  # "Wednesday"
+    assert df.loc[11, "date"] == pd.Timestamp("2025-04-23")  # "the same day"
+    assert df.loc[0, "date"] == pd.Timestamp("2025-04-25")  # undated: the publication day
+
+
+def test_boilerplate_never_becomes_a_statement(seed):
+    assert not seed["text"].str.contains("Others are reading|Also read").any()
+
+
+def test_columns_follow_the_schema(seed):
+    assert list(seed.columns) == schema.names(schema.STATEMENT_COLUMNS)
+    assert seed["statement_id"].is_unique
+
+
+def test_empty_text_gives_empty_table():
+    df = extract_statements("")
+    assert len(df) == 0
+    assert list(df.columns) == schema.names(schema.STATEMENT_COLUMNS)
+
+
+CASES = [
+    # (text, speaker, speaker_mention, kind, cue_lemma, content)
+    ("“We will rebuild the bridge by spring,” Mayor Ilsa Brandt said.",
+     "Ilsa Brandt", "Ilsa Brandt", "direct", "say", "We will rebuild the bridge by spring,"),
+    ("Mayor Ilsa Brandt said the bridge would reopen in May.",
+     "Ilsa Brandt", "Ilsa Brandt", "indirect", "say", "the bridge would reopen in May"),
+    ("Port Halden will close two schools, the council said.",
+     None, "the council", "indirect", "say", "Port Halden will close two schools"),
+    ("Mayor Ilsa Brandt told reporters that the budget was balanced.",
+     "Ilsa Brandt", "Ilsa Brandt", "indirect", "tell", "the budget was balanced"),
+    ("\"The levy is unfair to small traders and must go,\" said Oskar Lind, the chamber's president.",
+     "Oskar Lind", "Oskar Lind", "direct", "say", "The levy is unfair to small traders and must go,"),
+    ("“The plan is dead,” Brandt said, “and nobody will revive it.”",
+     "Brandt", "Brandt", "direct", "say", "The plan is dead,” Brandt said, “and nobody will revive it."),
+    ("Finance Minister Ada Voss warned that the deficit could double.",
+     "Ada Voss", "Ada Voss", "indirect", "warn", "the deficit could double"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,mention,kind,cue_lemma,content", CASES)
+def test_forms(text, speaker, mention, kind, cue_lemma, content):
+    df = extract_statements(text)
+    assert len(df) == 1
+    row = df.iloc[0]
+    assert (None if pd.isna(row.speaker) else row.speaker, row.speaker_mention, row.kind, row.cue_lemma, row.text) == \
+        (speaker, mention, kind, cue_lemma, content)
