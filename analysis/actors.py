@@ -1,7 +1,6 @@
 """Canonical actors: the table in ``data/actors.csv`` and the actors a stretch of text mentions."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Mapping
 
@@ -45,9 +44,13 @@ def find_actor_mentions(text: str, start: int = 0, end: int | None = None, lexic
     for m in lex.alias_pattern.finditer(text, start, end):
         actor = lex.aliases[m.group(0)]
         found.append(ActorMention(actor.canonical, actor.type, m.group(0), m.start(), m.end()))
-    if persons:
-        for m in _person_pattern(tuple(sorted(persons, key=len, reverse=True))).finditer(text, start, end):
-            found.append(ActorMention(persons[m.group(0)], "person", m.group(0), m.start(), m.end()))
+    for name, full in (persons or {}).items():
+        at = text.find(name, start, end)
+        while at >= 0:
+            stop = at + len(name)
+            if (at == 0 or not text[at - 1].isalnum()) and (stop >= len(text) or not text[stop].isalnum()):
+                found.append(ActorMention(full, "person", name, at, stop))
+            at = text.find(name, stop, end)
     found.sort(key=lambda x: (x.start, -(x.end - x.start)))
     out: list[ActorMention] = []
     for f in found:
@@ -55,16 +58,3 @@ def find_actor_mentions(text: str, start: int = 0, end: int | None = None, lexic
             continue
         out.append(f)
     return out
-
-
-_cache: dict = {}
-
-
-def _person_pattern(names: tuple[str, ...]) -> re.Pattern:
-    pat = _cache.get(names)
-    if pat is None:
-        if len(_cache) > 256:
-            _cache.clear()
-        pat = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b") if names else re.compile(r"(?!)")
-        _cache[names] = pat
-    return pat

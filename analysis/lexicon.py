@@ -59,6 +59,7 @@ class Lexicon:
     """
 
     cue_forms: Mapping[str, Cue]
+    cue_first_words: frozenset
     aliases: Mapping[str, Actor]
     alias_pattern: re.Pattern
     titles: frozenset
@@ -117,6 +118,7 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
     stopwords = frozenset(w.lower() for ln in _lines(folder / "stopwords.txt") for w in ln.split())
     return Lexicon(
         cue_forms=MappingProxyType(cue_forms),
+        cue_first_words=frozenset(f.split()[0] for f in cue_forms),
         aliases=MappingProxyType(aliases),
         alias_pattern=alias_pattern,
         titles=titles,
@@ -124,3 +126,12 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
         stopwords=stopwords,
         version=digest.hexdigest()[:12],
     )
+
+
+_WORD_RE = re.compile(r"[A-Za-z]{2,}")
+
+
+def has_cue_word(lexicon: Lexicon, text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` holds a word that can begin a cue (a cheap pre-check)."""
+    first = lexicon.cue_first_words
+    return any(w.lower() in first for w in _WORD_RE.findall(text, start, end))

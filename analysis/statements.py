@@ -5,6 +5,7 @@ lists in ``data/``. Every offset it returns indexes ``text`` exactly as given.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import dataclass, field, replace
 
@@ -14,7 +15,7 @@ from textblob.en import parser as _parser
 from . import schema
 from .actors import find_actor_mentions
 from .dates import date_phrase, resolve_date
-from .lexicon import Cue, Lexicon, load_lexicon
+from .lexicon import Cue, Lexicon, has_cue_word, load_lexicon
 from .quotes import Quote, find_quotes
 from .sentiment import tone
 from .speakers import (PRONOUNS, ArticleSpeakers, Mention, is_capitalised, make_mention, np_start,
@@ -60,14 +61,17 @@ class _Stmt:
 
 @dataclass
 class _Unit:
-    """A sentence, or sentences joined because a quote runs across them, within a paragraph."""
+    """A sentence, or sentences joined because a quote runs across them, within a paragraph.
+
+    Tokens and tags are made on first use: most units hold no cue and are never tokenised.
+    """
 
     para: int
-    i0: int  # token indices into the paragraph's tokens
-    i1: int
     start: int
     end: int
-    _tags: list | None = None
+    toks: list | None = None
+    words: list | None = None
+    tags: list | None = None
 
 
 class _Article:
@@ -84,15 +88,13 @@ class _Article:
                 self.boiler.add(i)
         live = [p for i, p in enumerate(self.paras) if i not in self.boiler]
         self.quotes = find_quotes(text, live)
-        self.toks: list[list[Token]] = []
+        self._quote_starts = [q.start for q in self.quotes]
         self.units: list[_Unit] = []
         self.sentence_starts: list[int] = []
         for k, p in enumerate(self.paras):
-            toks = tokens(text, p.start, p.end)
-            self.toks.append(toks)
             if k in self.boiler:
                 continue
-            sents = sentences(text, p.start, p.end, toks)
+            sents = sentences(text, p.start, p.end)
             self.sentence_starts.extend(s.start for s in sents)
             merged: list[Span] = []
             for s in sents:
@@ -100,46 +102,59 @@ class _Article:
                     merged[-1] = Span(merged[-1].start, s.end)
                 else:
                     merged.append(s)
-            j = 0
-            for s in merged:
-                i0 = j
-                while j < len(toks) and toks[j].start < s.end:
-                    j += 1
-                self.units.append(_Unit(k, i0, j, s.start, s.end))
-        self.quoted = [False] * len(text)  # filled lazily by in_quote
-        self._quote_starts = [q.start for q in self.quotes]
+            self.units.extend(_Unit(k, s.start, s.end) for s in merged)
+        self._unit_starts = [u.start for u in self.units]
 
     def _quote_crosses(self, pos: int) -> bool:
-        return any(q.start < pos < q.end for q in self.quotes)
+        q = self.in_quote(pos)
+        return q is not None and q.start < pos
 
     def in_quote(self, pos: int) -> Quote | None:
-        for q in self.quotes:
-            if q.start <= pos < q.end:
-                return q
-            if q.start > pos:
-                break
+        """The quote whose marks enclose ``pos`` (quotes never overlap: a bisect finds it)."""
+        k = bisect.bisect_right(self._quote_starts, pos) - 1
+        if k >= 0 and pos < self.quotes[k].end:
+            return self.quotes[k]
         return None
 
+    def unit_at(self, pos: int) -> _Unit | None:
+        k = bisect.bisect_right(self._unit_starts, pos) - 1
+        if k >= 0 and pos <= self.units[k].end:
+            return self.units[k]
+        return None
+
+    def toks(self, u: _Unit) -> list[Token]:
+        if u.toks is None:
+            u.toks = tokens(self.text, u.start, u.end)
+            u.words = [t.text for t in u.toks]
+        return u.toks
+
+    def words(self, u: _Unit) -> list[str]:
+        self.toks(u)
+        return u.words
+
     def tags(self, u: _Unit) -> list[str]:
-        if u._tags is None:
-            words = [t.text for t in self.toks[u.para][u.i0:u.i1]]
+        if u.tags is None:
+            words = self.words(u)
             tagged = _parser.find_tags(words) if words else []
             if len(tagged) != len(words):  # the tagger re-split a token: tag word by word
                 tagged = [_parser.find_tags([w])[0] for w in words]
-            u._tags = [t[1] for t in tagged]
+            tags = [t[1] for t in tagged]
             # the bundled lexicon tags unknown capitalised words well, but not every name
             for n, w in enumerate(words):
-                if w in self.lex.aliases and u._tags[n] == "PRP":  # "US" is not "us"
-                    u._tags[n] = "NNP"
-                elif w[:1].isupper() and u._tags[n] in ("JJ", "VB", "VBD", "VBZ", "VBP", "RB") and n > 0 \
+                if w in self.lex.aliases and tags[n] == "PRP":  # "US" is not "us"
+                    tags[n] = "NNP"
+                elif w[:1].isupper() and tags[n] in ("JJ", "VB", "VBD", "VBZ", "VBP", "RB") and n > 0 \
                         and w.lower() not in self.lex.cue_forms and w.lower() not in ADVERBS:
-                    u._tags[n] = "NNP" if w not in self.lex.aliases or u._tags[n] != "JJ" else "JJ"
-        return u._tags
+                    tags[n] = "NNP" if w not in self.lex.aliases or tags[n] != "JJ" else "JJ"
+            u.tags = tags
+        return u.tags
 
 
 def _cue_at(words: list[str], i: int, lex: Lexicon) -> tuple[str, int] | None:
     """The cue form starting at word ``i`` and how many words it spans."""
     w = words[i].lower()
+    if w not in lex.cue_first_words:
+        return None
     if i + 1 < len(words):
         two = w + " " + words[i + 1].lower()
         if two in lex.cue_forms:
@@ -151,7 +166,7 @@ def _cue_at(words: list[str], i: int, lex: Lexicon) -> tuple[str, int] | None:
 
 def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
     """The speaker phrase right before the cue at local token index ``ci`` ("Rubio [also] said")."""
-    toks = a.toks[u.para][u.i0:u.i1]
+    toks = a.toks(u)
     tags = a.tags(u)
     j = ci - 1
     while j >= 0 and toks[j].text.lower() in ADVERBS and tags[j] not in NOUN_TAGS:
@@ -193,7 +208,7 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
 
 def _np_after(a: _Article, u: _Unit, i: int) -> tuple[int, int] | None:
     """A noun phrase starting at local token ``i``: (first, last) local indices."""
-    toks = a.toks[u.para][u.i0:u.i1]
+    toks = a.toks(u)
     tags = a.tags(u)
     if i >= len(toks):
         return None
@@ -224,7 +239,7 @@ NP_AFTER_TAGS = frozenset("NN NNS NNP NNPS JJ DT PRP$ POS CD".split())
 
 def _content_after(a: _Article, u: _Unit, ci: int, width: int, cue: Cue) -> int | None:
     """Local token index where the reported clause after the cue starts, or None."""
-    toks = a.toks[u.para][u.i0:u.i1]
+    toks = a.toks(u)
     tags = a.tags(u)
     n = len(toks)
     k = ci + width
@@ -342,17 +357,10 @@ def _find(a: _Article) -> list[_Stmt]:
     used_quotes: set[int] = set()
     used_cues: set[int] = set()
 
-    unit_of_pos: dict[int, _Unit] = {}
-
-    def unit_at(pos: int) -> _Unit | None:
-        for u in a.units:
-            if u.start <= pos < u.end or (u.start <= pos <= u.end and pos == u.end):
-                return u
-        return None
+    unit_at = a.unit_at
 
     def cue_info(u: _Unit, i: int):
-        words = [t.text for t in a.toks[u.para][u.i0:u.i1]]
-        return _cue_at(words, i, lex)
+        return _cue_at(a.words(u), i, lex)
 
     # --- Pass A: quotes with their attribution right after or right before them
     qi = 0
@@ -366,7 +374,7 @@ def _find(a: _Article) -> list[_Stmt]:
         u = unit_at(q.end - 1) or unit_at(q.end)
         found = None
         if u is not None:
-            toks = a.toks[u.para][u.i0:u.i1]
+            toks = a.toks(u)
             # first token after the quote
             j = next((n for n, t in enumerate(toks) if t.start >= q.end), len(toks))
             j0 = j
@@ -401,7 +409,7 @@ def _find(a: _Article) -> list[_Stmt]:
                 pass
         if found is not None:
             c, width, form, mention = found
-            toks = a.toks[u.para][u.i0:u.i1]
+            toks = a.toks(u)
             cue_tok = toks[c]
             cue_end = toks[c + width - 1].end
             s, e = q.content_start, q.content_end
@@ -425,7 +433,7 @@ def _find(a: _Article) -> list[_Stmt]:
         # attribution before: "Rubio said: “…”", "He said, “…”"
         ub = unit_at(q.start)
         if ub is not None:
-            toks = a.toks[ub.para][ub.i0:ub.i1]
+            toks = a.toks(ub)
             j = next((n for n, t in enumerate(toks) if t.start >= q.start), len(toks)) - 1
             ends_unit = not text[q.end:ub.end].strip(PUNCT_STRIP)
             if j >= 1 and toks[j].text in (":", ",") and ends_unit:
@@ -452,8 +460,10 @@ def _find(a: _Article) -> list[_Stmt]:
         return any(s <= pos < e for s, e in claimed)
 
     for u in a.units:
-        toks = a.toks[u.para][u.i0:u.i1]
-        words = [t.text for t in toks]
+        if not has_cue_word(lex, text, u.start, u.end):
+            continue
+        toks = a.toks(u)
+        words = a.words(u)
         unit_stmts: list[_Stmt] = []
         i = 0
         while i < len(toks):
@@ -567,7 +577,7 @@ def _find(a: _Article) -> list[_Stmt]:
             continue
         first = body.split(None, 1)[0].lower().strip(",")
         if first in ("i", "we", "i’m", "i'm", "we’re", "we're", "my", "our", "i’ve", "we’ve") \
-                and not any(_cue_at([t.text for t in a.toks[k]], m, a.lex) for m in range(len(a.toks[k]))):
+                and not has_cue_word(a.lex, text, p.start, p.end):
             s, e = p.start, p.end
             st = _Stmt(s, e, "unmarked", None, None, None, None, None, None, s, k, method="carry-over",
                        inherit=prev[-1])
@@ -604,7 +614,7 @@ def _mk(a: _Article, span, mention, form, c_lex: Cue, cue_s, cue_e, u: _Unit) ->
 def _content_end(a: _Article, u: _Unit, k: int) -> int:
     """End of a reported clause starting at local token ``k``: the unit's end, less a trailing
     ", according to X" or ", adding …" that belongs to another statement."""
-    toks = a.toks[u.para][u.i0:u.i1]
+    toks = a.toks(u)
     for m in range(k + 1, len(toks)):
         w = toks[m].text.lower()
         if w == "," and m + 1 < len(toks):
@@ -615,7 +625,7 @@ def _content_end(a: _Article, u: _Unit, k: int) -> int:
 
 
 def _only_adjuncts_after(a: _Article, u: _Unit, k: int) -> bool:
-    toks = a.toks[u.para][u.i0:u.i1]
+    toks = a.toks(u)
     rest = toks[k:]
     if not rest:
         return True
@@ -629,7 +639,7 @@ def _only_adjuncts_after(a: _Article, u: _Unit, k: int) -> bool:
 
 
 def _according_to(a: _Article, u: _Unit, i: int, c_lex: Cue) -> _Stmt | None:
-    toks = a.toks[u.para][u.i0:u.i1]
+    toks = a.toks(u)
     np = _np_after(a, u, i + 2)
     if np is None:
         return None
@@ -675,15 +685,17 @@ def _table(a: _Article, stmts: list[_Stmt], published, article_id: str) -> pd.Da
         s.method = s.method or r.method
         if s.paragraph == 0 and len(a.paras) > 1:
             s.method = "headline"
-    rows = []
     sent_starts = a.sentence_starts
-    import bisect
+    cols: dict[str, list] = {c.name: [] for c in schema.STATEMENT_COLUMNS}
+    # actors are found once in the whole text, then shared out to statements by offset
+    found = find_actor_mentions(text, 0, len(text), lex, persons=resolver.names) if stmts else []
+    found_starts = [f.start for f in found]
     last_date = None
     last_text_by_speaker: dict = {}
     for n, s in enumerate(stmts):
         ctx_start = min(s.start, s.cue_start if s.cue_start is not None else s.start)
         ctx_end = max(s.end, s.cue_end if s.cue_end is not None else s.end)
-        unit = next((u for u in a.units if u.start <= ctx_start < u.end), None)
+        unit = a.unit_at(ctx_start)
         dt_text = date_phrase(text, unit.start if unit else ctx_start, unit.end if unit else ctx_end,
                               exclude=(s.start, s.end))
         if dt_text is None and s.method in ("pronoun", "carry-over"):
@@ -693,34 +705,21 @@ def _table(a: _Article, stmts: list[_Stmt], published, article_id: str) -> pd.Da
         last_text_by_speaker[s.speaker] = dt_text
         date, last_date = resolve_date(dt_text, pub, last_date)
         pol, subj = tone(text[s.start:s.end])
-        actors = find_actor_mentions(text, s.start, s.end, lex, persons=resolver.names)
+        lo = bisect.bisect_left(found_starts, s.start)
+        hi = bisect.bisect_left(found_starts, s.end)
         m = s.mention
-        rows.append({
-            "statement_id": f"{article_id}-{n:03d}",
-            "kind": s.kind,
-            "text": text[s.start:s.end],
-            "start": s.start,
-            "end": s.end,
-            "speaker": s.speaker,
-            "speaker_mention": m.name if m else None,
-            "speaker_start": m.name_start if m else None,
-            "speaker_end": m.name_end if m else None,
-            "speaker_title": m.title if m else None,
-            "speaker_type": s.speaker_type if m else None,
-            "speaker_method": s.method if m else None,
-            "cue": s.cue,
-            "cue_lemma": s.cue_lemma,
-            "cue_type": s.cue_type,
-            "cue_start": s.cue_start,
-            "cue_end": s.cue_end,
-            "paragraph": s.paragraph,
-            "sentence": max(0, bisect.bisect_right(sent_starts, s.start) - 1),
-            "date": date,
-            "date_text": dt_text,
-            "polarity": pol,
-            "subjectivity": subj,
-            "actors": sorted({x.actor for x in actors}),
-        })
-    if not rows:
-        return schema.empty(schema.STATEMENT_COLUMNS)
-    return schema.conform(pd.DataFrame(rows), schema.STATEMENT_COLUMNS)
+        row = (
+            f"{article_id}-{n:03d}", s.kind, text[s.start:s.end], s.start, s.end, s.speaker,
+            m.name if m else None, m.name_start if m else None, m.name_end if m else None,
+            m.title if m else None, s.speaker_type if m else None, s.method if m else None,
+            s.cue, s.cue_lemma, s.cue_type, s.cue_start, s.cue_end, s.paragraph,
+            max(0, bisect.bisect_right(sent_starts, s.start) - 1),
+            None if date is None else date.to_datetime64(), dt_text, pol, subj,
+            sorted({f.actor for f in found[lo:hi] if f.end <= s.end}),
+        )
+        for c, v in zip(_STATEMENT_NAMES, row):
+            cols[c].append(v)
+    return schema.frame(cols, schema.STATEMENT_COLUMNS)
+
+
+_STATEMENT_NAMES = schema.names(schema.STATEMENT_COLUMNS)

@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Abbreviations whose final dot is part of the word. Titles never end a sentence.
 TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sen rep gov lt gen col maj capt sgt adm cmdr gov rev fr st hon pres supt insp det".split()
 )
 OTHER_ABBREVIATIONS = frozenset(
-    "jr sr inc corp co ltd llc bros vs etc no nos approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec "
+    "jr sr inc corp ltd llc bros vs etc approx dept jan feb mar apr jun jul aug sep sept oct nov dec "
     "mt ft ave blvd rd univ assn".split()
 )
 # Words that, capitalised after an abbreviation such as "U.S.", suggest a new sentence.
@@ -17,22 +17,25 @@ SENTENCE_STARTERS = frozenset(
     "he she it they we i you the but and this that these those in a an there his her their our its".split()
 )
 
-TOKEN_RE = re.compile(r"\w+(?:[’'\-.&]\w+)*|[^\w\s]")
+# Words keep inner apostrophes, hyphens and dots ("Trump’s", "U.S-led", "3.5") and may take a
+# final dot, which stays only on abbreviations ("U.S.", "Gen.", "W."); any other character is a
+# token of its own.
+TOKEN_RE = re.compile(r"\w+(?:[’'\-.&]\w+)*\.?|[^\w\s]")
+# Where a sentence may end: a stop (with closing marks) before space and a capital, digit or mark.
+BOUNDARY_RE = re.compile(r"([.!?…])([\"”’')\]»]*)\s+(?=[\"“‘'(«—–-]?[A-Z0-9])")
 PARAGRAPH_RE = re.compile(r"[^\n\r]+")
 CLOSERS = "\"”’'»)]"
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word or punctuation mark and its offsets."""
+class Token(NamedTuple):
+    """A word or punctuation mark and its offsets (a named tuple: millions are made)."""
 
     start: int
     end: int
     text: str
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """A stretch of text: [start, end)."""
 
     start: int
@@ -50,19 +53,21 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         The stretch to tokenise.
     """
     end = len(text) if end is None else end
-    out: list[Token] = []
-    last = start
-    for m in TOKEN_RE.finditer(text, start, end):
-        s, e = m.span()
-        if s < last:  # the dot already taken by an abbreviation
-            continue
-        word = m.group()
-        if e < end and text[e] == "." and _is_abbreviation(word):
-            e += 1
-            word += "."
-        out.append(Token(s, e, word))
-        last = e
-    return out
+    out = [_make((m.start(), m.end(), m.group())) for m in TOKEN_RE.finditer(text, start, end)]
+    if "." not in text[start:end]:
+        return out
+    fixed: list[Token] = []
+    for t in out:
+        w = t.text
+        if len(w) > 1 and w[-1] == "." and not _is_abbreviation(w[:-1]):
+            fixed.append(_make((t.start, t.end - 1, w[:-1])))
+            fixed.append(_make((t.end - 1, t.end, ".")))
+        else:
+            fixed.append(t)
+    return fixed
+
+
+_make = Token._make
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -71,7 +76,8 @@ def _is_abbreviation(word: str) -> bool:
         return True
     if len(word) == 1 and word.isupper():  # initials: "George W. Bush"
         return True
-    return "." in word and len(word) <= 6 and all(len(p) <= 2 for p in word.split("."))  # U.S, D.C
+    parts = [p for p in word.split(".") if p]
+    return "." in word and len(word) <= 6 and all(len(p) <= 2 and p.isalpha() for p in parts)  # U.S, D.C
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -88,45 +94,31 @@ def paragraphs(text: str) -> list[Span]:
     return out
 
 
-def sentences(text: str, start: int, end: int, toks: list[Token] | None = None) -> list[Span]:
+def sentences(text: str, start: int, end: int) -> list[Span]:
     """Split ``text[start:end]`` (one paragraph) into sentences.
 
     A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quote marks or brackets)
-    followed by a capital letter, digit or opening mark. A title abbreviation ("Gen.") never ends
-    one; another ("U.S.") does only before a typical sentence opener ("He", "The").
+    followed by space and a capital letter, digit or opening mark. A title abbreviation
+    ("Gen.") never ends one; another ("U.S.") does only before a typical sentence opener
+    ("He", "The").
     """
-    toks = tokens(text, start, end) if toks is None else toks
     out: list[Span] = []
     s0 = start
-    n = len(toks)
-    for i, t in enumerate(toks):
-        if i + 1 >= n:
-            break
-        last = t.text[-1]
-        if last not in ".!?…":
-            continue
-        word = t.text[:-1].lower()
-        if len(t.text) > 1 and last == ".":
-            if word in TITLE_ABBREVIATIONS or (len(word) == 1):
+    for m in BOUNDARY_RE.finditer(text, start, end):
+        if m.group(1) == "." and not m.group(2):
+            w0 = m.start()
+            while w0 > start and not text[w0 - 1].isspace() and text[w0 - 1] not in "(\"“":
+                w0 -= 1
+            word = text[w0:m.start()].lower()
+            if word in TITLE_ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
-            if word in OTHER_ABBREVIATIONS or "." in word:
-                if toks[i + 1].text.lower() not in SENTENCE_STARTERS:
+            if word in OTHER_ABBREVIATIONS or ("." in word and _is_abbreviation(word)):
+                nxt = text[m.end():m.end() + 12].split(None, 1)
+                if not nxt or nxt[0].strip("\"“‘'(").lower() not in SENTENCE_STARTERS:
                     continue
-        # skip closing quote marks and brackets that belong to this sentence
-        j = i + 1
-        e = t.end
-        while j < n and toks[j].text in CLOSERS and toks[j].start == e:
-            e = toks[j].end
-            j += 1
-        if j >= n:
-            break
-        nxt = toks[j].text
-        if toks[j].start == e and nxt not in "“\"«‘'(":
-            continue  # no space after the mark: "3.5", "a.m."
-        first = nxt[0]
-        if first.isupper() or first.isdigit() or nxt in "“\"«‘'(—–-":
-            out.append(Span(s0, e))
-            s0 = toks[j].start
+        stop = m.end(2)
+        out.append(Span(s0, stop))
+        s0 = m.end()
     if s0 < end:
         out.append(Span(s0, end))
     return out

@@ -13,11 +13,13 @@ All people, places, organisations and newspapers are invented: the material is a
 pools of fictional names, titles, topics and sentence templates with slots, so the texts read as
 plausible news but describe nobody. The output depends only on ``N`` and ``--seed``.
 
-Usage
------
-``python3 bench/make_corpus.py 10000 /tmp/corpus --seed 7``
+Only the standard library is used; 10,000 articles take a few seconds and about 50 MB.
 
-Only the standard library is used; 10,000 articles take a few seconds.
+Examples
+--------
+Write 10,000 articles into ``/tmp/corpus`` (the same files for the same seed)::
+
+    python3 bench/make_corpus.py 10000 /tmp/corpus --seed 7
 """
 from __future__ import annotations
 
@@ -68,7 +70,7 @@ TOPICS = [
     dict(key="port", portfolio="Finance",
          project=["the {city} harbour automation plan", "the Harbour Modernisation Bill",
                   "the new container terminal in {city}"],
-         plan=["plan", "bill", "scheme"], group=["dockworkers", "port workers", "exporters"],
+         plan=["plan", "bill", "terminal"], group=["dockworkers", "port workers", "exporters"],
          benefit=["faster loading", "cheaper exports", "hundreds of skilled jobs"],
          harm=["mass layoffs", "the end of the manual docks", "years of uncertainty on the quays"],
          orgs=["the {city} Dockworkers' Union", "the {demonym} Ports Association"],
@@ -79,7 +81,7 @@ TOPICS = [
     dict(key="rail", portfolio="Transport",
          project=["the {city} Rail Link", "the high-speed line between {capital} and {city}",
                   "the rail timetable reform"],
-         plan=["plan", "project", "timetable"], group=["commuters", "rail workers", "train drivers"],
+         plan=["project", "line", "reform"], group=["commuters", "rail workers", "train drivers"],
          benefit=["shorter journeys", "cleaner air", "more trains at rush hour"],
          harm=["higher fares", "years of disruption", "the closure of rural stations"],
          orgs=["the {demonym} Rail Workers' Union", "the {city} Commuters' Association"],
@@ -90,7 +92,7 @@ TOPICS = [
     dict(key="hospital", portfolio="Health",
          project=["the health budget for {city}", "the hospital merger in {city}",
                   "the new emergency care plan"],
-         plan=["plan", "budget", "merger"], group=["nurses", "patients", "junior doctors"],
+         plan=["budget", "merger", "plan"], group=["nurses", "patients", "junior doctors"],
          benefit=["shorter waiting lists", "a new cancer ward", "more nurses on every shift"],
          harm=["ward closures", "longer waiting lists", "cancelled operations"],
          orgs=["the {demonym} Nurses' Association", "St. Aldric's Hospital in {city}",
@@ -102,7 +104,7 @@ TOPICS = [
     dict(key="energy", portfolio="Energy",
          project=["the {city} offshore wind farm", "the new energy price cap",
                   "the gas pipeline to {neighbour}"],
-         plan=["project", "price cap", "scheme"], group=["households", "small businesses", "fishermen"],
+         plan=["wind farm", "price cap", "pipeline"], group=["households", "small businesses", "fishermen"],
          benefit=["lower bills", "cleaner power", "energy independence"],
          harm=["higher bills", "damage to fishing grounds", "blackouts in winter"],
          orgs=["the {demonym} Energy Consumers' Forum", "the {city} Fishermen's Cooperative",
@@ -125,7 +127,7 @@ TOPICS = [
     dict(key="schools", portfolio="Education",
          project=["the school reform", "the new national curriculum",
                   "the plan to merge village schools around {city}"],
-         plan=["reform", "curriculum", "plan"], group=["teachers", "parents", "pupils"],
+         plan=["reform", "curriculum", "merger plan"], group=["teachers", "parents", "pupils"],
          benefit=["smaller classes", "better results", "free school meals"],
          harm=["longer journeys for children", "teacher shortages", "overcrowded classrooms"],
          orgs=["the {demonym} Teachers' Union", "the {city} Parents' Council"],
@@ -136,7 +138,7 @@ TOPICS = [
     dict(key="fisheries", portfolio="Fisheries",
          project=["the new fishing quotas", "the fisheries agreement with {neighbour}",
                   "the marine reserve off {city}"],
-         plan=["quotas", "agreement", "reserve"], group=["fishermen", "fish processors", "coastal villages"],
+         plan=["quota plan", "agreement", "reserve"], group=["fishermen", "fish processors", "coastal villages"],
          benefit=["healthier fish stocks", "a fair share of the catch", "stable prices"],
          harm=["empty nets", "the loss of the spring catch", "job losses in the harbours"],
          orgs=["the {city} Fishermen's Cooperative", "the {demonym} Seafood Council"],
@@ -147,7 +149,7 @@ TOPICS = [
     dict(key="stadium", portfolio="Culture and Sport",
          project=["the new stadium for {city} Rovers", "the sale of Dockside Park",
                   "the bid to host the Northern Games"],
-         plan=["project", "sale", "bid"], group=["supporters", "local residents", "young players"],
+         plan=["stadium project", "sale", "bid"], group=["supporters", "local residents", "young players"],
          benefit=["a modern stadium", "thousands of visitors", "a new training ground for the youth teams"],
          harm=["traffic chaos", "the loss of a historic ground", "a bill for taxpayers"],
          orgs=["{city} Rovers Football Club", "the {city} Supporters' Trust"],
@@ -169,7 +171,7 @@ TOPICS = [
     dict(key="trade", portfolio="Trade",
          project=["the trade agreement with {neighbour}", "the new import tariffs",
                   "the border checks at {city}"],
-         plan=["agreement", "tariffs", "checks"], group=["exporters", "hauliers", "farmers"],
+         plan=["agreement", "tariff plan", "border plan"], group=["exporters", "hauliers", "farmers"],
          benefit=["open markets", "cheaper goods", "faster border crossings"],
          harm=["queues at the border", "a trade war", "higher prices in the shops"],
          orgs=["the {demonym} Chamber of Commerce", "the {demonym} Hauliers' Association"],
@@ -180,7 +182,7 @@ TOPICS = [
     dict(key="pensions", portfolio="Labour",
          project=["the pension reform", "the plan to raise the retirement age",
                   "the new minimum wage"],
-         plan=["reform", "plan", "wage floor"], group=["pensioners", "workers", "employers"],
+         plan=["reform", "plan", "wage rise"], group=["pensioners", "workers", "employers"],
          benefit=["secure pensions", "fair wages", "a stable budget"],
          harm=["working until seventy", "poverty in old age", "job losses in small firms"],
          orgs=["the {demonym} Federation of Labour", "the {demonym} Employers' Council",
@@ -201,8 +203,6 @@ TOPICS = [
              "Three villages lie directly under the approach path.",
              "Two airlines have threatened to move their routes elsewhere."]),
 ]
-
-PORTFOLIO_OF = {t["key"]: t["portfolio"] for t in TOPICS}
 
 BOILERPLATE = ["Also read", "Others are reading now", "Advertisement", "Read more", "Related",
                "Most read", "Share this article"]
@@ -242,7 +242,7 @@ QUOTES_NEG = [
     "This is not reform. It is vandalism",
     "They want us to be grateful for {harm}. We are not",
     "Every family in {city} knows someone who will be hurt by this",
-    "The minister should be ashamed, and if she had any decency she would resign",
+    "The minister should be ashamed of this plan",
     "We are angry, we are tired, and we are not going away",
     "What they call savings, the rest of us call cuts",
     "It is a cynical and dishonest plan, and it will fail",
@@ -259,6 +259,14 @@ QUOTES_NEU = [
     "We have asked for a meeting, and we are waiting for a reply",
     "There is still time to find a compromise, but not much",
 ]
+# Optional openings and endings of quotes, for variety (the core keeps its capital after ": ").
+QUOTE_OPEN = ["Let me be clear: ", "Frankly, ", "I said it in {month} and I will say it again: ",
+              "To be honest, ", "Look, ", "Make no mistake: ", "As I told {group} in {city}, ",
+              "In all my years in {city}, I have learned one thing: ", "Quite simply, ",
+              "I will put it plainly: "]
+QUOTE_CLOSE = [", and everybody in {city} knows it", ", whatever they say in {capital}",
+               ", and that is the truth", ", and {group} know it better than anyone",
+               ", and I do not say that lightly", ", believe me", ", and we will keep saying it"]
 # Reported clauses: third person, past tense. {pro}/{poss} refer to the speaker.
 CLAUSES_POS = [
     "{project} would create {n} jobs over the next five years",
@@ -295,20 +303,27 @@ CLAUSES_NEU = [
     "{poss} office was studying the proposal in detail",
     "both sides would meet again next week",
 ]
-FRAGMENTS_POS = ["the right plan at the right time", "a step in the right direction", "long overdue",
-                 "a good day for good neighbours", "brave and honest", "a model for the whole region"]
-FRAGMENTS_NEG = ["a slap in the face", "an insult to {group}", "a gift to nobody",
-                 "asleep at the wheel", "reckless and unfair", "a month of needless chaos"]
+# Reported statements with a quoted fragment: (template, positive fragments, negative fragments).
+_THING_POS = ["the right plan at the right time", "a step in the right direction", "long overdue",
+              "a model for the whole region", "good news for {group}"]
+_THING_NEG = ["a slap in the face", "an insult to {group}", "a gift to nobody",
+              "reckless and unfair", "a recipe for chaos", "dead on arrival"]
 MIXED = [
-    "the {plan} was “{frag}”",
-    "the decision was “{frag}” and would be remembered for years",
-    "the government had been “{frag}” from the start",
-    "{project} was “{frag}”, whatever its critics said",
+    ("the {plan} was “{frag}”", _THING_POS, _THING_NEG),
+    ("the decision was “{frag}” and would be remembered for years", _THING_POS, _THING_NEG),
+    ("{project} was “{frag}”, whatever its critics said", _THING_POS, _THING_NEG),
+    ("the government had been “{frag}” from the start",
+     ["brave and honest", "open and constructive", "right to hold its nerve"],
+     ["asleep at the wheel", "arrogant and careless", "deaf to the concerns of {group}"]),
+    ("the last few weeks had been “{frag}”",
+     ["a good time for good neighbours", "hard but worth it"],
+     ["a month of needless chaos", "a disgrace from start to finish"]),
 ]
 
 SPEECH_CUES = ["said", "said", "said", "said", "told reporters", "added", "insisted", "argued"]
-CLAUSE_CUES = ["said", "said", "said", "said", "warned", "insisted", "argued", "claimed",
-               "admitted", "stressed", "noted", "explained"]
+POS_CUES = ["said", "said", "stressed", "insisted", "noted", "explained", "announced"]
+NEG_CUES = ["said", "said", "warned", "claimed", "argued", "insisted", "complained"]
+NEU_CUES = ["said", "said", "noted", "explained", "admitted", "acknowledged"]
 AUDIENCES = ["reporters", "journalists", "reporters in {capital}", "a press conference in {capital}",
              "parliament", "{source}", "local radio", "a meeting in {city}"]
 CONTEXTS = ["", "", "", " on {day}", " on {day}", " in a statement", " in an interview",
@@ -338,6 +353,40 @@ GENERIC_BG = [
     "Economists are divided over the long-term effect on the region.",
     "Small businesses in the centre of {city} have felt the effect of the dispute.",
     "The issue is expected to feature heavily in next year's election campaign.",
+    "The {ministry} first drew up the {plan} after a review of public finances in {year}.",
+    "In the streets around the town hall in {city}, posters for and against the {plan} cover almost every wall.",
+    "The regional council in {city} has yet to take a formal position.",
+    "Several hundred people gathered in the main square of {city} on {day} evening.",
+    "The government coalition is made up of three parties, and not all of them back the {plan}.",
+    "Unemployment in the region stands at {pct} per cent, well above the national average.",
+    "A similar project in {neighbour} ran two years late and far over budget.",
+    "The {plan} would be paid for partly from the national budget and partly by the region.",
+    "The parliamentary committee in charge of the file met behind closed doors on {day}.",
+    "Public meetings in {city} have drawn unusually large crowds in recent weeks.",
+    "The local newspaper in {city} has devoted its front page to the dispute for five days in a row.",
+    "About {n} people work directly in the sector in and around {city}.",
+    "A new round of meetings between officials and {group} began in {capital} this week.",
+    "The government has survived two votes of confidence since the start of the year.",
+    "Supporters of the {plan} point to the experience of other northern countries.",
+    "Opponents have collected more than {n} signatures in the region alone.",
+    "The {ministry} has set aside {money} for the first phase of the work.",
+    "Parliament's budget office has yet to publish its own figures.",
+    "The first public hearing on the {plan} took place in {city} in {month}.",
+    "In {capital}, the dispute is seen as a test of the government's authority.",
+    "Trade with {neighbour} has grown steadily over the past decade.",
+    "Police were present in large numbers, but the day passed without incident.",
+    "Local shops closed early on {day} as a sign of solidarity.",
+    "The region has lost almost a tenth of its population since {year}.",
+    "Work on the first phase would begin next year at the earliest.",
+    "Most of those affected live within a few kilometres of the centre of {city}.",
+]
+LEAD2 = [
+    "The {plan} has divided {city} for months.",
+    "The dispute has become one of the most bitter of the year in {country}.",
+    "The {plan}, one of the government's flagship projects, affects thousands of {group}.",
+    "It is the latest twist in a long argument over the future of {city}.",
+    "Tensions have been rising in {city} since the {plan} was first published in {month}.",
+    "For {group} in the region, the stakes could hardly be higher.",
 ]
 CLOSINGS = [
     "Parliament will vote on the {plan} in {month}.",
@@ -370,10 +419,11 @@ LOWER_OK = {"This", "We", "It", "Nobody", "They", "There", "What", "Our", "If", 
 class Speaker:
     """A speaker of one article: how to introduce, name and refer back to it."""
 
-    __slots__ = ("intro", "short", "pro", "poss", "kind", "introduced")
+    __slots__ = ("intro", "short", "pro", "poss", "kind", "tone", "introduced")
 
-    def __init__(self, intro, short, pro, poss, kind):
+    def __init__(self, intro, short, pro, poss, kind, tone=0.5):
         self.intro, self.short, self.pro, self.poss, self.kind = intro, short, pro, poss, kind
+        self.tone = tone  # probability weight of positive (vs negative) material
         self.introduced = False
 
 
@@ -404,228 +454,354 @@ class World:
         return self.cast[key]
 
 
-def person_speaker(world, key, title, apposition=None):
+def person_speaker(world, rng, key, title, apposition=None, tone=0.5):
     """A person speaker for a role; introduced by title ("Finance Minister X") or apposition."""
     full, last, female = world.person(key)
-    if apposition and world.rng.random() < 0.5:
+    if apposition and rng.random() < 0.5:
         intro = f"{full}, {apposition},"
     else:
         intro = f"{title} {full}" if title else f"{full}, {apposition},"
-    return Speaker(intro, last, "she" if female else "he", "her" if female else "his", "person")
+    return Speaker(intro, last, "she" if female else "he", "her" if female else "his", "person", tone)
+
+
+class Slots(dict):
+    """Template slots: fixed ones per article, random ones drawn afresh on each use."""
+
+    __slots__ = ("draw",)
+
+    def __missing__(self, key):
+        return self.draw(key)
 
 
 def make_article(world, rng, index):
-    """Return ``(filename, text)`` of one generated article."""
-    country, capital, demonym, cities, currency = rng.choice(COUNTRIES)
-    ncountry, ncapital, ndemonym, _, _ = rng.choice([c for c in COUNTRIES if c[0] != country])
-    city = rng.choice(cities)
-    topic = rng.choice(TOPICS)
-    published = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(366))
-    source = rng.choice(SOURCES)
-    curly = rng.random() < 0.7
+    """Return ``(filename, text, n_statements)`` for one generated article."""
+    rand = rng.random
+
+    def choice(seq):
+        """Like ``rng.choice``, faster (uniform within float precision)."""
+        return seq[int(rand() * len(seq))]
+
+    def ri(lo, hi):
+        """Random int in [lo, hi), faster than randrange."""
+        return lo + int(rand() * (hi - lo))
+
+    country, capital, demonym, cities, currency = choice(COUNTRIES)
+    ncountry, ncapital, ndemonym, _, _ = choice([c for c in COUNTRIES if c[0] != country])
+    city = choice(cities)
+    topic = choice(TOPICS)
+    published = dt.date(2024, 1, 1) + dt.timedelta(days=ri(0, 366))
+    pub_wd = published.weekday()
+    source = choice(SOURCES)
+    curly = rand() < 0.7
     ministry = f"{topic['portfolio']} Ministry"
 
     base = dict(city=city, capital=capital, country=country, demonym=demonym,
                 neighbour=ncountry, source=source, ministry=ministry)
-    project = rng.choice(topic["project"]).format(**base)
+    which = int(rand() * len(topic["project"]))  # the project and its short name go together
+    project = topic["project"][which].format(**base)
     orgs = [o.format(**base) for o in topic["orgs"]]
     rng.shuffle(orgs)
-    slots = dict(base, project=project, Project=cap(project), plan=rng.choice(topic["plan"]),
-                 group=rng.choice(topic["group"]), org=orgs[0])
+    group = choice(topic["group"])
+    plan = topic["plan"][which]
+    base.update(project=project, Project=cap(project), plan=plan, group=group, org=orgs[0],
+                pro="{pro}", poss="{poss}")
 
-    def days_back(k):
-        return WEEKDAYS[(published - dt.timedelta(days=k)).weekday()]
+    def draw(key):
+        if key == "benefit":
+            return choice(topic["benefit"]).replace("{n}", f"{ri(4, 60) * 50:,}")
+        if key == "harm":
+            return choice(topic["harm"])
+        if key == "n":
+            return f"{ri(12, 900) * 10:,}"
+        if key == "money":
+            return f"{ri(12, 900)} million {currency}"
+        if key == "pct":
+            return str(ri(6, 45))
+        if key == "k":
+            return str(ri(2, 9))
+        if key == "k0":
+            return str(ri(8, 40))
+        if key == "year":
+            return str(ri(1978, 2022))
+        if key == "pop":
+            return f"{ri(20, 400) * 1000:,}"
+        if key == "month":
+            return choice(MONTHS)
+        if key == "day":
+            return WEEKDAYS[(pub_wd - ri(1, 6)) % 7]
+        if key == "next_day":
+            return WEEKDAYS[(pub_wd + ri(1, 6)) % 7]
+        raise KeyError(key)
+
+    slots = Slots(base)  # random slots are not stored: each use draws afresh
+    slots.draw = draw
 
     def fill(template):
-        """Fill a template's slots, drawing fresh numbers and days each time."""
-        s = dict(slots)
-        s.update(benefit=rng.choice(topic["benefit"]).format(n=rng.randrange(200, 3000, 50)),
-                 harm=rng.choice(topic["harm"]), n=f"{rng.randrange(120, 9000, 10):,}",
-                 money=f"{rng.randrange(12, 900)} million {currency}",
-                 pct=rng.randrange(6, 45), k=rng.randrange(2, 9), k0=rng.randrange(8, 40),
-                 year=rng.randrange(1978, 2022), pop=f"{rng.randrange(20, 400) * 1000:,}",
-                 month=rng.choice(MONTHS), day=days_back(rng.randrange(1, 6)),
-                 next_day=WEEKDAYS[(published.weekday() + rng.randrange(1, 6)) % 7])
-        s["frag"] = rng.choice(FRAGMENTS_POS + FRAGMENTS_NEG).format(**s)
-        return template.format(**s)
+        return template.format_map(slots)
 
-    # ---- speakers ----
-    minister = person_speaker(world, (country, topic["portfolio"]), f"{topic['portfolio']} Minister",
-                              f"the {topic['portfolio'].lower()} minister")
-    union_leader = person_speaker(world, (country, orgs[0]), None,
-                                  rng.choice(["the head of ", "general secretary of ", "chair of "]) + orgs[0])
-    org = Speaker(orgs[1] if len(orgs) > 1 else orgs[0], orgs[1] if len(orgs) > 1 else orgs[0],
-                  "it", "its", "org")
-    speakers = [minister, union_leader, org]
-    extra = rng.random()
+    # ---- speakers (each with a leaning, so that tones differ between speakers) ----
+    mood = rand()  # how well things are going for the government in this article
+    portfolio = topic["portfolio"]
+    minister = person_speaker(world, rng, (country, portfolio), f"{portfolio} Minister",
+                              f"the {portfolio.lower()} minister", 0.55 + 0.45 * mood)
+    union_leader = person_speaker(
+        world, rng, (country, orgs[0]), None,
+        choice(["the head of ", "general secretary of ", "chair of ", "a spokesperson for "]) + orgs[0],
+        0.6 * mood)
+    org_name = orgs[1] if len(orgs) > 1 else orgs[0]
+    speakers = [minister, union_leader, Speaker(org_name, org_name, "it", "its", "org", rand())]
+    extra = rand()
     if extra < 0.35:
-        speakers.append(person_speaker(world, (country, "pm"), "Prime Minister", "the prime minister"))
+        speakers.append(person_speaker(world, rng, (country, "pm"), "Prime Minister",
+                                       "the prime minister", 0.5 + 0.5 * mood))
     elif extra < 0.6:
-        speakers.append(person_speaker(world, (country, "opposition"), "Opposition leader",
-                                       "the leader of the opposition"))
+        speakers.append(person_speaker(world, rng, (country, "opposition"), "Opposition leader",
+                                       "the leader of the opposition", 0.25 * mood))
     else:
-        speakers.append(person_speaker(world, (city, "mayor"), f"Mayor of {city}", f"the mayor of {city}"))
-    if rng.random() < 0.45:
-        sp = Speaker(rng.choice([ncountry, f"the {ndemonym} government"]), ncapital, "it", "its", "country")
-        speakers.append(sp)
-    if rng.random() < 0.6:
-        full = f"{rng.choice(FIRST_F + FIRST_M)} {rng.choice(SURNAMES)}"
-        female = full.split()[0] in FIRST_F
-        speakers.append(Speaker(f"{full}, {fill(rng.choice(MINOR_DESC))},", full.split()[-1],
-                                "she" if female else "he", "her" if female else "his", "minor"))
-    ministry_sp = Speaker(f"the {ministry}", "the ministry", "it", "its", "org")
+        speakers.append(person_speaker(world, rng, (city, "mayor"), f"Mayor of {city}",
+                                       f"the mayor of {city}", rand()))
+    if rand() < 0.45:
+        speakers.append(Speaker(choice([ncountry, f"the {ndemonym} government",
+                                        f"the {ndemonym} delegation"]),
+                                ncapital, "it", "its", "country", rand()))
+    if rand() < 0.6:
+        female = rand() < 0.5
+        first, last = choice(FIRST_F if female else FIRST_M), choice(SURNAMES)
+        speakers.append(Speaker(f"{first} {last}, {fill(choice(MINOR_DESC))},", last,
+                                "she" if female else "he", "her" if female else "his",
+                                "minor", rand()))
+    ministry_sp = Speaker(f"the {ministry}", "the ministry", "it", "its", "org", 0.8)
 
     oq, cq = ("\u201c", "\u201d") if curly else ('"', '"')
     apos = "\u2019" if curly else "'"
 
     def q(s):
+        """Apply the article's quote and apostrophe style."""
         return s.replace("\u201c", oq).replace("\u201d", cq).replace("'", apos)
 
     last_speaker = [None]
+    used = set()
 
     def subject(sp):
-        """Mention of ``sp`` as sentence subject (may end with an apposition comma)."""
+        """Mention of ``sp`` (may end with an apposition comma); pronoun only right after it."""
         if not sp.introduced:
             sp.introduced = True
             m = sp.intro
-        elif sp is last_speaker[0] and sp.kind != "org" and rng.random() < 0.6:
+        elif sp is last_speaker[0] and sp.kind != "org" and rand() < 0.6:
             m = sp.pro
-        elif sp.kind == "country" and rng.random() < 0.5:
-            m = sp.short
+        elif sp.kind == "org" or (sp.kind == "country" and rand() < 0.5):
+            m = sp.intro
         else:
-            m = sp.short if sp.kind in ("person", "minor", "country") else sp.intro
+            m = sp.short
         last_speaker[0] = sp
         return m
 
     def tail(m):
         return m[:-1] if m.endswith(",") else m
 
-    tone = rng.random()
+    def named(sp):
+        """Mention of ``sp`` that is never a pronoun (after "according to")."""
+        m = subject(sp)
+        return sp.short if m == sp.pro else tail(m)
 
-    def quote():
-        r = rng.random()
-        pool = QUOTES_POS if r < tone * 0.8 else QUOTES_NEG if r < 0.8 else QUOTES_NEU
-        return fill(rng.choice(pool))
+    def pick(pool):
+        """A template of ``pool`` not yet used in this article (when possible)."""
+        for _ in range(6):
+            t = choice(pool)
+            if t not in used:
+                break
+        used.add(t)
+        return t
 
-    def clause(sp):
-        r = rng.random()
-        pool = CLAUSES_POS if r < tone * 0.8 else CLAUSES_NEG if r < 0.8 else CLAUSES_NEU
-        s = fill(rng.choice(pool))
-        return s.replace("{pro}", sp.pro).replace("{poss}", sp.poss) if "{" in s else s
+    lean = [0]  # leaning of the current paragraph: 0 positive, 1 negative, 2 neutral
+
+    def set_leaning(sp):
+        r = rand()
+        lean[0] = 0 if r < sp.tone * 0.8 else 1 if r < 0.8 else 2
+
+    def quote(sp):
+        pool = (QUOTES_POS, QUOTES_NEG, QUOTES_NEU)[lean[0] if rand() < 0.85 else 2]
+        text = fill(pick(pool))
+        r = rand()
+        if r < 0.25:
+            opening = fill(choice(QUOTE_OPEN))
+            first, _, rest = text.partition(" ")
+            if first in LOWER_OK and not opening.endswith(": "):
+                first = first.lower()
+            text = f"{opening}{first} {rest}"
+        elif r < 0.45:
+            text += fill(choice(QUOTE_CLOSE))
+        return text
+
+    def clause(sp, pool=None, initial=False):
+        """Reported clause for ``sp`` and its pool; ``initial``: no pronoun before the speaker."""
+        pool = pool or (CLAUSES_POS, CLAUSES_NEG, CLAUSES_NEU)[lean[0] if rand() < 0.85 else 2]
+        t = pick(pool)
+        while initial and "{p" in t:
+            t = choice(pool)
+        s = fill(t)
+        if "{p" in s:
+            s = s.replace("{pro}", sp.pro).replace("{poss}", sp.poss)
+        return s, pool
+
+    def cue_for(pool):
+        return choice(NEG_CUES if pool is CLAUSES_NEG else POS_CUES if pool is CLAUSES_POS
+                      else NEU_CUES)
+
+    def mixed(sp):
+        for _ in range(6):
+            k = int(rand() * len(MIXED))
+            if ("mixed", k) not in used:
+                break
+        used.add(("mixed", k))
+        template, pos, neg = MIXED[k]
+        return fill(template.replace("{frag}", choice(neg if lean[0] == 1 else pos)))
 
     def ctx():
-        return fill(rng.choice(CONTEXTS))
+        return fill(choice(CONTEXTS))
 
     def cont(text):
         """A quote continuing after an interruption: "but we ...", "and it ..."."""
         first, _, rest = text.partition(" ")
         if first in LOWER_OK:
             first = first.lower()
-        return f"{rng.choice(CONJ)} {first} {rest}"
+        return f"{choice(CONJ)} {first} {rest}"
 
     def statement(sp):
-        """One statement paragraph for ``sp``; returns (paragraph, n_statements)."""
-        form = rng.random()
-        if sp.kind == "org" or sp.kind == "country":
-            form = rng.choice([0.05, 0.3, 0.45, 0.55, 0.62, 0.7])
+        """One statement paragraph for ``sp``: (paragraph, number of statements)."""
+        set_leaning(sp)
+        form = rand()
+        if sp.kind in ("org", "country"):
+            form = choice((0.05, 0.3, 0.4, 0.5, 0.55, 0.62, 0.67, 0.84))
         if form < 0.18:     # “Q,” X said.
             m = subject(sp)
-            if m == sp.intro and sp.kind in ("person", "minor") and rng.random() < 0.4:
-                return f"{oq}{quote()},{cq} said {tail(m)}.", 1
-            return f"{oq}{quote()},{cq} {m} {rng.choice(SPEECH_CUES)}{ctx()}.", 1
+            if m == sp.intro and sp.kind in ("person", "minor") and rand() < 0.4:
+                return f"{oq}{quote(sp)},{cq} said {tail(m)}.", 1
+            return f"{oq}{quote(sp)},{cq} {m} {choice(SPEECH_CUES)}{ctx()}.", 1
         if form < 0.26:     # “Q1,” X said. “Q2.”
-            return f"{oq}{quote()},{cq} {subject(sp)} said{ctx()}. {oq}{quote()}.{cq}", 2
+            return f"{oq}{quote(sp)},{cq} {subject(sp)} said{ctx()}. {oq}{quote(sp)}.{cq}", 2
         if form < 0.33:     # “Q1,” she said, “but q2.”
-            return f"{oq}{quote()},{cq} {subject(sp)} said, {oq}{cont(quote())}.{cq}", 2
+            return f"{oq}{quote(sp)},{cq} {subject(sp)} said, {oq}{cont(quote(sp))}.{cq}", 2
         if form < 0.43:     # X said that C.
-            return f"{cap(subject(sp))} said{ctx()} that {clause(sp)}.", 1
-        if form < 0.52:     # X said C.
-            return f"{cap(subject(sp))} {rng.choice(CLAUSE_CUES)} {clause(sp)}.", 1
+            return f"{cap(subject(sp))} said{ctx()} that {clause(sp)[0]}.", 1
+        if form < 0.52:     # X warned C.
+            c, pool = clause(sp)
+            return f"{cap(subject(sp))} {cue_for(pool)} {c}.", 1
         if form < 0.59:     # C, X said.
-            return f"{cap(clause(sp))}, {tail(subject(sp))} said{ctx()}.", 1
+            return f"{cap(clause(sp, initial=True)[0])}, {subject(sp)} said{ctx()}.", 1
         if form < 0.64:     # C, according to X. / According to X, C.
-            if rng.random() < 0.5:
-                return f"{cap(clause(sp))}, according to {tail(subject(sp))}.", 1
-            return f"According to {tail(subject(sp))}, {clause(sp)}.", 1
+            if rand() < 0.5:
+                return f"{cap(clause(sp, initial=True)[0])}, according to {named(sp)}.", 1
+            return f"According to {named(sp)}, {clause(sp)[0]}.", 1
         if form < 0.70:     # X told reporters that C.
-            return f"{cap(subject(sp))} told {fill(rng.choice(AUDIENCES))} that {clause(sp)}.", 1
+            return f"{cap(subject(sp))} told {fill(choice(AUDIENCES))} that {clause(sp)[0]}.", 1
         if form < 0.76:     # X said C, adding that C2.
-            return f"{cap(subject(sp))} said {clause(sp)}, adding that {clause(sp)}.", 2
+            return f"{cap(subject(sp))} said {clause(sp)[0]}, adding that {clause(sp)[0]}.", 2
         if form < 0.81:     # X said C and warned that C2.
-            return f"{cap(subject(sp))} said {clause(sp)} and warned that {clause(sp)}.", 2
-        if form < 0.88:     # mixed
-            return f"{cap(subject(sp))} said {fill(rng.choice(MIXED))}.".replace("\u201c", oq).replace("\u201d", cq), 1
-        if form < 0.94:     # long quote, pronoun attribution
+            c2, pool = clause(sp, (CLAUSES_POS, CLAUSES_NEG, CLAUSES_NEG)[lean[0]])
+            cue2 = "warned" if pool is CLAUSES_NEG else choice(("stressed", "promised", "insisted"))
+            return f"{cap(subject(sp))} said {clause(sp)[0]} and {cue2} that {c2}.", 2
+        if form < 0.88:     # mixed: reported with a quoted fragment
+            return q(f"{cap(subject(sp))} {choice(('said', 'said', 'argued', 'insisted'))} {mixed(sp)}."), 1
+        if form < 0.94:     # long quote, pronoun attribution when the speaker was just named
+            was_last = last_speaker[0] is sp
             m = subject(sp)
-            if sp.introduced and m != sp.intro:
+            if was_last:
                 m = sp.pro
-            return f"{oq}{quote()}. {quote()}. {quote()},{cq} {m} said.", 1
-        # X said: “Q.” + unmarked first-person paragraph or multi-paragraph quote
+            return f"{oq}{quote(sp)}. {quote(sp)}. {quote(sp)},{cq} {m} said.", 1
+        # X said: “Q.” followed by an unmarked first-person paragraph, or a multi-paragraph quote
         head = f"{cap(subject(sp))} said{ctx()}:"
-        if rng.random() < 0.5:
-            return f"{head} {oq}{quote()}.{cq}\n{quote()}. {quote()}.", 2
-        return f"{head} {oq}{quote()}. {quote()}.\n{oq}{quote()}.{cq}", 1
+        if rand() < 0.5:
+            return f"{head} {oq}{quote(sp)}.{cq}\n{quote(sp)}. {quote(sp)}.", 2
+        return f"{head} {oq}{quote(sp)}. {quote(sp)}.\n{oq}{quote(sp)}.{cq}", 1
+
+    body = []
+
+    def spot():
+        """A place for an inserted paragraph that does not split a pronoun chain."""
+        n = len(body)
+        for _ in range(8):
+            j = ri(1, n + 1)
+            if j == n or not body[j].startswith((oq, "He ", "She ", "According", "It ")):
+                return j
+        return n
 
     # ---- headline and lead ----
-    lead_sp = rng.choice(speakers[:3])
-    if rng.random() < 0.45 and lead_sp.kind != "org":
-        name = lead_sp.short if lead_sp.kind != "country" else lead_sp.intro
-        headline = f"{cap(name)} says {fill(rng.choice(HEADLINES_SAYS))}"
+    lead_sp = choice(speakers[:2])
+    if rand() < 0.45:
+        headline = f"{lead_sp.short} says {fill(choice(HEADLINES_SAYS))}"
     else:
-        headline = fill(rng.choice(HEADLINES_OTHER))
+        headline = fill(choice(HEADLINES_OTHER))
     headline = cap(q(headline))
-    lead_day = days_back(rng.randrange(0, 4))
-    lead = rng.choice([
-        f"{cap(subject(minister))} on {lead_day} defended {project} against growing criticism from {slots['group']} in {city}.",
-        f"The row over {project} deepened on {lead_day}, as {slots['group']} in {city} stepped up their campaign against the {slots['plan']}.",
-        f"{cap(project)} took a step forward on {lead_day} after weeks of uncertainty, but {slots['group']} in {city} remain deeply divided.",
-        f"{cap(subject(union_leader))} on {lead_day} called on the government to rethink {project}.",
-    ])
+    lead_day = WEEKDAYS[(pub_wd - ri(0, 4)) % 7]
+    form = ri(0, 4)
+    if form == 0:
+        lead = (f"{cap(subject(minister))} on {lead_day} defended {project} against growing "
+                f"criticism from {group} in {city}.")
+    elif form == 1:
+        lead = (f"The row over {project} deepened on {lead_day}, as {group} in {city} stepped up "
+                f"their campaign against the {plan}.")
+    elif form == 2:
+        lead = (f"{cap(project)} took a step forward on {lead_day} after weeks of uncertainty, "
+                f"but {group} in {city} remain deeply divided.")
+    else:
+        lead = f"{cap(subject(union_leader))} on {lead_day} called on the government to rethink {project}."
+    lead += " " + fill(choice(LEAD2))
 
     # ---- body: statements interleaved with background ----
-    target_statements = rng.randint(10, 14)
+    target_statements = ri(10, 14)
     order = [speakers[i % len(speakers)] for i in range(target_statements)]
-    rng.shuffle(order[1:])
-    body, n_st = [], 0
-    bg_pool = [fill(s) for s in topic["bg"]] + [fill(s) for s in rng.sample(GENERIC_BG, 10)]
+    rest = order[1:]
+    rng.shuffle(rest)
+    order = order[:1] + rest
+    n_st = 0
+    bg_pool = topic["bg"] + rng.sample(GENERIC_BG, 30)
     rng.shuffle(bg_pool)
-    i = 0
-    prev = None
-    while n_st < target_statements and i < 40:
+
+    def background(k):
+        k = min(len(bg_pool), k)
+        return q(" ".join(fill(bg_pool.pop()) for _ in range(k)))
+
+    i, prev = 0, None
+    while n_st < target_statements:
         sp = order[i % len(order)]
-        if sp is prev and rng.random() < 0.5:
-            sp = rng.choice(speakers)
+        if sp is prev and rand() < 0.5:
+            sp = choice(speakers)
         para, k = statement(sp)
+        if "\n" not in para and bg_pool and rand() < 0.4:  # statement, then some context
+            para += " " + background(1)
         body.append(q(para))
-        n_st += k
-        prev = sp
-        i += 1
-        if rng.random() < 0.35 and bg_pool:
-            body.append(q(" ".join(bg_pool.pop() for _ in range(min(len(bg_pool), rng.randint(1, 3))))))
+        n_st, prev, i = n_st + k, sp, i + 1
+        if rand() < 0.3 and bg_pool:
+            body.append(background(ri(1, 3)))
             last_speaker[0] = None
-    if rng.random() < 0.3:
-        body.insert(rng.randrange(len(body) + 1),
-                    q(f"{cap(clause(ministry_sp))}, the ministry said in a statement."))
-    target_words = rng.randint(640, 760)
+    last_speaker[0] = None
+    if rand() < 0.3:
+        c = clause(ministry_sp, choice((CLAUSES_POS, CLAUSES_NEU)), initial=True)[0]
+        body.insert(spot(), q(f"{cap(c)}, the ministry said in a statement."))
+        n_st += 1
+    target_words = ri(660, 780)
     words = len(lead.split()) + sum(len(p.split()) for p in body)
     while words < target_words and bg_pool:
-        para = q(" ".join(bg_pool.pop() for _ in range(min(len(bg_pool), rng.randint(2, 3)))))
-        body.insert(rng.randrange(1, len(body) + 1), para)
+        para = background(ri(2, 4))
+        body.insert(spot(), para)
         words += len(para.split())
-    while words < target_words - 40:
-        para, _ = statement(rng.choice(speakers))
-        body.insert(rng.randrange(1, len(body) + 1), q(para))
+    while words < target_words - 60:
+        para, k = statement(choice(speakers))
+        last_speaker[0] = None
+        body.insert(spot(), q(para))
         words += len(para.split())
-    body.append(q(fill(rng.choice(CLOSINGS))))
-    if rng.random() < 0.5:
-        body.insert(rng.randrange(1, len(body)), rng.choice(BOILERPLATE))
+        n_st += k
+    body.append(q(fill(choice(CLOSINGS))))
+    if rand() < 0.5:
+        body.insert(spot(), choice(BOILERPLATE))
 
     slug = "-".join(headline.lower().replace(apos, "").replace(":", "").split()[:6])
     url = (f"https://example.org/{source.lower().replace(' ', '-')}/"
            f"{published:%Y/%m/%d}/{slug}-{index}")
     text = (f"---\ntitle: {headline}\npublished: {published.isoformat()}\nsource: {source}\n"
             f"url: {url}\n---\n{headline}\n{q(lead)}\n" + "\n".join(body) + "\n")
-    return f"{published.isoformat()}_{index:06d}.txt", text
+    return f"{published.isoformat()}_{index:06d}.txt", text, n_st
 
 
 def main(argv=None):
@@ -642,10 +818,9 @@ def main(argv=None):
     rng = random.Random(args.seed)
     world = World(random.Random(args.seed + 1))
     seen = set()
-    total_words = 0
-    written = 0
+    total_words = total_statements = written = 0
     while written < args.n:
-        name, text = make_article(world, rng, written)
+        name, text, n_st = make_article(world, rng, written)
         body = text.split("\n---\n", 1)[1]
         digest = hashlib.sha1(body.encode("utf-8")).digest()
         if digest in seen:          # practically never; keeps every article body distinct
@@ -653,10 +828,12 @@ def main(argv=None):
         seen.add(digest)
         (args.out / name).write_text(text, encoding="utf-8")
         total_words += len(body.split())
+        total_statements += n_st
         written += 1
-    mean = total_words / written if written else 0.0
-    print(f"wrote {written} articles to {args.out} (mean {mean:.0f} words) "
-          f"in {time.perf_counter() - t0:.1f}s", file=sys.stderr)
+    k = max(written, 1)
+    print(f"wrote {written} articles to {args.out}: mean {total_words / k:.0f} words, "
+          f"~{total_statements / k:.1f} statements, {time.perf_counter() - t0:.1f}s",
+          file=sys.stderr)
     return 0
 
 

@@ -1,0 +1,424 @@
+"""Key words and key phrases of statements: counts, per speaker, over time, in context, per actor.
+
+Words are runs of letters (``'`` and ``-`` inside a word kept, a trailing possessive ``'s``
+dropped), lower-cased. Stop words are a built-in list of English function words plus the
+analyst's own list in ``data/stopwords.txt`` (read through :func:`analysis.load_lexicon`).
+Key phrases are noun-phrase chunks from the tagger and chunker bundled with TextBlob
+(``textblob.en.parser``: no downloads), trimmed of stop words at either end and kept when two or
+more words remain.
+
+Every function accepts a string, a list (or Series) of strings, or a statements DataFrame (its
+``text`` column).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Iterable
+
+import pandas as pd
+
+from .lexicon import load_lexicon
+from .timeline import UNNAMED, _full_range, assign_buckets
+
+__all__ = [
+    "FUNCTION_WORDS", "stopwords", "words", "noun_phrases", "keywords", "key_phrases", "keywords_by",
+    "keyword_trends", "kwic", "actor_keywords",
+]
+
+#: English function words (pronouns, determiners, prepositions, conjunctions, auxiliaries and
+#: the pieces of contractions): always dropped from keywords.
+FUNCTION_WORDS = frozenset("""
+a about above across after afterwards again against all almost alone along already also although always am among
+amongst an and another any anybody anyone anything anyway anywhere are aren't around as at back be became because
+become becomes been before beforehand behind being below beside besides between beyond both but by can can't cannot
+could couldn't did didn't do does doesn't doing don't done down during each either else elsewhere enough etc ever
+every everybody everyone everything everywhere except few for former formerly from further had hadn't has hasn't
+have haven't having he he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm i've
+if in indeed into is isn't it it's its itself let let's many me meanwhile more moreover most mostly much must
+mustn't my myself neither never nevertheless next no nobody none noone nor not nothing now nowhere of off often on
+once only onto or other others otherwise ought our ours ourselves out over own per perhaps rather same shall shan't
+she she'd she'll she's should shouldn't since so some somebody someone something sometime sometimes somewhere such
+than that that's the their theirs them themselves then thence there there's thereafter thereby therefore therein
+these they they'd they'll they're they've this those though through throughout thru thus to together too toward
+towards under unless until up upon us very via was wasn't we we'd we'll we're we've were weren't what what's
+whatever when when's whence whenever where where's whereas whereby wherein whether which while whither who who's
+whoever whole whom whose why why's will with within without won't would wouldn't yet you you'd you'll you're
+you've your yours yourself yourselves ll ve re s t d m
+""".split())
+
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
+_SPACE = re.compile(r"\s+")
+
+
+def stopwords(*, extra: Iterable[str] = ()) -> frozenset:
+    """Stop words: :data:`FUNCTION_WORDS`, ``data/stopwords.txt`` and ``extra`` (lower case)."""
+    return FUNCTION_WORDS | load_lexicon().stopwords | frozenset(w.lower() for w in extra)
+
+
+def _texts(texts_or_df) -> list[str]:
+    if texts_or_df is None:
+        return []
+    if isinstance(texts_or_df, str):
+        return [texts_or_df]
+    if isinstance(texts_or_df, pd.DataFrame):
+        if "text" not in texts_or_df:
+            raise ValueError("a DataFrame needs a 'text' column: pass the statements table")
+        texts_or_df = texts_or_df["text"]
+    return ["" if (t is None or t is pd.NA or (isinstance(t, float) and t != t)) else str(t) for t in texts_or_df]
+
+
+def _norm(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    return w
+
+
+def words(text: str, *, stop: frozenset | None = None, min_len: int = 3) -> list[str]:
+    """Content words of ``text``: lower-cased, stop words and words shorter than ``min_len`` dropped.
+
+    Examples
+    --------
+    >>> words("The union's strike will not end, Kallan said.")
+    ['union', 'strike', 'end', 'kallan']
+    """
+    stop = stopwords() if stop is None else stop
+    out = []
+    for m in _WORD.finditer(text or ""):
+        w = _norm(m.group(0))
+        if len(w) >= min_len and w not in stop:
+            out.append(w)
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _chunks(text: str) -> tuple[tuple[tuple[str, str, str], ...], ...]:
+    from textblob.en import parser
+
+    clean = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    out = []
+    for sentence in parser.find_tokens(clean):
+        tagged = parser.find_tags(sentence.split(" "))
+        out.append(tuple((w, t, c) for w, t, c, *_ in parser.find_chunks(tagged)))
+    return tuple(out)
+
+
+_DETERMINERS = {"DT", "PDT", "PRP$", "WDT", "WP$"}  # a determiner inside a chunk starts a new phrase
+_EDGE_TAGS = {"DT", "PRP", "PRP$", "CD", "POS", "WDT", "WP", "WP$", "EX", "PDT", "CC", "IN", "TO"}
+
+
+def noun_phrases(text: str, *, stop: frozenset | None = None, min_words: int = 2) -> list[str]:
+    """Noun-phrase chunks of ``text`` as written, trimmed of stop words and numbers at the ends.
+
+    Parameters
+    ----------
+    text
+        Any English text.
+    stop
+        Stop words (default :func:`stopwords`).
+    min_words
+        Fewest words a phrase keeps.
+
+    Returns
+    -------
+    list of str
+        In order of appearance (``"port automation"``, ``"Port Halden"``).
+    """
+    stop = stopwords() if stop is None else stop
+    phrases: list[str] = []
+    for sentence in _chunks(text or ""):
+        current: list[tuple[str, str]] = []
+        for word, tag, chunk in list(sentence) + [("", "", "O")]:
+            if chunk == "I-NP" and current and tag not in _DETERMINERS:
+                current.append((word, tag))
+                continue
+            if current:
+                toks = current
+
+                def edge(tok: tuple[str, str]) -> bool:
+                    w, t = tok
+                    return t in _EDGE_TAGS or not _WORD.fullmatch(w) or _norm(w) in stop or len(_norm(w)) < 2
+
+                while toks and edge(toks[0]):
+                    toks = toks[1:]
+                while toks and edge(toks[-1]):
+                    toks = toks[:-1]
+                if len(toks) >= min_words and all(_WORD.fullmatch(w) for w, _ in toks):
+                    phrases.append(" ".join(w for w, _ in toks))
+            current = [(word, tag)] if chunk in ("B-NP", "I-NP") else []
+    return phrases
+
+
+def _rank(counter: Counter, docs: Counter, forms: dict | None, top: int | None, min_count: int,
+          column: str) -> pd.DataFrame:
+    rows = [(forms[k] if forms else k, n, docs[k]) for k, n in counter.items() if n >= min_count]
+    rows.sort(key=lambda r: (-r[1], -r[2], r[0].lower(), r[0]))
+    if top is not None:
+        rows = rows[:top]
+    return pd.DataFrame({
+        column: pd.Series([r[0] for r in rows], dtype="string"),
+        "count": pd.Series([r[1] for r in rows], dtype="int64"),
+        "statements": pd.Series([r[2] for r in rows], dtype="int64"),
+    })
+
+
+def keywords(texts_or_df, *, top: int | None = 20, min_count: int = 1, extra_stopwords: Iterable[str] = (),
+             min_len: int = 3) -> pd.DataFrame:
+    """The most frequent content words.
+
+    Parameters
+    ----------
+    texts_or_df
+        A string, strings, or a statements DataFrame.
+    top
+        Rows kept (``None`` for all).
+    min_count
+        Fewest occurrences kept.
+    extra_stopwords
+        Words to drop besides :func:`stopwords`.
+    min_len
+        Shortest word kept.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``keyword``, ``count`` (occurrences), ``statements`` (texts containing it); most
+        frequent first, ties by ``statements`` then alphabetically.
+    """
+    stop = stopwords(extra=extra_stopwords)
+    counter: Counter = Counter()
+    docs: Counter = Counter()
+    for t in _texts(texts_or_df):
+        ws = words(t, stop=stop, min_len=min_len)
+        counter.update(ws)
+        docs.update(set(ws))
+    return _rank(counter, docs, None, top, min_count, "keyword")
+
+
+def key_phrases(texts_or_df, *, top: int | None = 20, min_count: int = 1, min_words: int = 2,
+                extra_stopwords: Iterable[str] = ()) -> pd.DataFrame:
+    """The most frequent noun phrases (see :func:`noun_phrases`).
+
+    Phrases are counted case-insensitively and shown in their most frequent written form.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``phrase``, ``count``, ``statements``; most frequent first.
+    """
+    stop = stopwords(extra=extra_stopwords)
+    counter: Counter = Counter()
+    docs: Counter = Counter()
+    written: dict[str, Counter] = {}
+    for t in _texts(texts_or_df):
+        ps = noun_phrases(t, stop=stop, min_words=min_words)
+        keys = [p.lower() for p in ps]
+        counter.update(keys)
+        docs.update(set(keys))
+        for k, p in zip(keys, ps):
+            written.setdefault(k, Counter())[p] += 1
+    forms = {k: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for k, c in written.items()}
+    return _rank(counter, docs, forms, top, min_count, "phrase")
+
+
+def keywords_by(statements: pd.DataFrame, *, by: str = "speaker", top: int = 5, min_count: int = 1,
+                extra_stopwords: Iterable[str] = ()) -> pd.DataFrame:
+    """Top keywords of each group of statements (each speaker by default).
+
+    Parameters
+    ----------
+    statements
+        The statements table.
+    by
+        Grouping column; missing values (anonymous sources) are grouped as ``UNNAMED``.
+    top
+        Keywords per group.
+    min_count, extra_stopwords
+        As :func:`keywords`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``<by>``, ``rank`` (1 = most frequent), ``keyword``, ``count``, ``statements``;
+        groups with the most statements first (ties by name), ``UNNAMED`` last.
+    """
+    cols = [by, "rank", "keyword", "count", "statements"]
+    if statements is None or statements.empty:
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("rank", "count", "statements") else "string")
+                             for c in cols})
+    group = statements[by].astype("string").fillna(UNNAMED) if by in statements else pd.Series(
+        UNNAMED, index=statements.index, dtype="string")
+    sizes = group.value_counts()
+    order = sorted(sizes.index, key=lambda g: (g == UNNAMED, -sizes[g], str(g)))
+    parts = []
+    for g in order:
+        kw = keywords(statements.loc[group == g, "text"], top=top, min_count=min_count, extra_stopwords=extra_stopwords)
+        if kw.empty:
+            continue
+        kw.insert(0, "rank", range(1, len(kw) + 1))
+        kw.insert(0, by, g)
+        parts.append(kw)
+    if not parts:
+        return keywords_by(statements.iloc[0:0], by=by)
+    out = pd.concat(parts, ignore_index=True)
+    return out.astype({by: "string", "rank": "int64"})[cols]
+
+
+def keyword_trends(statements: pd.DataFrame, *, terms: Iterable[str] | None = None, top: int = 5,
+                   bucket: str = "auto") -> pd.DataFrame:
+    """Statements containing each keyword, per time bucket.
+
+    Parameters
+    ----------
+    statements
+        The statements table.
+    terms
+        Words or phrases to follow (matched case-insensitively as whole words); default the
+        ``top`` keywords of the whole table.
+    top
+        Keywords followed when ``terms`` is not given.
+    bucket
+        As :func:`analysis.timeline.assign_buckets` (falls back to paragraph order when the
+        corpus has no dates).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index: every bucket from the first to the last; columns: the keywords; values: number of
+        statements in the bucket that contain the keyword. ``attrs`` as
+        :func:`analysis.timeline.assign_buckets`.
+    """
+    b = assign_buckets(statements if statements is not None else pd.DataFrame(), bucket=bucket)
+    attrs = dict(b.attrs)
+    kind = attrs["bucket"]
+    if terms is None:
+        follow = list(keywords(b, top=top)["keyword"]) if len(b) else []
+    else:
+        follow = [str(k) for k in terms]
+    b = b[b["bucket"].notna()] if len(b) else b
+    if b.empty or not follow:
+        out = pd.DataFrame({k: pd.Series(dtype="int64") for k in follow}, index=pd.Index([], name=kind))
+        out.attrs = attrs
+        return out
+    texts = [_SPACE.sub(" ", t) for t in _texts(b)]
+    present = pd.DataFrame({k: [bool(_term_pattern(k).search(t)) for t in texts] for k in follow}, index=b.index)
+    out = present.groupby(b["bucket"]).sum().reindex(_full_range(b["bucket"], kind), fill_value=0).astype("int64")
+    out.index.name = kind
+    out.columns.name = "keyword"
+    out.attrs = attrs
+    return out
+
+
+def _term_pattern(term: str, *, whole_word: bool = True) -> re.Pattern:
+    body = r"\s+".join(re.escape(w) for w in term.split())
+    return re.compile(rf"(?<![\w'’-]){body}(?!\w)(?!-\w)" if whole_word else body, re.IGNORECASE)
+
+
+def kwic(texts_or_df, keyword: str, *, width: int = 40, whole_word: bool = True) -> pd.DataFrame:
+    """Keyword in context: every occurrence of ``keyword`` with ``width`` characters either side.
+
+    Parameters
+    ----------
+    texts_or_df
+        A string, strings, or a statements DataFrame (then ``statement_id`` and ``speaker`` are
+        kept for each line).
+    keyword
+        A word or phrase, matched case-insensitively (any run of white space matches a space).
+    width
+        Characters of context on each side.
+    whole_word
+        Match whole words only.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``left`` (right-aligned to ``width``), ``keyword`` (as written), ``right``
+        (left-aligned to ``width``), ``line`` (``left + " " + keyword + " " + right``), and for a
+        DataFrame ``statement_id`` and ``speaker``. Line breaks in the text become spaces.
+
+    Examples
+    --------
+    >>> kwic("Dockers said the strike would go on.", "strike", width=10)["line"].tolist()
+    [' said the  strike  would go o']
+    """
+    texts = _texts(texts_or_df)
+    meta = None
+    if isinstance(texts_or_df, pd.DataFrame):
+        meta = texts_or_df.reindex(columns=["statement_id", "speaker"]).reset_index(drop=True)
+    if not keyword.split():
+        raise ValueError("kwic needs a keyword")
+    pattern = _term_pattern(keyword, whole_word=whole_word)
+    rows = []
+    for i, raw in enumerate(texts):
+        t = _SPACE.sub(" ", raw)
+        for m in pattern.finditer(t):
+            left = t[max(0, m.start() - width):m.start()].rjust(width)
+            right = t[m.end():m.end() + width].ljust(width)
+            row = {"left": left, "keyword": m.group(0), "right": right, "line": f"{left} {m.group(0)} {right}"}
+            if meta is not None:
+                row["statement_id"] = meta.at[i, "statement_id"]
+                row["speaker"] = meta.at[i, "speaker"]
+            rows.append(row)
+    cols = ["left", "keyword", "right", "line"] + (["statement_id", "speaker"] if meta is not None else [])
+    return pd.DataFrame(rows, columns=cols).astype("string")
+
+
+def _actor_words(actor: str) -> set[str]:
+    """Words of an actor's name and aliases, left out of its own co-occurring keywords."""
+    names = {actor} | {alias for alias, a in load_lexicon().aliases.items() if a.canonical == actor}
+    return {_norm(m.group(0)) for n in names for m in _WORD.finditer(n)}
+
+
+def actor_keywords(statements: pd.DataFrame, *, mentions: pd.DataFrame | None = None, top: int = 5,
+                   extra_stopwords: Iterable[str] = ()) -> pd.DataFrame:
+    """Keywords of the statements that mention each actor.
+
+    Parameters
+    ----------
+    statements
+        The statements table.
+    mentions
+        The mentions table (``statement_id``, ``actor``); default: the ``actors`` list column of
+        ``statements``.
+    top
+        Keywords per actor.
+    extra_stopwords
+        As :func:`keywords`. The actor's own name and aliases are always left out.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``actor``, ``rank``, ``keyword``, ``count``, ``statements``; actors mentioned in
+        the most statements first (ties by name).
+    """
+    cols = ["actor", "rank", "keyword", "count", "statements"]
+    empty = pd.DataFrame({c: pd.Series(dtype="int64" if c in ("rank", "count", "statements") else "string")
+                          for c in cols})
+    if statements is None or statements.empty:
+        return empty
+    if mentions is not None:
+        pairs = mentions[["statement_id", "actor"]].dropna().drop_duplicates()
+    elif "actors" in statements:
+        pairs = statements[["statement_id", "actors"]].explode("actors").rename(columns={"actors": "actor"})
+        pairs = pairs.dropna().drop_duplicates()
+    else:
+        return empty
+    if pairs.empty:
+        return empty
+    text = statements.set_index("statement_id")["text"]
+    sizes = pairs.groupby("actor")["statement_id"].nunique()
+    parts = []
+    for actor in sorted(sizes.index, key=lambda a: (-sizes[a], str(a))):
+        ids = pairs.loc[pairs["actor"] == actor, "statement_id"]
+        own = _actor_words(str(actor))
+        kw = keywords(text.reindex(ids).dropna(), top=top, extra_stopwords=set(extra_stopwords) | own)
+        if kw.empty:
+            continue
+        kw.insert(0, "rank", range(1, len(kw) + 1))
+        kw.insert(0, "actor", str(actor))
+        parts.append(kw)
+    if not parts:
+        return empty
+    return pd.concat(parts, ignore_index=True).astype({"actor": "string", "rank": "int64"})[cols]
