@@ -1,6 +1,7 @@
 """Spans in quote marks: straight, curly and guillemets, over several paragraphs, unbalanced."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .text import Span
@@ -9,6 +10,7 @@ OPENERS = "“«„"
 CLOSERS = "”»"
 STRAIGHT = '"'
 MARKS = frozenset(OPENERS + CLOSERS + STRAIGHT)
+_MARK_RE = re.compile("[" + OPENERS + CLOSERS + STRAIGHT + "]")
 
 
 @dataclass(frozen=True)
@@ -57,10 +59,9 @@ def find_quotes(text: str, paras: list[Span]) -> list[Quote]:
     quote_start: int | None = None  # position of the first opening mark of the quote
     frags: list[Span] = []
     for k, para in enumerate(paras):
-        for p in range(para.start, para.end):
+        for mm in _MARK_RE.finditer(text, para.start, para.end):
+            p = mm.start()
             c = text[p]
-            if c not in MARKS:
-                continue
             if open_at is None:
                 if c in OPENERS or (c == STRAIGHT and _opens(text, p)):
                     open_at = p

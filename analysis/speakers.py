@@ -58,29 +58,29 @@ def np_start(toks: list[Token], tags: list[str], lo: int, head: int, lex: Lexico
     """Index of the first token of the noun phrase ending at ``head`` (not before ``lo``)."""
 
     def part(m: int) -> bool:
-        w = toks[m].text
+        w = toks[m][2]
         return tags[m] in NP_TAGS or w.lower() in lex.titles or (is_capitalised(w) and tags[m] != "PRP")
 
     k = head
     while k - 1 >= lo and head - k < 12:
         m = k - 1
-        low = toks[m].text.lower()
-        if part(m) and tags[m] not in ("PRP",) and toks[m].text not in ",.;:":
+        low = toks[m][2].lower()
+        if part(m) and tags[m] not in ("PRP",) and toks[m][2] not in ",.;:":
             if tags[m] == "DT" and low not in DETERMINERS:
                 break
             k = m
             if tags[m] == "DT" or tags[m] == "PRP$":
                 break  # a determiner opens the phrase
             continue
-        if low in ("of", "for", "at") and m - 1 >= lo and (is_capitalised(toks[m - 1].text) or tags[m - 1] in NOUN_TAGS) \
-                and toks[m - 1].text not in ",.;:":
+        if low in ("of", "for", "at") and m - 1 >= lo and (is_capitalised(toks[m - 1][2]) or tags[m - 1] in NOUN_TAGS) \
+                and toks[m - 1][2] not in ",.;:":
             k = m
             continue
-        if low == "and" and m - 1 >= lo and is_capitalised(toks[m - 1].text) and is_capitalised(toks[m + 1].text):
+        if low == "and" and m - 1 >= lo and is_capitalised(toks[m - 1][2]) and is_capitalised(toks[m + 1][2]):
             k = m
             continue
         break
-    while k < head and toks[k].text.lower() in ("of", "for", "at", "and"):
+    while k < head and toks[k][2].lower() in ("of", "for", "at", "and"):
         k += 1
     return k
 
@@ -92,20 +92,20 @@ def make_mention(text: str, toks: list[Token], first: int, last: int, lex: Lexic
     before it is the title ("U.S. Secretary of State" | "Marco Rubio"). Phrases without such a
     run ("the Ukrainian delegation") are kept whole.
     """
-    start, end = toks[first].start, toks[last].end
+    start, end = toks[first][0], toks[last][1]
     k = last
-    while k >= first and is_capitalised(toks[k].text) and toks[k].text.lower() not in lex.titles \
-            and toks[k].text not in lex.aliases:
+    while k >= first and is_capitalised(toks[k][2]) and toks[k][2].lower() not in lex.titles \
+            and toks[k][2] not in lex.aliases:
         k -= 1
     title = None
     name_first = first
-    if k < last and k >= first and (toks[k].text.lower() in lex.titles or toks[k].text in lex.aliases):
+    if k < last and k >= first and (toks[k][2].lower() in lex.titles or toks[k][2] in lex.aliases):
         # the run after the title words is the name; keep the title only when it is one
         name_first = k + 1
-        title = text[toks[first].start:toks[k].end]
-    elif k < last and k >= first and toks[k].text.lower() in DETERMINERS:
+        title = text[toks[first][0]:toks[k][1]]
+    elif k < last and k >= first and toks[k][2].lower() in DETERMINERS:
         name_first = first  # "the New York Post": keep the determiner in the mention
-    ns, ne = toks[name_first].start, toks[last].end
+    ns, ne = toks[name_first][0], toks[last][1]
     return Mention(start, end, text[start:end], text[ns:ne], title, ns, ne)
 
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 from textblob.en import parser as _parser
 
+_LEXICON = _parser.lexicon
+
 from . import schema
 from .actors import find_actor_mentions
 from .dates import date_phrase, resolve_date
@@ -125,7 +127,7 @@ class _Article:
     def toks(self, u: _Unit) -> list[Token]:
         if u.toks is None:
             u.toks = tokens(self.text, u.start, u.end)
-            u.words = [t.text for t in u.toks]
+            u.words = [t[2] for t in u.toks]
         return u.toks
 
     def words(self, u: _Unit) -> list[str]:
@@ -134,20 +136,50 @@ class _Article:
 
     def tags(self, u: _Unit) -> list[str]:
         if u.tags is None:
-            words = self.words(u)
-            tagged = _parser.find_tags(words) if words else []
-            if len(tagged) != len(words):  # the tagger re-split a token: tag word by word
-                tagged = [_parser.find_tags([w])[0] for w in words]
-            tags = [t[1] for t in tagged]
-            # the bundled lexicon tags unknown capitalised words well, but not every name
-            for n, w in enumerate(words):
-                if w in self.lex.aliases and tags[n] == "PRP":  # "US" is not "us"
-                    tags[n] = "NNP"
-                elif w[:1].isupper() and tags[n] in ("JJ", "VB", "VBD", "VBZ", "VBP", "RB") and n > 0 \
-                        and w.lower() not in self.lex.cue_forms and w.lower() not in ADVERBS:
-                    tags[n] = "NNP" if w not in self.lex.aliases or tags[n] != "JJ" else "JJ"
-            u.tags = tags
+            u.tags = tag_words(self.words(u), self.lex)
         return u.tags
+
+
+def tag_words(words: list[str], lex: Lexicon) -> list[str]:
+    """Penn part-of-speech tags from TextBlob's bundled lexicon, with suffix rules for unknown
+    words: a lookup per word, ten times faster than the full tagger and enough to find noun
+    phrases around a cue."""
+    get = _LEXICON.get
+    aliases = lex.aliases
+    out = []
+    for n, w in enumerate(words):
+        t = get(w)
+        low = w.lower()
+        if t is None:
+            t = get(low)
+        if w[:1].isupper():
+            if w in aliases and t in ("PRP", None):  # "US" is not "us"
+                t = "NNP"
+            elif n > 0 and t in ("JJ", "VB", "VBD", "VBZ", "VBP", "RB", "NN", "NNS", None) \
+                    and low not in lex.cue_forms and low not in ADVERBS:
+                t = "JJ" if (w in aliases and t == "JJ") else "NNP"
+        if t is None:
+            if not w[:1].isalnum():
+                t = w
+            elif w[:1].isdigit():
+                t = "CD"
+            elif low.endswith("ing"):
+                t = "VBG"
+            elif low.endswith("ed"):
+                t = "VBN"
+            elif low.endswith("ly"):
+                t = "RB"
+            elif low.endswith("s"):
+                t = "NNS"
+            else:
+                t = "NN"
+        elif t == "VBD" and n > 0 and words[n - 1].lower() in _PERFECT:
+            t = "VBN"
+        out.append(t)
+    return out
+
+
+_PERFECT = frozenset("has have had having been was were is are be".split())
 
 
 def _cue_at(words: list[str], i: int, lex: Lexicon) -> tuple[str, int] | None:
@@ -169,38 +201,38 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
     toks = a.toks(u)
     tags = a.tags(u)
     j = ci - 1
-    while j >= 0 and toks[j].text.lower() in ADVERBS and tags[j] not in NOUN_TAGS:
+    while j >= 0 and toks[j][2].lower() in ADVERBS and tags[j] not in NOUN_TAGS:
         j -= 1
-    if j < 0 or toks[j].text.lower() in BE_FORMS:
+    if j < 0 or toks[j][2].lower() in BE_FORMS:
         return None
-    if toks[j].text == ")":
+    if toks[j][2] == ")":
         k = j
-        while k >= 0 and toks[k].text != "(":
+        while k >= 0 and toks[k][2] != "(":
             k -= 1
         j = k - 1
-    elif toks[j].text == ",":
+    elif toks[j][2] == ",":
         # an appositive between subject and cue: "Trump, speaking Wednesday at the White House, said"
         k = j - 1
-        while k >= 0 and toks[k].text != ",":
-            if toks[k].text in ".;:" or a.in_quote(toks[k].start):
+        while k >= 0 and toks[k][2] != ",":
+            if toks[k][2] in ".;:" or a.in_quote(toks[k][0]):
                 return None
             k -= 1
         if k < 1 or j - k > 14:
             return None
-        opener = toks[k + 1].text.lower()
+        opener = toks[k + 1][2].lower()
         if not (tags[k + 1] in ("VBG", "DT", "CD", "WP", "JJ", "NNP") or opener in ("who", "whose", "speaking")):
             return None
         j = k - 1
     if j < 0:
         return None
-    head = toks[j].text
+    head = toks[j][2]
     if head.lower() in PRONOUNS and head.lower() not in ("it",) or head.lower() == "it":
         if j > 0 and tags[j - 1] in NOUN_TAGS:
             return None
         return make_mention(a.text, toks, j, j, a.lex)
     if tags[j] not in NOUN_TAGS and not (is_capitalised(head) and tags[j] not in ("PRP", "IN", "CC", "DT")):
         return None
-    if a.in_quote(toks[j].start):
+    if a.in_quote(toks[j][0]):
         return None
     k = np_start(toks, tags, 0, j, a.lex)
     return make_mention(a.text, toks, k, j, a.lex)
@@ -212,24 +244,24 @@ def _np_after(a: _Article, u: _Unit, i: int) -> tuple[int, int] | None:
     tags = a.tags(u)
     if i >= len(toks):
         return None
-    if toks[i].text.lower() in PRONOUNS:
+    if toks[i][2].lower() in PRONOUNS:
         return i, i
     j = i
     while j < len(toks) and j - i < 12:
-        w = toks[j].text
+        w = toks[j][2]
         if tags[j] in NP_AFTER_TAGS or is_capitalised(w) and w not in ",.;:\"“”" or w.lower() in a.lex.titles:
             j += 1
             continue
-        if w.lower() in ("of", "for") and j + 1 < len(toks) and (is_capitalised(toks[j + 1].text) or tags[j + 1] in NP_AFTER_TAGS):
+        if w.lower() in ("of", "for") and j + 1 < len(toks) and (is_capitalised(toks[j + 1][2]) or tags[j + 1] in NP_AFTER_TAGS):
             j += 1
             continue
         break
     if j == i:
         return None
     last = j - 1
-    while last > i and tags[last] not in NOUN_TAGS and not is_capitalised(toks[last].text):
+    while last > i and tags[last] not in NOUN_TAGS and not is_capitalised(toks[last][2]):
         last -= 1
-    if tags[last] not in NOUN_TAGS and not is_capitalised(toks[last].text):
+    if tags[last] not in NOUN_TAGS and not is_capitalised(toks[last][2]):
         return None
     return i, last
 
@@ -247,54 +279,54 @@ def _content_after(a: _Article, u: _Unit, ci: int, width: int, cue: Cue) -> int 
         return None
     # "that" within a few words, after a listener, a time or a place: "told reporters on Tuesday that"
     for m in range(k, min(n, k + 16)):
-        w = toks[m].text.lower()
+        w = toks[m][2].lower()
         if w == "that":
             between = range(k, m)
             if m == k:
                 return m + 1
-            first = toks[k].text.lower()
-            if cue.object != "no" or tags[k] in ("IN", "TO") or first in TIME_WORDS or toks[k].text == "," \
+            first = toks[k][2].lower()
+            if cue.object != "no" or tags[k] in ("IN", "TO") or first in TIME_WORDS or toks[k][2] == "," \
                     or first in ("to",):
-                if not any(tags[b].startswith("VB") and tags[b] != "VBN" and toks[b].text.lower() not in TIME_WORDS
+                if not any(tags[b].startswith("VB") and tags[b] != "VBN" and toks[b][2].lower() not in TIME_WORDS
                            for b in between):
                     return m + 1
             break
-        if w in ".;:!?" or a.in_quote(toks[m].start):
+        if w in ".;:!?" or a.in_quote(toks[m][0]):
             break
     if cue.object == "required":
         np = _np_after(a, u, k)
         if np is None:
             return None
         k = np[1] + 1
-        if k < n and toks[k].text.lower() == "that":
+        if k < n and toks[k][2].lower() == "that":
             k += 1
-        if k < n and toks[k].text.lower() == "to":
+        if k < n and toks[k][2].lower() == "to":
             return None
     # skip time and manner adjuncts: "said Tuesday", "said on Tuesday,", "said in a statement,"
     while k < n:
-        w = toks[k].text.lower()
+        w = toks[k][2].lower()
         if w in TIME_WORDS or w == ",":
             k += 1
             continue
         if w in ("on", "in", "at", "during", "last", "this", "earlier") and k + 1 < n:
             e = k + 1
-            while e < n and e - k < 6 and toks[e].text not in ",.;:":
+            while e < n and e - k < 6 and toks[e][2] not in ",.;:":
                 e += 1
-            if e < n and toks[e].text == ",":
+            if e < n and toks[e][2] == ",":
                 k = e + 1
                 continue
-            if toks[k + 1].text.lower() in WEEKDAYS or toks[k + 1].text.lower() in TIME_WORDS:
+            if toks[k + 1][2].lower() in WEEKDAYS or toks[k + 1][2].lower() in TIME_WORDS:
                 k += 2
                 continue
         break
     if k >= n:
         return None
-    if toks[k].text == ":" and k + 1 < n:
+    if toks[k][2] == ":" and k + 1 < n:
         return k + 1
-    w = toks[k].text.lower()
+    w = toks[k][2].lower()
     if w in CLAUSE_OPENERS:
         return k
-    if tags[k] not in SUBJECT_TAGS and not is_capitalised(toks[k].text) and not toks[k].text in "“\"":
+    if tags[k] not in SUBJECT_TAGS and not is_capitalised(toks[k][2]) and not toks[k][2] in "“\"":
         return None
     if w in ("a", "an") and cue.type != "speech":
         return None
@@ -376,13 +408,13 @@ def _find(a: _Article) -> list[_Stmt]:
         if u is not None:
             toks = a.toks(u)
             # first token after the quote
-            j = next((n for n, t in enumerate(toks) if t.start >= q.end), len(toks))
+            j = next((n for n, t in enumerate(toks) if t[0] >= q.end), len(toks))
             j0 = j
-            if j < len(toks) and toks[j].text == ",":
+            if j < len(toks) and toks[j][2] == ",":
                 j += 1
             # ", he said" / ", Rubio said" / ", said Rubio"
             for c in range(j, min(len(toks), j + 14)):
-                if toks[c].text in ".;!?" or (toks[c].text in "“\"" and c > j):
+                if toks[c][2] in ".;!?" or (toks[c][2] in "“\"" and c > j):
                     break
                 cue = cue_info(u, c)
                 if cue is None:
@@ -402,7 +434,7 @@ def _find(a: _Article) -> list[_Stmt]:
                         found = (c, width, form, make_mention(text, toks, np[0], np[1], lex))
                     break
                 m = _subject_before(a, u, c)
-                if m is not None and m.start >= toks[j].start:
+                if m is not None and m.start >= toks[j][0]:
                     found = (c, width, form, m)
                 break
             if found is None and j0 < len(toks):
@@ -411,7 +443,7 @@ def _find(a: _Article) -> list[_Stmt]:
             c, width, form, mention = found
             toks = a.toks(u)
             cue_tok = toks[c]
-            cue_end = toks[c + width - 1].end
+            cue_end = toks[c + width - 1][1]
             s, e = q.content_start, q.content_end
             used_quotes.add(qi)
             # interrupted quote: “…,” he said, “…”
@@ -425,18 +457,18 @@ def _find(a: _Article) -> list[_Stmt]:
                     used_quotes.add(qi + 1)
                     qi += 1
             c_lex = lex.cue_forms[form]
-            used_cues.add(cue_tok.start)
-            out.append(_Stmt(s, e, "direct", mention, text[cue_tok.start:cue_end], c_lex.lemma, c_lex.type,
-                             cue_tok.start, cue_end, cue_tok.start, u.para))
+            used_cues.add(cue_tok[0])
+            out.append(_Stmt(s, e, "direct", mention, text[cue_tok[0]:cue_end], c_lex.lemma, c_lex.type,
+                             cue_tok[0], cue_end, cue_tok[0], u.para))
             qi += 1
             continue
         # attribution before: "Rubio said: “…”", "He said, “…”"
         ub = unit_at(q.start)
         if ub is not None:
             toks = a.toks(ub)
-            j = next((n for n, t in enumerate(toks) if t.start >= q.start), len(toks)) - 1
+            j = next((n for n, t in enumerate(toks) if t[0] >= q.start), len(toks)) - 1
             ends_unit = not text[q.end:ub.end].strip(PUNCT_STRIP)
-            if j >= 1 and toks[j].text in (":", ",") and ends_unit:
+            if j >= 1 and toks[j][2] in (":", ",") and ends_unit:
                 for c in range(j - 1, max(-1, j - 8), -1):
                     cue = cue_info(ub, c)
                     if cue is None:
@@ -445,11 +477,11 @@ def _find(a: _Article) -> list[_Stmt]:
                     m = _subject_before(a, ub, c)
                     if m is not None:
                         c_lex = lex.cue_forms[form]
-                        cend = toks[c + width - 1].end
-                        used_cues.add(toks[c].start)
+                        cend = toks[c + width - 1][1]
+                        used_cues.add(toks[c][0])
                         used_quotes.add(qi)
-                        out.append(_Stmt(q.content_start, q.content_end, "direct", m, text[toks[c].start:cend],
-                                         c_lex.lemma, c_lex.type, toks[c].start, cend, toks[c].start, ub.para))
+                        out.append(_Stmt(q.content_start, q.content_end, "direct", m, text[toks[c][0]:cend],
+                                         c_lex.lemma, c_lex.type, toks[c][0], cend, toks[c][0], ub.para))
                     break
         qi += 1
 
@@ -468,23 +500,23 @@ def _find(a: _Article) -> list[_Stmt]:
         i = 0
         while i < len(toks):
             cue = _cue_at(words, i, lex)
-            if cue is None or toks[i].start in used_cues or a.in_quote(toks[i].start):
+            if cue is None or toks[i][0] in used_cues or a.in_quote(toks[i][0]):
                 i += 1
                 continue
-            if is_claimed(toks[i].start):
+            if is_claimed(toks[i][0]):
                 # only a cue coordinated with the previous one may stand inside its content:
                 # "said the war cannot be won and warned that …"
                 j = i - 1
-                while j > 0 and toks[j].text.lower() in ADVERBS:
+                while j > 0 and toks[j][2].lower() in ADVERBS:
                     j -= 1
-                if not (unit_stmts and j >= 0 and toks[j].text.lower() in ("and", "but")
-                        and unit_stmts[-1].start < toks[i].start < unit_stmts[-1].end):
+                if not (unit_stmts and j >= 0 and toks[j][2].lower() in ("and", "but")
+                        and unit_stmts[-1].start < toks[i][0] < unit_stmts[-1].end):
                     i += 1
                     continue
             form, width = cue
             c_lex = lex.cue_forms[form]
             tags = a.tags(u)
-            cue_s, cue_e = toks[i].start, toks[i + width - 1].end
+            cue_s, cue_e = toks[i][0], toks[i + width - 1][1]
             if form == "according to":
                 st = _according_to(a, u, i, c_lex)
                 if st:
@@ -493,12 +525,12 @@ def _find(a: _Article) -> list[_Stmt]:
                 i += width
                 continue
             is_verb = tags[i].startswith("VB") or (i > 0 and tags[i - 1] in ("NNP", "PRP", "NNPS") and
-                                                   i + 1 < len(toks) and toks[i + 1].text.lower() in ("that", ":"))
+                                                   i + 1 < len(toks) and toks[i + 1][2].lower() in ("that", ":"))
             if not is_verb:
                 i += 1
                 continue
             mention = None
-            prev = toks[i - 1].text.lower() if i > 0 else ""
+            prev = toks[i - 1][2].lower() if i > 0 else ""
             # coordinated or participial cue shares the subject: "said … and warned that", ", adding that"
             if form.endswith("ing") and prev in BE_FORMS:
                 mention = _subject_before(a, u, i - 1)
@@ -508,17 +540,17 @@ def _find(a: _Article) -> list[_Stmt]:
                 ps = unit_stmts[-1]
                 if ps.kind != "direct" and ps.start < cue_s <= ps.end:
                     cut = i - 1
-                    while cut > 0 and toks[cut].text.lower() in ("and", "but", ",", "also", "then"):
+                    while cut > 0 and toks[cut][2].lower() in ("and", "but", ",", "also", "then"):
                         cut -= 1
-                    ps.start, ps.end = _trim(text, ps.start, toks[cut].end)
+                    ps.start, ps.end = _trim(text, ps.start, toks[cut][1])
                     claimed[:] = [(s, e) for s, e in claimed if s != ps.start] + [(ps.start, ps.end)]
             else:
                 mention = _subject_before(a, u, i)
             if mention is None and i + width < len(toks) and prev == ",":
                 np = _np_after(a, u, i + width)  # ", said Rubio."
-                if np and np[1] + 1 >= len(toks) - 1 or (np and toks[np[1] + 1].text in ",."):
+                if np and np[1] + 1 >= len(toks) - 1 or (np and toks[np[1] + 1][2] in ",."):
                     mention = make_mention(text, toks, np[0], np[1], lex)
-                    tail = _trim(text, u.start, toks[i - 1].start)
+                    tail = _trim(text, u.start, toks[i - 1][0])
                     if tail[1] > tail[0]:
                         unit_stmts.append(_mk(a, tail, mention, form, c_lex, cue_s, cue_e, u))
                         claimed.append(tail)
@@ -529,7 +561,7 @@ def _find(a: _Article) -> list[_Stmt]:
                 continue
             k = _content_after(a, u, i, width, c_lex)
             if k is not None:
-                s = toks[k].start
+                s = toks[k][0]
                 e = _content_end(a, u, k)
                 s, e = _trim(text, s, e)
                 if e > s and not is_claimed(s):
@@ -616,11 +648,11 @@ def _content_end(a: _Article, u: _Unit, k: int) -> int:
     ", according to X" or ", adding …" that belongs to another statement."""
     toks = a.toks(u)
     for m in range(k + 1, len(toks)):
-        w = toks[m].text.lower()
+        w = toks[m][2].lower()
         if w == "," and m + 1 < len(toks):
-            nxt = toks[m + 1].text.lower()
+            nxt = toks[m + 1][2].lower()
             if nxt == "according" or (nxt in a.lex.cue_forms and nxt.endswith("ing")):
-                return toks[m].start
+                return toks[m][0]
     return u.end
 
 
@@ -629,12 +661,12 @@ def _only_adjuncts_after(a: _Article, u: _Unit, k: int) -> bool:
     rest = toks[k:]
     if not rest:
         return True
-    if rest[0].text in ".!?;":
+    if rest[0][2] in ".!?;":
         return True
-    if rest[0].text.lower() in ("in", "on", "at", "during", "after", "before", "to", "from", "via", "through",
+    if rest[0][2].lower() in ("in", "on", "at", "during", "after", "before", "to", "from", "via", "through",
                                 "with", "when", "while", "as", "last", "this", "earlier", "later", "late") \
-            or rest[0].text.lower() in TIME_WORDS or rest[0].text == ",":
-        return not any(t.text.lower() == "that" for t in rest[:3])
+            or rest[0][2].lower() in TIME_WORDS or rest[0][2] == ",":
+        return not any(t[2].lower() == "that" for t in rest[:3])
     return False
 
 
@@ -644,19 +676,19 @@ def _according_to(a: _Article, u: _Unit, i: int, c_lex: Cue) -> _Stmt | None:
     if np is None:
         return None
     mention = make_mention(a.text, toks, np[0], np[1], a.lex)
-    cue_s, cue_e = toks[i].start, toks[i + 1].end
+    cue_s, cue_e = toks[i][0], toks[i + 1][1]
     # the source phrase may run on: "according to a report by the agency"
     end_src = np[1] + 1
-    while end_src < len(toks) and toks[end_src].text not in ",.;:":
+    while end_src < len(toks) and toks[end_src][2] not in ",.;:":
         end_src += 1
-    if i == 0 or (i > 0 and toks[i - 1].text in "“\"" ):
-        if end_src < len(toks) and toks[end_src].text == ",":
-            s, e = _trim(a.text, toks[end_src].end, u.end)
+    if i == 0 or (i > 0 and toks[i - 1][2] in "“\"" ):
+        if end_src < len(toks) and toks[end_src][2] == ",":
+            s, e = _trim(a.text, toks[end_src][1], u.end)
         else:
             return None
     else:
-        s, e = _trim(a.text, u.start, toks[i].start)
-        if end_src < len(toks) - 1 and toks[end_src].text == ",":
+        s, e = _trim(a.text, u.start, toks[i][0])
+        if end_src < len(toks) - 1 and toks[end_src][2] == ",":
             pass
     if e - s < 10:
         return None
