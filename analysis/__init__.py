@@ -9,6 +9,10 @@ from .lexicon import Lexicon, load_lexicon
 from .sentiment import explain_sentiment, polarity_label, target_sentiment, tone
 from .schema import ARTICLE_COLUMNS, ERROR_COLUMNS, MENTION_COLUMNS, STATEMENT_COLUMNS
 from .statements import extract_statements
+from . import display, keywords, timeline  # analysis.plots (matplotlib) is imported on use
+from .display import highlight, show
+from .keywords import key_phrases, kwic
+from .timeline import coverage_volume, event_strip, statements_over_time
 
 __version__ = "0.1.0"
 
@@ -18,4 +22,6 @@ __all__ = [
     "extract_statements", "find_actor_mentions", "iter_articles", "load_articles", "load_lexicon",
     "statements", "write_table",
     "explain_sentiment", "polarity_label", "target_sentiment", "tone",
+    "display", "keywords", "timeline",
+    "coverage_volume", "event_strip", "highlight", "key_phrases", "kwic", "show", "statements_over_time",
 ]

@@ -15,7 +15,7 @@ import pandas as pd
 from .timeline import UNNAMED
 
 __all__ = [
-    "show", "message", "highlight", "highlight_article", "statement_table", "overview", "article_counts",
+    "show", "message", "corpus_note", "highlight", "highlight_article", "statement_table", "overview", "article_counts",
     "speaker_counts", "speaker_tone", "actor_mentions", "actor_tone", "speaker_actor_tone", "explain_scores",
     "SPEAKER_COLORS",
 ]
@@ -85,6 +85,28 @@ def message(text: str, *, kind: str = "info") -> "IPython.display.HTML":  # noqa
     color = {"info": "#0072B2", "warning": "#D55E00"}.get(kind, "#0072B2")
     return HTML(f'<div style="border-left:4px solid {color};padding:6px 12px;margin:6px 0;'
                 f'background:#f6f8fa;font-size:1.05em">{html.escape(text)}</div>')
+
+
+def corpus_note(articles: pd.DataFrame, statements: pd.DataFrame, *, source: str = "") -> "IPython.display.HTML":  # noqa: F821
+    """One line on what was read: articles, statements, skipped files; a warning when there is nothing."""
+    n_art = 0 if articles is None else len(articles)
+    n_st = 0 if statements is None else len(statements)
+    errors = (articles.attrs.get("errors") if articles is not None else None)
+    skipped = 0 if errors is None else len(errors)
+    where = f" in {source}" if source else ""
+    extra = f" {_count(skipped, 'file')} could not be read (see articles.attrs['errors'])." if skipped else ""
+    if n_art == 0:
+        return message(f"No articles found{where}: there is nothing to show below.{extra}", kind="warning")
+    if n_st == 0:
+        return message(f"{_count(n_art, 'article')}{where}, but no statements were found in them: "
+                       f"the tables and charts below are empty.{extra}", kind="warning")
+    speakers = statements["speaker"].dropna().nunique() if "speaker" in statements else 0
+    return message(f"{_count(n_art, 'article')}{where}: {_count(n_st, 'statement')} by "
+                   f"{_count(speakers, 'named speaker')}.{extra}")
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def statement_table(statements: pd.DataFrame, *, columns: tuple[str, ...] = TABLE_COLUMNS) -> pd.DataFrame:
@@ -175,6 +197,8 @@ def highlight(article_text: str, statements: pd.DataFrame, *, title: str | None 
         if cue:
             spans.append((*cue, "cue", (who, None)))
 
+    seen: set = set()
+    spans = [sp for sp in spans if not (sp[:3] in seen or seen.add(sp[:3]))]  # a mention shared by statements
     cuts = sorted({0, n} | {s for s, *_ in spans} | {e for _, e, *_ in spans})
     labels = {}
     for s, e, layer, info in spans:
@@ -413,7 +437,9 @@ def actor_tone(mentions: pd.DataFrame, *, min_count: int = 3) -> pd.DataFrame:
     out = out.rename_axis("actor").reset_index()
     out["small"] = out["n"] < min_count
     out = out.sort_values(["n", "actor"], ascending=[False, True], kind="stable")
-    return out[cols].astype({"actor": "string", "n": "int64", "statements": "int64"}).reset_index(drop=True)
+    out = out[cols].astype({"actor": "string", "n": "int64", "statements": "int64"}).reset_index(drop=True)
+    out.attrs = {"note": (mentions.attrs or {}).get("note", "")}
+    return out
 
 
 def speaker_actor_tone(mentions: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFrame:
@@ -438,7 +464,9 @@ def speaker_actor_tone(mentions: pd.DataFrame, statements: pd.DataFrame) -> pd.D
     out["_s"] = out["speaker"].map(lambda s: (s == UNNAMED, -sp[s], s))
     out["_a"] = out["actor"].map(lambda a: (-ac[a], a))
     out = out.sort_values(["_s", "_a"], kind="stable")
-    return out[cols].astype({"speaker": "string", "actor": "string", "n": "int64"}).reset_index(drop=True)
+    out = out[cols].astype({"speaker": "string", "actor": "string", "n": "int64"}).reset_index(drop=True)
+    out.attrs = {"note": (mentions.attrs or {}).get("note", "")}
+    return out
 
 
 def explain_scores(mentions: pd.DataFrame, statements: pd.DataFrame, *, n: int = 3) -> pd.DataFrame:

@@ -316,7 +316,7 @@ def _term_pattern(term: str, *, whole_word: bool = True) -> re.Pattern:
     return re.compile(rf"(?<![\w'’-]){body}(?!\w)(?!-\w)" if whole_word else body, re.IGNORECASE)
 
 
-def kwic(texts_or_df, keyword: str, *, width: int = 40, whole_word: bool = True) -> pd.DataFrame:
+def kwic(texts_or_df, keyword: str | None, *, width: int = 40, whole_word: bool = True) -> pd.DataFrame:
     """Keyword in context: every occurrence of ``keyword`` with ``width`` characters either side.
 
     Parameters
@@ -336,7 +336,8 @@ def kwic(texts_or_df, keyword: str, *, width: int = 40, whole_word: bool = True)
     pandas.DataFrame
         Columns ``left`` (right-aligned to ``width``), ``keyword`` (as written), ``right``
         (left-aligned to ``width``), ``line`` (``left + " " + keyword + " " + right``), and for a
-        DataFrame ``statement_id`` and ``speaker``. Line breaks in the text become spaces.
+        DataFrame ``statement_id`` and ``speaker``. Line breaks in the text become spaces. No
+        rows for an empty keyword.
 
     Examples
     --------
@@ -347,11 +348,9 @@ def kwic(texts_or_df, keyword: str, *, width: int = 40, whole_word: bool = True)
     meta = None
     if isinstance(texts_or_df, pd.DataFrame):
         meta = texts_or_df.reindex(columns=["statement_id", "speaker"]).reset_index(drop=True)
-    if not keyword.split():
-        raise ValueError("kwic needs a keyword")
-    pattern = _term_pattern(keyword, whole_word=whole_word)
+    pattern = _term_pattern(keyword, whole_word=whole_word) if keyword and str(keyword).split() else None
     rows = []
-    for i, raw in enumerate(texts):
+    for i, raw in enumerate(texts if pattern is not None else []):
         t = _SPACE.sub(" ", raw)
         for m in pattern.finditer(t):
             left = t[max(0, m.start() - width):m.start()].rjust(width)

@@ -27,8 +27,8 @@ import numpy as np
 import pandas as pd
 from matplotlib.colors import TwoSlopeNorm
 from matplotlib.figure import Figure
-from matplotlib.patches import Patch
-from matplotlib.ticker import MaxNLocator
+from matplotlib.patches import Patch, Rectangle
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from .display import speaker_counts
 from .timeline import UNNAMED
@@ -125,7 +125,9 @@ def _series_colors(names: list[str]) -> dict[str, str]:
 
 def _bucket_labels(index: pd.Index, bucket: str) -> tuple[list[str], str]:
     """Tick labels for buckets and a suffix for the axis label (the year, when one)."""
-    if bucket == "paragraph" or not isinstance(index, pd.DatetimeIndex):
+    if bucket == "paragraph":
+        return [str(int(v) + 1) for v in index], ", counted from 1"
+    if not isinstance(index, pd.DatetimeIndex):
         return [str(v) for v in index], ""
     years = sorted(set(index.year))
     one_year = len(years) == 1
@@ -136,13 +138,13 @@ def _bucket_labels(index: pd.Index, bucket: str) -> tuple[list[str], str]:
     return [d.strftime(fmt).lstrip("0") for d in index], (f", {years[0]}" if one_year else "")
 
 
-def _thin_ticks(ax, labels: list[str], *, max_labels: int = 16, rotate: bool = True) -> None:
+def _thin_ticks(ax, labels: list[str], *, max_labels: int = 16, rotate: bool = True, offset: float = 0.0) -> None:
     n = len(labels)
     step = max(1, int(np.ceil(n / max_labels)))
     pos = list(range(0, n, step))
-    ax.set_xticks(pos)
-    ax.set_xticklabels([labels[i] for i in pos], rotation=45 if rotate and n > 8 else 0,
-                       ha="right" if rotate and n > 8 else "center")
+    ax.set_xticks([p + offset for p in pos])
+    slant = rotate and len(pos) * max(len(labels[i]) for i in pos) > 60
+    ax.set_xticklabels([labels[i] for i in pos], rotation=45 if slant else 0, ha="right" if slant else "center")
 
 
 def _plural(n: int, word: str) -> str:
@@ -252,15 +254,15 @@ def plot_coverage(table: pd.DataFrame, *, title: str = "Coverage volume") -> Fig
     n = len(table)
     fig, ax = _figure(min(14.0, max(7.0, 4 + 0.28 * n)), 4.2)
     x = np.arange(n)
-    bars = ax.bar(x, table["articles"], color=BLUE, width=0.8, label="Articles")
+    bars = ax.bar(x, table["articles"], color=BLUE, width=0.8 if n > 1 else 0.5, label="Articles")
     if "statements" in table:
-        ax.bar_label(bars, labels=[f"{s} st." if s else "" for s in table["statements"]], padding=2, fontsize=8,
+        ax.bar_label(bars, labels=[str(s) if s else "" for s in table["statements"]], padding=2, fontsize=9,
                      color="#555555")
     labels, year = _bucket_labels(table.index, attrs.get("bucket", ""))
     if not attrs.get("dated", True):
         labels = ["No publication date"]
     _thin_ticks(ax, labels)
-    ax.set_xlim(-0.6, n - 0.4)
+    ax.set_xlim(-0.6 if n > 1 else -1.2, n - 0.4 if n > 1 else 1.2)
     ax.set_xlabel(attrs.get("axis_label", "Publication date") + year)
     ax.set_ylabel("Articles")
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
@@ -268,7 +270,7 @@ def plot_coverage(table: pd.DataFrame, *, title: str = "Coverage volume") -> Fig
     _style(ax, grid_axis="y")
     note = attrs.get("note", "")
     if "statements" in table:
-        note = "; ".join(x for x in (note, "number of statements above each bar") if x)
+        note = " ".join(x for x in (note, "Grey figures above the bars: statements in those articles.") if x)
     _title(ax, f"{title}: articles per {attrs.get('bucket', 'day')}" if attrs.get("dated", True) else title, note)
     return fig
 
@@ -313,30 +315,36 @@ def plot_event_strip(events: pd.DataFrame, *, max_events: int = 25, width: int =
     ax.set_yticklabels([_wrap(s, 24, 1) for s in shown["speaker"]], fontsize=9)
     ax.invert_yaxis()
     for yi, t in zip(y, shown["text"]):
-        ax.annotate(f"“{_wrap(t, width, 1)}”", xy=(1, yi), xycoords=("axes fraction", "data"), xytext=(8, 0),
+        ax.annotate(f"“{_wrap(str(t).rstrip(' ,;:'), width, 1)}”", xy=(1, yi), xycoords=("axes fraction", "data"), xytext=(8, 0),
                     textcoords="offset points", va="center", ha="left", fontsize=8.5, color="#333333",
                     annotation_clip=False)
+    xlabel = attrs.get("axis_label", "Date")
     if dated:
         lo, hi = x.min(), x.max()
         pad = max(pd.Timedelta(days=1), (hi - lo) * 0.04)
         ax.set_xlim(lo - pad, hi + pad)
-        from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+        from matplotlib.dates import AutoDateLocator, DateFormatter
 
-        loc = AutoDateLocator(minticks=3, maxticks=8)
-        ax.xaxis.set_major_locator(loc)
-        ax.xaxis.set_major_formatter(ConciseDateFormatter(loc))
+        one_year = lo.year == hi.year
+        ax.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=8))
+        ax.xaxis.set_major_formatter(DateFormatter("%-d %b" if one_year else "%b %Y"))
+        if one_year:
+            xlabel += f" ({lo.year})"
     else:
         ax.set_xlim(x.min() - 0.8, x.max() + 0.8)
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.set_xlabel(attrs.get("axis_label", "Date"))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{int(round(v)) + 1}"))
+        xlabel += ", counted from 1"
+    ax.set_xlabel(xlabel)
     ax.set_ylabel("Speaker")
     _style(ax)
     notes = []
     if total > n:
-        notes.append(f"showing {n} of {total} statements, evenly spread over time: +{total - n} more")
+        notes.append(f"Showing {n} of {total} statements, evenly spread over time: +{total - n} more.")
     if attrs.get("note"):
         notes.append(attrs["note"])
-    _title(ax, title, "; ".join(notes))
+    notes.append("Colour marks the speaker (grey: unnamed sources, dark grey: others).")
+    _title(ax, title, " ".join(notes))
     return fig
 
 
@@ -378,6 +386,10 @@ def _plot_mean_spread(df: pd.DataFrame, group: str, value: str, *, title: str, x
     ax.scatter(pts[value], pts[group].map(pos).to_numpy(dtype=float) + jitter, s=10, color="#222222", alpha=0.45,
                zorder=4, linewidths=0)
     lo, hi = xlim
+    reach = float(np.nanmax(np.abs(np.r_[pts[value].to_numpy(dtype=float),
+                                         (summary["mean"].abs() + summary["std"]).to_numpy(dtype=float)])))
+    hi = min(hi, max(0.25, np.ceil(reach * 4 + 0.2) / 4))  # zoom in on the values, in steps of 0.25
+    lo = -hi if signed else lo
     ax.set_xlim(lo, hi + (hi - lo) * 0.16)
     for yi, n_, s in zip(y, summary["n"], small):
         ax.text(hi + (hi - lo) * 0.02, yi, f"n={n_}" + (" (few)" if s else ""), va="center", ha="left",
@@ -395,13 +407,13 @@ def _plot_mean_spread(df: pd.DataFrame, group: str, value: str, *, title: str, x
         handles = [Patch(facecolor=BLUE, label="mean above 0"), Patch(facecolor=VERMILLION, label="mean below 0")]
     handles.append(Patch(facecolor=LIGHT_GREY, edgecolor="#888888", hatch="///",
                          label=f"fewer than {min_count} {unit}: read with care"))
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=8.5)
-    notes = ["bars: mean; whiskers: ± 1 standard deviation; dots: single " + unit]
+    fig.legend(handles=handles, loc="outside lower center", ncol=len(handles), frameon=False, fontsize=8.5)
+    notes = [f"Bars: mean; whiskers: ±1 standard deviation; dots: single {unit}."]
     if hidden:
-        notes.append(f"+{hidden} more not shown")
+        notes.append(f"+{hidden} more not shown.")
     if note:
         notes.append(note)
-    _title(ax, title, "; ".join(notes))
+    _title(ax, title, " ".join(notes))
     return fig
 
 
@@ -481,7 +493,9 @@ def plot_speaker_actor_heatmap(table: pd.DataFrame, *, max_speakers: int = 25, m
     from matplotlib import colormaps
 
     cmap = colormaps[SENTIMENT_CMAP].copy()
-    cmap.set_bad("#f4f4f4")
+    cmap.set_bad((1, 1, 1, 0))
+    ax.add_patch(Rectangle((0, 0), len(actors), len(speakers), facecolor="white", edgecolor="#d0d0d0", hatch="///",
+                           linewidth=0, zorder=0))
     mesh = ax.pcolormesh(np.ma.masked_invalid(vals), cmap=cmap, norm=norm, edgecolors="white", linewidth=1.5)
     for i in range(len(speakers)):
         for j in range(len(actors)):
@@ -502,13 +516,13 @@ def plot_speaker_actor_heatmap(table: pd.DataFrame, *, max_speakers: int = 25, m
         side.set_visible(False)
     cb = fig.colorbar(mesh, ax=ax, shrink=0.8, pad=0.02)
     cb.set_label("Mean sentiment toward actor\n(red negative, blue positive)", fontsize=9)
-    notes = ["blank: never mentioned by that speaker"]
+    notes = ["Each cell: mean sentiment and number of mentions; hatched: never mentioned by that speaker."]
     hidden_s, hidden_a = len(sp) - len(speakers), len(ac) - len(actors)
     if hidden_s or hidden_a:
-        notes.append(f"+{hidden_s} speakers and +{hidden_a} actors not shown")
+        notes.append(f"+{hidden_s} speakers and +{hidden_a} actors not shown.")
     if table.attrs.get("note"):
         notes.append(table.attrs["note"])
-    _title(ax, title, "; ".join(notes))
+    _title(ax, title, " ".join(notes))
     return fig
 
 
@@ -600,7 +614,10 @@ def plot_keywords_by(table: pd.DataFrame, *, by: str | None = None, max_groups: 
 
 
 def plot_keyword_trends(table: pd.DataFrame, *, title: str = "Keyword trends") -> Figure:
-    """Lines: statements containing each keyword, per time bucket.
+    """Grid of counts: statements containing each keyword (rows) in each time bucket (columns).
+
+    A grid reads better than crossing lines when counts are small and sparse; darker cells hold
+    more statements, and every non-zero cell is labelled with its count.
 
     Parameters
     ----------
@@ -610,23 +627,32 @@ def plot_keyword_trends(table: pd.DataFrame, *, title: str = "Keyword trends") -
     if _is_empty(table) or table.to_numpy().sum() == 0:
         return empty_figure(title, "No keywords to show")
     attrs = table.attrs or {}
-    n = len(table)
-    fig, ax = _figure(min(14.0, max(8.0, 4 + 0.28 * n)), 4.6)
-    x = np.arange(n)
-    markers = "osD^vP*X"
-    styles = ["-", "--", "-.", ":"]
-    for i, col in enumerate(table.columns):
-        ax.plot(x, table[col].to_numpy(dtype=float), marker=markers[i % len(markers)], markersize=5,
-                linestyle=styles[(i // len(OKABE_ITO)) % len(styles)], color=OKABE_ITO[i % len(OKABE_ITO)],
-                linewidth=1.8, label=_wrap(col, 22))
+    data = table.T  # keywords x buckets
+    n_kw, n_b = data.shape
+    vals = data.to_numpy(dtype=float)
+    fig, ax = _figure(min(16.0, max(7.5, 3.0 + 0.55 * n_b)), _height(n_kw, per_row=0.42, base=2.2))
+    from matplotlib import colormaps
+
+    vmax = max(1.0, float(vals.max()))
+    mesh = ax.pcolormesh(vals, cmap=colormaps["Blues"], vmin=0, vmax=vmax, edgecolors="white", linewidth=1.5)
+    if n_b <= 40:
+        for i in range(n_kw):
+            for j in range(n_b):
+                if vals[i, j]:
+                    ax.text(j + 0.5, i + 0.5, f"{int(vals[i, j])}", ha="center", va="center", fontsize=8.5,
+                            color="white" if vals[i, j] > vmax * 0.6 else "#222222")
     labels, year = _bucket_labels(table.index, attrs.get("bucket", ""))
-    _thin_ticks(ax, labels)
-    ax.set_xlim(-0.4, n - 0.6)
-    ax.set_ylim(bottom=0)
+    _thin_ticks(ax, labels, max_labels=20, offset=0.5)
+    ax.set_yticks(np.arange(n_kw) + 0.5)
+    ax.set_yticklabels([_wrap(k, 24, 1) for k in data.index])
+    ax.invert_yaxis()
     ax.set_xlabel(attrs.get("axis_label", str(table.index.name or "Time")) + year)
-    ax.set_ylabel("Statements containing the keyword")
-    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-    _style(ax, grid_axis="y")
-    ax.legend(title="Keyword", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=9)
+    ax.set_ylabel("Keyword")
+    for side in ax.spines.values():
+        side.set_visible(False)
+    cb = fig.colorbar(mesh, ax=ax, shrink=0.85, pad=0.02)
+    cb.set_label("Statements containing the keyword", fontsize=9)
+    cb.locator = MaxNLocator(integer=True)
+    cb.update_ticks()
     _title(ax, title, attrs.get("note", ""))
     return fig

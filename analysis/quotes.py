@@ -10,7 +10,8 @@ OPENERS = "“«„"
 CLOSERS = "”»"
 STRAIGHT = '"'
 MARKS = frozenset(OPENERS + CLOSERS + STRAIGHT)
-_MARK_RE = re.compile("[" + OPENERS + CLOSERS + STRAIGHT + "]")
+# Quote marks; some archives write a double quote as two apostrophes ('').
+_MARK_RE = re.compile("''|[" + OPENERS + CLOSERS + STRAIGHT + "]")
 
 
 @dataclass(frozen=True)
@@ -56,34 +57,34 @@ def find_quotes(text: str, paras: list[Span]) -> list[Quote]:
     """
     out: list[Quote] = []
     open_at: int | None = None  # position of the opening mark of the current fragment
+    width = 1  # length of that mark: two for a doubled apostrophe ('')
     quote_start: int | None = None  # position of the first opening mark of the quote
     frags: list[Span] = []
     for k, para in enumerate(paras):
         for mm in _MARK_RE.finditer(text, para.start, para.end):
-            p = mm.start()
-            c = text[p]
+            p, w = mm.start(), mm.end() - mm.start()
+            c = STRAIGHT if w == 2 else text[p]
             if open_at is None:
                 if c in OPENERS or (c == STRAIGHT and _opens(text, p)):
-                    open_at = p
+                    open_at, width = p, w
                     if quote_start is None:
                         quote_start = p
                 continue
             if c in CLOSERS or c == STRAIGHT:
-                if c == STRAIGHT and _opens(text, p) and p + 1 < para.end and not text[p + 1].isspace():
+                if c == STRAIGHT and _opens(text, p) and p + w < para.end and not text[p + w].isspace():
                     # looks like a new opening: the previous one was never closed
-                    frags.append(Span(open_at + 1, p))
+                    frags.append(Span(open_at + width, p))
                     out.append(Quote(quote_start, p, tuple(frags), closed=False))
-                    frags, open_at, quote_start = [], p, p
+                    frags, open_at, width, quote_start = [], p, w, p
                     continue
-                frags.append(Span(open_at + 1, p))
-                out.append(Quote(quote_start, p + 1, tuple(frags)))
+                frags.append(Span(open_at + width, p))
+                out.append(Quote(quote_start, p + w, tuple(frags)))
                 frags, open_at, quote_start = [], None, None
         if open_at is not None:
-            frags.append(Span(open_at + 1, para.end))
+            frags.append(Span(open_at + width, para.end))
             nxt = paras[k + 1] if k + 1 < len(paras) else None
-            if nxt is not None and text[nxt.start] in OPENERS + STRAIGHT:
+            if nxt is not None and _MARK_RE.match(text, nxt.start) and text[nxt.start] not in CLOSERS:
                 open_at = None  # continues: the next paragraph's mark opens the next fragment
-                # the loop above will see that mark with open_at None and set it
                 continue
             out.append(Quote(quote_start, para.end, tuple(frags), closed=False))
             frags, open_at, quote_start = [], None, None

@@ -211,18 +211,24 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
             k -= 1
         j = k - 1
     elif toks[j][2] == ",":
-        # an appositive between subject and cue: "Trump, speaking Wednesday at the White House, said"
-        k = j - 1
-        while k >= 0 and toks[k][2] != ",":
-            if toks[k][2] in ".;:" or a.in_quote(toks[k][0]):
+        # appositives between subject and cue: "Trump, speaking Wednesday at the White House,
+        # said"; "Scott Lind, the mayor of Eastbrook, one of the towns suing, said"
+        for _ in range(3):
+            k = j - 1
+            while k >= 0 and toks[k][2] != ",":
+                if toks[k][2] in ".;:" or a.in_quote(toks[k][0]):
+                    return None
+                k -= 1
+            if k < 1 or j - k > 20:
                 return None
-            k -= 1
-        if k < 1 or j - k > 14:
-            return None
-        opener = toks[k + 1][2].lower()
-        if not (tags[k + 1] in ("VBG", "DT", "CD", "WP", "JJ", "NNP") or opener in ("who", "whose", "speaking")):
-            return None
-        j = k - 1
+            opener = toks[k + 1][2].lower()
+            if not (tags[k + 1] in APPOSITIVE_OPENERS or opener in ("who", "whose", "speaking")):
+                return None
+            j = k - 1
+            if tags[j] in NOUN_TAGS or is_capitalised(toks[j][2]) or toks[j][2].lower() in PRONOUNS:
+                break
+            if toks[j][2] != ",":
+                return None
     if j < 0:
         return None
     head = toks[j][2]
@@ -266,6 +272,7 @@ def _np_after(a: _Article, u: _Unit, i: int) -> tuple[int, int] | None:
     return i, last
 
 
+APPOSITIVE_OPENERS = frozenset("VBG VBN DT CD WP JJ JJS NNP NNPS NN NNS PRP$".split())
 NP_AFTER_TAGS = frozenset("NN NNS NNP NNPS JJ DT PRP$ POS CD".split())
 
 
@@ -413,7 +420,7 @@ def _find(a: _Article) -> list[_Stmt]:
             if j < len(toks) and toks[j][2] == ",":
                 j += 1
             # ", he said" / ", Rubio said" / ", said Rubio"
-            for c in range(j, min(len(toks), j + 14)):
+            for c in range(j, min(len(toks), j + 30)):
                 if toks[c][2] in ".;!?" or (toks[c][2] in "“\"" and c > j):
                     break
                 cue = cue_info(u, c)
@@ -446,16 +453,25 @@ def _find(a: _Article) -> list[_Stmt]:
             cue_end = toks[c + width - 1][1]
             s, e = q.content_start, q.content_end
             used_quotes.add(qi)
-            # interrupted quote: “…,” he said, “…”
-            after = mention.end if mention.end > cue_end else cue_end
-            rest = text[after:u.end]
-            if qi + 1 < len(quotes):
+            # the quote goes on: interrupted (“…,” he said, “…”) or resumed in the sentence
+            # after the attribution (“…,” he said. “…”), until a quote with its own cue
+            after = max(mention.end, cue_end)
+            para_end = a.paras[u.para].end
+            unit_end = u.end
+            while qi + 1 < len(quotes):
                 q2 = quotes[qi + 1]
-                gap = text[after:q2.start]
-                if q2.start < a.paras[u.para].end and gap.strip() in (",", ":", "", ".") and "." not in gap:
-                    e = q2.content_end
-                    used_quotes.add(qi + 1)
-                    qi += 1
+                if q2.start >= para_end:
+                    break
+                if text[after:q2.start].strip() not in (",", ":", "") and not (
+                        q2.start >= unit_end and not text[unit_end:q2.start].strip()):
+                    break
+                u2 = unit_at(q2.end - 1)
+                if u2 is not None and u2.end > q2.end and has_cue_word(lex, text, q2.end, u2.end):
+                    break  # “…,” she added: attributed on its own
+                e = q2.content_end
+                used_quotes.add(qi + 1)
+                qi += 1
+                after, unit_end = q2.end, (u2.end if u2 is not None else q2.end)
             c_lex = lex.cue_forms[form]
             used_cues.add(cue_tok[0])
             out.append(_Stmt(s, e, "direct", mention, text[cue_tok[0]:cue_end], c_lex.lemma, c_lex.type,

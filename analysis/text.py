@@ -22,7 +22,7 @@ SENTENCE_STARTERS = frozenset(
 # token of its own.
 TOKEN_RE = re.compile(r"\w+(?:[’'\-.&]\w+)*\.?|[^\w\s]")
 # Where a sentence may end: a stop (with closing marks) before space and a capital, digit or mark.
-BOUNDARY_RE = re.compile(r"([.!?…])([\"”’')\]»]*)\s+(?=[\"“‘'(«—–-]?[A-Z0-9])")
+BOUNDARY_RE = re.compile(r"([.!?…])([\"”’')\]»]*)\s+(?=(?:''|[\"“‘'(«—–-])?[A-Z0-9])")
 PARAGRAPH_RE = re.compile(r"[^\n\r]+")
 CLOSERS = "\"”’'»)]"
 

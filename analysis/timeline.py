@@ -237,7 +237,8 @@ def coverage_volume(articles: pd.DataFrame, *, bucket: str = "auto",
             data["statements"] = [int(n_stmt.sum())]
         out = pd.DataFrame(data, index=pd.Index(["no date"], name="published"))
         out.attrs = {"bucket": "none", "dated": False, "axis_label": "Publication date",
-                     "note": f"No publication dates: all {len(arts)} article{'s' if len(arts) != 1 else ''} undated.",
+                     "note": ("The article has no publication date." if len(arts) == 1
+                              else f"None of the {len(arts)} articles has a publication date."),
                      "undated": undated}
         return out
     kind = choose_bucket(published) if bucket == "auto" else bucket
