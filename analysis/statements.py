@@ -100,12 +100,18 @@ class _Article:
             self.sentence_starts.extend(s.start for s in sents)
             merged: list[Span] = []
             for s in sents:
-                if merged and self._quote_crosses(s.start):
+                if merged and (self._quote_crosses(s.start) or self._attribution_after_quote(merged[-1], s)):
                     merged[-1] = Span(merged[-1].start, s.end)
                 else:
                     merged.append(s)
             self.units.extend(_Unit(k, s.start, s.end) for s in merged)
         self._unit_starts = [u.start for u in self.units]
+
+    def _attribution_after_quote(self, prev: Span, s: Span) -> bool:
+        """“Does it matter?” Biden said. — the attribution after a quote ending in ? or ! reads
+        as a sentence of its own; it belongs with the quote."""
+        return (self.text[prev.end - 1] in "”\"'»" and s.end - s.start <= 100
+                and has_cue_word(self.lex, self.text, s.start, s.end))
 
     def _quote_crosses(self, pos: int) -> bool:
         q = self.in_quote(pos)
@@ -232,6 +238,9 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
     if j < 0:
         return None
     head = toks[j][2]
+    if head.lower() == "who" and j >= 2 and toks[j - 1][2] == ",":
+        j -= 2  # "McConnell, who in 2010 said" : the speaker is the name before "who"
+        head = toks[j][2]
     if head.lower() in PRONOUNS and head.lower() not in ("it",) or head.lower() == "it":
         if j > 0 and tags[j - 1] in NOUN_TAGS:
             return None
@@ -242,6 +251,33 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
         return None
     k = np_start(toks, tags, 0, j, a.lex)
     return make_mention(a.text, toks, k, j, a.lex)
+
+
+def _clause_subject(a: _Article, u: _Unit, ci: int) -> Mention | None:
+    """The subject of the clause a coordinated cue belongs to: "Graham called both candidates
+    crazy and said …" -> Graham. The subject opens the sentence (after an opening adverbial)
+    and a verb follows it before the cue."""
+    toks, tags = a.toks(u), a.tags(u)
+    k = 0
+    for m in range(min(ci, 8)):  # "But", "On Tuesday," …
+        if toks[m][2] == ",":
+            k = m + 1
+            break
+    while k < ci and tags[k] in ("CC", "RB"):
+        k += 1
+    np = _np_after(a, u, k)
+    if np is None:
+        return None
+    j = np[1] + 1
+    if j < ci and toks[j][2] == ",":  # skip one appositive
+        while j < ci and toks[j][2] != "," or j == np[1] + 1:
+            j += 1
+        j += 1
+    if j >= ci or not tags[j].startswith(("VB", "MD")) or tags[j] == "VBG":
+        return None
+    if a.in_quote(toks[np[0]][0]):
+        return None
+    return make_mention(a.text, toks, np[0], np[1], a.lex)
 
 
 def _np_after(a: _Article, u: _Unit, i: int) -> tuple[int, int] | None:
@@ -407,10 +443,11 @@ def _find(a: _Article) -> list[_Stmt]:
     while qi < len(quotes):
         q = quotes[qi]
         content = text[q.content_start:q.content_end]
-        if len(content.split()) < MIN_QUOTE_WORDS:
-            qi += 1
-            continue
         u = unit_at(q.end - 1) or unit_at(q.end)
+        short = len(content.split()) < MIN_QUOTE_WORDS
+        if short and (u is None or text[u.start:q.start].strip()):
+            qi += 1  # a short quote inside a sentence: a title, a scare quote, a fragment
+            continue
         found = None
         if u is not None:
             toks = a.toks(u)
@@ -455,23 +492,7 @@ def _find(a: _Article) -> list[_Stmt]:
             used_quotes.add(qi)
             # the quote goes on: interrupted (“…,” he said, “…”) or resumed in the sentence
             # after the attribution (“…,” he said. “…”), until a quote with its own cue
-            after = max(mention.end, cue_end)
-            para_end = a.paras[u.para].end
-            unit_end = u.end
-            while qi + 1 < len(quotes):
-                q2 = quotes[qi + 1]
-                if q2.start >= para_end:
-                    break
-                if text[after:q2.start].strip() not in (",", ":", "") and not (
-                        q2.start >= unit_end and not text[unit_end:q2.start].strip()):
-                    break
-                u2 = unit_at(q2.end - 1)
-                if u2 is not None and u2.end > q2.end and has_cue_word(lex, text, q2.end, u2.end):
-                    break  # “…,” she added: attributed on its own
-                e = q2.content_end
-                used_quotes.add(qi + 1)
-                qi += 1
-                after, unit_end = q2.end, (u2.end if u2 is not None else q2.end)
+            e, qi = _follow_quotes(a, qi, e, max(mention.end, cue_end), u, used_quotes)
             c_lex = lex.cue_forms[form]
             used_cues.add(cue_tok[0])
             out.append(_Stmt(s, e, "direct", mention, text[cue_tok[0]:cue_end], c_lex.lemma, c_lex.type,
@@ -562,6 +583,8 @@ def _find(a: _Article) -> list[_Stmt]:
                     claimed[:] = [(s, e) for s, e in claimed if s != ps.start] + [(ps.start, ps.end)]
             else:
                 mention = _subject_before(a, u, i)
+                if mention is None and prev in ("and", "but"):
+                    mention = _clause_subject(a, u, i)
             if mention is None and i + width < len(toks) and prev == ",":
                 np = _np_after(a, u, i + width)  # ", said Rubio."
                 if np and np[1] + 1 >= len(toks) - 1 or (np and toks[np[1] + 1][2] in ",."):
@@ -587,12 +610,20 @@ def _find(a: _Article) -> list[_Stmt]:
                 i += width
                 continue
             # sentence-final attribution: "…, officials said." / "…, he said in a statement."
-            if mention.start > u.start and text[u.start:mention.start].rstrip().endswith(",") \
-                    and _only_adjuncts_after(a, u, i + width):
-                s, e = _trim(text, u.start, mention.start)
-                if e > s and not is_claimed(s) and len(text[s:e].split()) >= 3:
-                    unit_stmts.append(_mk(a, (s, e), mention, form, c_lex, cue_s, cue_e, u))
-                    claimed.append((s, e))
+            # or parenthetical: "The museum, Mr. Bush said, celebrated …"
+            if mention.start > u.start and text[u.start:mention.start].rstrip().endswith(","):
+                span = None
+                if _parenthetical(a, u, i + width):
+                    span = _trim(text, u.start, u.end)
+                elif _only_adjuncts_after(a, u, i + width):
+                    span = _trim(text, u.start, mention.start)
+                if span and span[1] > span[0] and not is_claimed(span[0]) and len(text[span[0]:span[1]].split()) >= 3:
+                    st = _mk(a, span, mention, form, c_lex, cue_s, cue_e, u)
+                    # a quote right after the attribution carries the statement on
+                    last_q = bisect.bisect_right(a._quote_starts, u.end) - 1
+                    st.end, _ = _follow_quotes(a, last_q, st.end, cue_e, u, used_quotes)
+                    unit_stmts.append(st)
+                    claimed.append((st.start, st.end))
                     used_cues.add(cue_s)
             i += width
         out.extend(unit_stmts)
@@ -640,6 +671,31 @@ def _find(a: _Article) -> list[_Stmt]:
     return _dedupe(out)
 
 
+def _follow_quotes(a: _Article, qi: int, e: int, after: int, u: _Unit, used_quotes: set) -> tuple[int, int]:
+    """Extend a statement ending at ``e`` over the quotes that continue it in the paragraph.
+
+    Returns the new end and the index of the last quote taken.
+    """
+    text, quotes = a.text, a.quotes
+    para_end = a.paras[u.para].end
+    unit_end = u.end
+    while qi + 1 < len(quotes):
+        q2 = quotes[qi + 1]
+        if q2.start >= para_end or (qi + 1) in used_quotes:
+            break
+        if text[after:q2.start].strip() not in (",", ":", "") and not (
+                q2.start >= unit_end and not text[unit_end:q2.start].strip()):
+            break
+        u2 = a.unit_at(q2.end - 1)
+        if u2 is not None and u2.end > q2.end and has_cue_word(a.lex, text, q2.end, u2.end):
+            break  # “…,” she added: attributed on its own
+        e = q2.content_end
+        used_quotes.add(qi + 1)
+        qi += 1
+        after, unit_end = q2.end, (u2.end if u2 is not None else q2.end)
+    return e, qi
+
+
 def _dedupe(stmts: list[_Stmt]) -> list[_Stmt]:
     keep: list[_Stmt] = []
     for s in stmts:
@@ -670,6 +726,15 @@ def _content_end(a: _Article, u: _Unit, k: int) -> int:
             if nxt == "according" or (nxt in a.lex.cue_forms and nxt.endswith("ing")):
                 return toks[m][0]
     return u.end
+
+
+def _parenthetical(a: _Article, u: _Unit, k: int) -> bool:
+    """After the cue at ``k``: a comma, then the rest of a clause with a verb."""
+    toks, tags = a.toks(u), a.tags(u)
+    if k >= len(toks) or toks[k][2] != ",":
+        return False
+    rest = range(k + 1, len(toks))
+    return any(tags[m][:2] in ("VB", "MD") for m in rest) and len(rest) >= 3
 
 
 def _only_adjuncts_after(a: _Article, u: _Unit, k: int) -> bool:
