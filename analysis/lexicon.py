@@ -26,6 +26,7 @@ class Cue:
     lemma: str
     type: str
     object: str
+    frames: frozenset = frozenset({"clause"})
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class Lexicon:
 
     cue_forms: Mapping[str, Cue]
     cue_first_words: frozenset
+    speech_first_words: frozenset
     aliases: Mapping[str, Actor]
     alias_pattern: re.Pattern
     titles: frozenset
@@ -99,7 +101,8 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
 
     cue_forms: dict[str, Cue] = {}
     for row in _csv_rows(folder / "cues.csv"):
-        cue = Cue(row["lemma"].strip(), row["type"].strip(), row["object"].strip())
+        cue = Cue(row["lemma"].strip(), row["type"].strip(), row["object"].strip(),
+                  frozenset((row.get("frame") or "clause").split()))
         for form in row["forms"].split():
             cue_forms[form.replace("_", " ").lower()] = cue
 
@@ -119,6 +122,7 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
     return Lexicon(
         cue_forms=MappingProxyType(cue_forms),
         cue_first_words=frozenset(f.split()[0] for f in cue_forms),
+        speech_first_words=frozenset(f.split()[0] for f, c in cue_forms.items() if c.type != "stance"),
         aliases=MappingProxyType(aliases),
         alias_pattern=alias_pattern,
         titles=titles,
@@ -131,7 +135,8 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
 _WORD_RE = re.compile(r"[A-Za-z]{2,}")
 
 
-def has_cue_word(lexicon: Lexicon, text: str, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` holds a word that can begin a cue (a cheap pre-check)."""
-    first = lexicon.cue_first_words
+def has_cue_word(lexicon: Lexicon, text: str, start: int, end: int, *, speech: bool = False) -> bool:
+    """True when ``text[start:end]`` holds a word that can begin a cue (a cheap pre-check);
+    with ``speech``, only cues of saying count."""
+    first = lexicon.speech_first_words if speech else lexicon.cue_first_words
     return any(w.lower() in first for w in _WORD_RE.findall(text, start, end))

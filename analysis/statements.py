@@ -111,7 +111,7 @@ class _Article:
         """“Does it matter?” Biden said. — the attribution after a quote ending in ? or ! reads
         as a sentence of its own; it belongs with the quote."""
         return (self.text[prev.end - 1] in "”\"'»" and s.end - s.start <= 100
-                and has_cue_word(self.lex, self.text, s.start, s.end))
+                and has_cue_word(self.lex, self.text, s.start, s.end, speech=True))
 
     def _quote_crosses(self, pos: int) -> bool:
         q = self.in_quote(pos)
@@ -598,10 +598,14 @@ def _find(a: _Article) -> list[_Stmt]:
             if mention is None:
                 i += 1
                 continue
-            k = _content_after(a, u, i, width, c_lex)
+            k = _content_after(a, u, i, width, c_lex) if "clause" in c_lex.frames else None
+            end_at = _content_end
+            if k is None and len(c_lex.frames - {"clause"}):
+                k = _complement(a, u, i + width, c_lex.frames)
+                end_at = _clause_end
             if k is not None:
                 s = toks[k][0]
-                e = _content_end(a, u, k)
+                e = end_at(a, u, k)
                 s, e = _trim(text, s, e)
                 if e > s and not is_claimed(s):
                     unit_stmts.append(_mk(a, (s, e), mention, form, c_lex, cue_s, cue_e, u))
@@ -611,7 +615,8 @@ def _find(a: _Article) -> list[_Stmt]:
                 continue
             # sentence-final attribution: "…, officials said." / "…, he said in a statement."
             # or parenthetical: "The museum, Mr. Bush said, celebrated …"
-            if mention.start > u.start and text[u.start:mention.start].rstrip().endswith(","):
+            if "clause" in c_lex.frames and mention.start > u.start \
+                    and text[u.start:mention.start].rstrip().endswith(","):
                 span = None
                 if _parenthetical(a, u, i + width):
                     span = _trim(text, u.start, u.end)
@@ -656,7 +661,7 @@ def _find(a: _Article) -> list[_Stmt]:
             continue
         first = body.split(None, 1)[0].lower().strip(",")
         if first in ("i", "we", "i’m", "i'm", "we’re", "we're", "my", "our", "i’ve", "we’ve") \
-                and not has_cue_word(a.lex, text, p.start, p.end):
+                and not has_cue_word(a.lex, text, p.start, p.end, speech=True):
             s, e = p.start, p.end
             st = _Stmt(s, e, "unmarked", None, None, None, None, None, None, s, k, method="carry-over",
                        inherit=prev[-1])
@@ -687,7 +692,7 @@ def _follow_quotes(a: _Article, qi: int, e: int, after: int, u: _Unit, used_quot
                 q2.start >= unit_end and not text[unit_end:q2.start].strip()):
             break
         u2 = a.unit_at(q2.end - 1)
-        if u2 is not None and u2.end > q2.end and has_cue_word(a.lex, text, q2.end, u2.end):
+        if u2 is not None and u2.end > q2.end and has_cue_word(a.lex, text, q2.end, u2.end, speech=True):
             break  # “…,” she added: attributed on its own
         e = q2.content_end
         used_quotes.add(qi + 1)
@@ -725,6 +730,42 @@ def _content_end(a: _Article, u: _Unit, k: int) -> int:
             nxt = toks[m + 1][2].lower()
             if nxt == "according" or (nxt in a.lex.cue_forms and nxt.endswith("ing")):
                 return toks[m][0]
+    return u.end
+
+
+OBJECT_STARTS = frozenset("DT PRP$ NNP NNPS NN NNS JJ JJS CD VBG PRP".split())
+CLAUSE_BREAKS = frozenset("which who whom whose where while but as because although though saying adding "
+                          "according after before when since until".split())
+
+
+def _complement(a: _Article, u: _Unit, k: int, frames: frozenset) -> int | None:
+    """Where the object or infinitive of a stance cue starts: "criticized [the plan]",
+    "wants [to leave]"; None when neither follows."""
+    toks, tags = a.toks(u), a.tags(u)
+    n = len(toks)
+    while k < n and tags[k] == "RB" and toks[k][2].lower() not in ("not", "n't"):
+        k += 1
+    if k >= n - 1 or a.in_quote(toks[k][0]) and toks[k][2] not in "“\"":
+        return None
+    w = toks[k][2].lower()
+    if "to" in frames and w == "to" and tags[k + 1].startswith("VB"):
+        return k
+    if "object" in frames and (tags[k] in OBJECT_STARTS or toks[k][2] in "“\"") and w not in ("it", "this", "that"):
+        if w in PRONOUNS or w in ("him", "her", "them", "me", "us"):
+            return k if "object" in frames and k + 2 < n else None
+        return k
+    return None
+
+
+def _clause_end(a: _Article, u: _Unit, k: int) -> int:
+    """End of the clause holding an object or infinitive: before ", which …", "; ", " — "."""
+    toks = a.toks(u)
+    for m in range(k + 1, len(toks)):
+        w = toks[m][2]
+        if w in (";", "—", "–", "(", ":"):
+            return toks[m][0]
+        if w == "," and m + 1 < len(toks) and toks[m + 1][2].lower() in CLAUSE_BREAKS:
+            return toks[m][0]
     return u.end
 
 
