@@ -201,7 +201,8 @@ def key_phrases(texts_or_df, *, top: int | None = 20, min_count: int = 1, min_wo
                 extra_stopwords: Iterable[str] = ()) -> pd.DataFrame:
     """The most frequent noun phrases (see :func:`noun_phrases`).
 
-    Phrases are counted case-insensitively and shown in their most frequent written form.
+    Phrases are counted case-insensitively and shown in their most frequent written form (on a
+    tie, the form with fewer capitals).
 
     Returns
     -------
@@ -219,7 +220,9 @@ def key_phrases(texts_or_df, *, top: int | None = 20, min_count: int = 1, min_wo
         docs.update(set(keys))
         for k, p in zip(keys, ps):
             written.setdefault(k, Counter())[p] += 1
-    forms = {k: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for k, c in written.items()}
+    # most frequent written form; on a tie the one with fewer capitals (sentence-initial capitals are noise)
+    forms = {k: min(c.items(), key=lambda kv: (-kv[1], sum(ch.isupper() for ch in kv[0]), kv[0]))[0]
+             for k, c in written.items()}
     return _rank(counter, docs, forms, top, min_count, "phrase")
 
 
@@ -342,7 +345,7 @@ def kwic(texts_or_df, keyword: str | None, *, width: int = 40, whole_word: bool 
     Examples
     --------
     >>> kwic("Dockers said the strike would go on.", "strike", width=10)["line"].tolist()
-    [' said the  strike  would go o']
+    [' said the  strike  would go ']
     """
     texts = _texts(texts_or_df)
     meta = None

@@ -154,6 +154,9 @@ def tag_words(words: list[str], lex: Lexicon) -> list[str]:
     aliases = lex.aliases
     out = []
     for n, w in enumerate(words):
+        if w in _QUOTE_TOKENS:  # the lexicon reads a lone apostrophe as a possessive
+            out.append("''")
+            continue
         t = get(w)
         low = w.lower()
         if t is None:
@@ -185,6 +188,7 @@ def tag_words(words: list[str], lex: Lexicon) -> list[str]:
     return out
 
 
+_QUOTE_TOKENS = frozenset("' ’ ‘ \" “ ” « » „".split())
 _PERFECT = frozenset("has have had having been was were is are be".split())
 
 
@@ -341,6 +345,10 @@ def _content_after(a: _Article, u: _Unit, ci: int, width: int, cue: Cue) -> int 
         if np is None:
             return None
         k = np[1] + 1
+        if k < n and tags[k] == "IN" and toks[k][2].lower() != "that":  # "told a rally in Ohio she …"
+            pp = _np_after(a, u, k + 1)
+            if pp is not None:
+                k = pp[1] + 1
         if k < n and toks[k][2].lower() == "that":
             k += 1
         if k < n and toks[k][2].lower() == "to":
@@ -512,6 +520,8 @@ def _find(a: _Article) -> list[_Stmt]:
                         continue
                     form, width = cue
                     m = _subject_before(a, ub, c)
+                    if m is None and form.endswith("ing"):
+                        m = _clause_subject(a, ub, c)  # "She continued, saying: “…”"
                     if m is not None:
                         c_lex = lex.cue_forms[form]
                         cend = toks[c + width - 1][1]
@@ -583,8 +593,8 @@ def _find(a: _Article) -> list[_Stmt]:
                     claimed[:] = [(s, e) for s, e in claimed if s != ps.start] + [(ps.start, ps.end)]
             else:
                 mention = _subject_before(a, u, i)
-                if mention is None and prev in ("and", "but"):
-                    mention = _clause_subject(a, u, i)
+                if mention is None and (prev in ("and", "but") or (prev == "," and form.endswith("ing"))):
+                    mention = _clause_subject(a, u, i)  # "Graham called … and said", "…, saying"
             if mention is None and i + width < len(toks) and prev == ",":
                 np = _np_after(a, u, i + width)  # ", said Rubio."
                 if np and np[1] + 1 >= len(toks) - 1 or (np and toks[np[1] + 1][2] in ",."):

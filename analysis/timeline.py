@@ -82,7 +82,7 @@ def _floor(d: pd.Series, bucket: str) -> pd.Series:
     if bucket == "day":
         return d.dt.normalize()
     if bucket == "week":
-        return d.dt.normalize() - pd.to_timedelta(d.dt.dayofweek, unit="D")
+        return d.dt.normalize() - pd.to_timedelta(d.dt.day_of_week, unit="D")
     if bucket == "month":
         return d.dt.to_period("M").dt.start_time
     raise ValueError(f"unknown bucket {bucket!r}: use 'auto', 'day', 'week' or 'month'")
