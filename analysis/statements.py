@@ -577,7 +577,10 @@ def _find(a: _Article) -> list[_Stmt]:
                 i += 1
                 continue
             mention = None
-            prev = toks[i - 1][2].lower() if i > 0 else ""
+            p_i = i - 1
+            while p_i > 0 and toks[p_i][2] in _QUOTE_TOKENS:  # '…, "raw time," said X'
+                p_i -= 1
+            prev = toks[p_i][2].lower() if p_i >= 0 else ""
             # coordinated or participial cue shares the subject: "said … and warned that", ", adding that"
             if form.endswith("ing") and prev in BE_FORMS:
                 mention = _subject_before(a, u, i - 1)
@@ -733,14 +736,23 @@ def _mk(a: _Article, span, mention, form, c_lex: Cue, cue_s, cue_e, u: _Unit) ->
 def _content_end(a: _Article, u: _Unit, k: int) -> int:
     """End of a reported clause starting at local token ``k``: the unit's end, less a trailing
     ", according to X" or ", adding …" that belongs to another statement."""
-    toks = a.toks(u)
+    toks, tags = a.toks(u), a.tags(u)
+    first = a.lex.cue_first_words
     for m in range(k + 1, len(toks)):
         w = toks[m][2].lower()
         if w == "," and m + 1 < len(toks):
             nxt = toks[m + 1][2].lower()
             if nxt == "according" or (nxt in a.lex.cue_forms and nxt.endswith("ing")):
                 return toks[m][0]
+        # another speaker's cue: "…, though she noted that …" ends this statement
+        if w in first and tags[m].startswith("VB") and m >= k + 3 and tags[m - 1] in ("PRP", "NNP") \
+                and toks[m - 2][2].lower() in _JOINERS:
+            cut = m - 3 if toks[m - 3][2] == "," else m - 2
+            return toks[cut][0]
     return u.end
+
+
+_JOINERS = frozenset(", though although while but and as because whereas".split())
 
 
 OBJECT_STARTS = frozenset("DT PRP$ NNP NNPS NN NNS JJ JJS CD VBG PRP".split())
