@@ -53,6 +53,8 @@ class Lexicon:
         Lower-cased words that belong to titles and roles.
     boilerplate
         Lower-cased boilerplate lines.
+    labels
+        Lower-cased line labels ("update", "photo") that never name a speaker before a colon.
     stopwords
         Extra stop words for keywords.
     version
@@ -66,6 +68,7 @@ class Lexicon:
     alias_pattern: re.Pattern
     titles: frozenset
     boilerplate: frozenset
+    labels: frozenset
     stopwords: frozenset
     version: str
 
@@ -117,7 +120,9 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
     alias_pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?![\w’']|\.\w)")
 
     titles = frozenset(w.lower() for ln in _lines(folder / "titles.txt") for w in ln.split())
-    boilerplate = frozenset(ln.lower() for ln in _lines(folder / "boilerplate.txt"))
+    lines = _lines(folder / "boilerplate.txt")
+    boilerplate = frozenset(ln.lower() for ln in lines if not ln.endswith(":"))
+    labels = frozenset(ln[:-1].strip().lower() for ln in lines if ln.endswith(":"))
     stopwords = frozenset(w.lower() for ln in _lines(folder / "stopwords.txt") for w in ln.split())
     return Lexicon(
         cue_forms=MappingProxyType(cue_forms),
@@ -127,6 +132,7 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
         alias_pattern=alias_pattern,
         titles=titles,
         boilerplate=boilerplate,
+        labels=labels,
         stopwords=stopwords,
         version=digest.hexdigest()[:12],
     )

@@ -492,8 +492,7 @@ def plot_speaker_actor_heatmap(table: pd.DataFrame, *, max_speakers: int = 25, m
     norm = TwoSlopeNorm(vmin=-lim, vcenter=0.0, vmax=lim)
     from matplotlib import colormaps
 
-    cmap = colormaps[SENTIMENT_CMAP].copy()
-    cmap.set_bad((1, 1, 1, 0))
+    cmap = colormaps[SENTIMENT_CMAP].with_extremes(bad=(1, 1, 1, 0))  # unmentioned pairs: see-through
     ax.add_patch(Rectangle((0, 0), len(actors), len(speakers), facecolor="white", edgecolor="#d0d0d0", hatch="///",
                            linewidth=0, zorder=0))
     mesh = ax.pcolormesh(np.ma.masked_invalid(vals), cmap=cmap, norm=norm, edgecolors="white", linewidth=1.5)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 from dataclasses import dataclass, field, replace
 
 import pandas as pd
@@ -648,10 +649,20 @@ def _find(a: _Article) -> list[_Stmt]:
 
     out.sort(key=lambda s: s.start)
 
-    # --- Quotes set off without attribution, and first-person paragraphs after a statement
+    # --- Headline and transcript forms ("Mayor: …") and signature lines ("… ” — Name")
     by_para: dict[int, list[_Stmt]] = {}
     for s in out:
         by_para.setdefault(s.paragraph, []).append(s)
+    for k, p in enumerate(a.paras):
+        if k in a.boiler or k in by_para:
+            continue
+        st = _labelled(a, k, p, used_quotes)
+        if st is not None:
+            out.append(st)
+            by_para[k] = [st]
+    out.sort(key=lambda s: s.start)
+
+    # --- Quotes set off without attribution, and first-person paragraphs after a statement
     extra: list[_Stmt] = []
     live = [k for k in range(len(a.paras)) if k not in a.boiler]
     for n, k in enumerate(live):
@@ -687,6 +698,40 @@ def _find(a: _Article) -> list[_Stmt]:
         if s.kind == "indirect" and any(s.start <= q.start and q.end <= s.end + 1 for q in a.quotes):
             s.kind = "mixed"
     return _dedupe(out)
+
+
+_LABEL_RE = re.compile(r"((?:[A-Z][\w.’'&-]*)(?:\s+(?:[A-Z][\w.’'&-]*|of|the|and|for|de|van|von|[a-z]+)){0,4})\s*:\s+(?=\S)")
+_SIGNATURE_RE = re.compile(r"[”\"»]\s*[―—–-]+\s*((?:[A-Z][\w.’'-]*\s*){1,4})\.?\s*$")
+
+
+def _labelled(a: _Article, k: int, p: Span, used_quotes: set) -> _Stmt | None:
+    """A paragraph in headline or transcript form ("Mayor: the bridge stays shut", "JOHN DOE:
+    …") or a quote signed on its last line ("“…” — Ada Voss")."""
+    text, lex = a.text, a.lex
+    m = _LABEL_RE.match(text, p.start, p.end)
+    if m and m.group(1).lower() not in lex.labels and len(m.group(1)) <= 60 \
+            and len(text[m.end():p.end].split()) >= 3 and not any(ch.isdigit() for ch in m.group(1)):
+        toks = tokens(text, m.start(1), m.end(1))
+        words = m.group(1).split()
+        if words[-1][:1].isupper() or words[-1].lower() in ("editorial", "spokesman", "spokeswoman", "official",
+                                                             "officials", "campaign", "statement"):
+            mention = make_mention(text, toks, 0, len(toks) - 1, lex)
+            s, e = _trim(text, m.end(), p.end)
+            kind = "direct" if a.in_quote(s) and a.in_quote(s).end >= e else "indirect"
+            return _Stmt(s, e, kind, mention, ":", "say", "headline", m.end() - 1, m.end(), p.start, k)
+    m = _SIGNATURE_RE.search(text, p.start, p.end)
+    if m:
+        q = a.in_quote(m.start())
+        if q is not None and q.start >= p.start:
+            toks = tokens(text, m.start(1), m.end(1))
+            while toks and toks[-1][2] in ".,":
+                toks.pop()
+            if toks:
+                mention = make_mention(text, toks, 0, len(toks) - 1, lex)
+                dash = text.index(m.group(0).lstrip("”\"» ")[0], m.start())
+                return _Stmt(q.content_start, q.content_end, "direct", mention, text[dash:dash + 1], "say",
+                             "signature", dash, dash + 1, dash, k)
+    return None
 
 
 def _follow_quotes(a: _Article, qi: int, e: int, after: int, u: _Unit, used_quotes: set) -> tuple[int, int]:
