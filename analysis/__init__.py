@@ -6,6 +6,7 @@ from .actors import ActorMention, find_actor_mentions
 from .articles import ArticleError, iter_articles, load_articles
 from .corpus import statements, write_table
 from .lexicon import Lexicon, load_lexicon
+from .mentions import mentions
 from .sentiment import explain_sentiment, polarity_label, target_sentiment, tone
 from .schema import ARTICLE_COLUMNS, ERROR_COLUMNS, MENTION_COLUMNS, STATEMENT_COLUMNS
 from .statements import extract_statements
@@ -20,7 +21,7 @@ __all__ = [
     "ARTICLE_COLUMNS", "ERROR_COLUMNS", "MENTION_COLUMNS", "STATEMENT_COLUMNS",
     "ActorMention", "ArticleError", "Lexicon",
     "extract_statements", "find_actor_mentions", "iter_articles", "load_articles", "load_lexicon",
-    "statements", "write_table",
+    "mentions", "statements", "write_table",
     "explain_sentiment", "polarity_label", "target_sentiment", "tone",
     "display", "keywords", "timeline",
     "coverage_volume", "event_strip", "highlight", "key_phrases", "kwic", "show", "statements_over_time",

@@ -129,17 +129,14 @@ class ArticleSpeakers:
 
     def register_names(self, text: str) -> None:
         """Pre-scan the article for full names written after a title ("President Ada Voss")."""
-        for m in _TITLED_NAME_RE.finditer(text):
+        titles, aliases = self.lex.titles, self.lex.aliases
+        for m in _CAPITALISED_RUN_RE.finditer(text):
             words = m.group(0).split()
-            names = [w for w in words if w.lower() not in self.lex.titles and w not in self.lex.aliases]
-            # keep only the capitalised run at the end
-            run: list[str] = []
-            for w in reversed(words):
-                if w.lower() in self.lex.titles or w in self.lex.aliases:
-                    break
-                run.insert(0, w)
-            if len(run) >= 2 and names:
-                self._add_person(" ".join(run), words)
+            t = max((n for n, w in enumerate(words) if w.lower() in titles), default=-1)
+            name = words[t + 1:]
+            if t < 0 or not 2 <= len(name) <= 4 or any(w in aliases or w.lower() in titles for w in name):
+                continue
+            self._add_person(" ".join(name), words[:t + 1])
 
     def _add_person(self, full: str, context_words: list[str] | None = None) -> None:
         full = _strip_possessive(full)
@@ -230,6 +227,4 @@ def _strip_possessive(name: str) -> str:
     return re.sub(r"[’']s?$", "", name)
 
 
-_TITLED_NAME_RE = re.compile(
-    r"(?:[A-Z][\w.]*\.?\s+){1,4}[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'\-]+"
-)
+_CAPITALISED_RUN_RE = re.compile(r"(?:[A-Z][\w.’'-]*\s+(?:of\s+)?){1,6}[A-Z][\w’'-]+")
