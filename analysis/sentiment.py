@@ -1012,8 +1012,11 @@ def tone(text: str) -> tuple[float, float]:
     words = [w.lower().replace("’", "'") for w in _TONE_TOKEN_RE.findall(text)]
     if not words:
         return 0.0, 0.0
-    score = _pattern_sentiment()(words)
-    return float(score[0]), float(score[1])
+    lexicon, assess = _pattern_sentiment()
+    a = assess(lexicon, [(w, None) for w in words])
+    if not a:
+        return 0.0, 0.0
+    return float(sum(x[1] for x in a) / len(a)), float(sum(x[2] for x in a) / len(a))
 
 
 # Contractions split as TextBlob's tokenizer splits them ("is" "n't"), with either apostrophe.
@@ -1022,8 +1025,20 @@ _TONE_TOKEN_RE = re.compile(
 )
 
 
+class _PlainLexicon(dict):
+    """TextBlob's sentiment lexicon copied into a plain dict: its own lazy dict pays a Python
+    call on every lookup. The scoring below is TextBlob's own ``Sentiment.assessments``."""
+
+
 @lru_cache(maxsize=None)
 def _pattern_sentiment():
+    from textblob import _text
     from textblob.en import sentiment
 
-    return sentiment
+    "good" in sentiment  # loads the lexicon
+    plain = _PlainLexicon(dict.items(sentiment))
+    plain.modifiers = sentiment.modifiers
+    plain.negations = sentiment.negations
+    plain.labeler = dict(dict.items(sentiment.labeler))
+    plain.modifier = sentiment.modifier
+    return plain, _text.Sentiment.assessments
