@@ -272,7 +272,7 @@ def highlight_article(articles: pd.DataFrame, statements: pd.DataFrame, *,
 # --- summary tables -----------------------------------------------------------------------------
 
 def overview(articles: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFrame:
-    """The corpus at a glance: one row per measure (``measure``, ``value`` as text)."""
+    """The corpus at a glance: one row per measure (index ``measure``, column ``value`` as text)."""
     arts = articles if articles is not None else pd.DataFrame()
     st = statements if statements is not None else pd.DataFrame()
     pub = pd.to_datetime(arts["published"], errors="coerce").dropna() if "published" in arts else pd.Series(
@@ -290,7 +290,7 @@ def overview(articles: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFrame:
     if "kind" in st and len(st):
         kinds = st["kind"].value_counts()
         rows.append(("kinds", ", ".join(f"{k} {int(kinds[k])}" for k in sorted(kinds.index, key=lambda k: (-kinds[k], k)))))
-    return pd.DataFrame(rows, columns=["measure", "value"])
+    return pd.DataFrame(rows, columns=["measure", "value"]).set_index("measure")
 
 
 def article_counts(articles: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFrame:

@@ -373,6 +373,18 @@ def _actor_words(actor: str) -> set[str]:
     return {_norm(m.group(0)) for n in names for m in _WORD.finditer(n)}
 
 
+def _drop_titles(texts: pd.Series, actor: str) -> pd.Series:
+    """Texts without the titles written before the actor's name ("Finance Minister Ada Voss")."""
+    lex = load_lexicon()
+    names = {actor} | {alias for alias, a in lex.aliases.items() if a.canonical == actor}
+    titles = "|".join(re.escape(w.rstrip(".")) for w in sorted(lex.titles, key=len, reverse=True) if w.rstrip("."))
+    if not titles:
+        return texts
+    named = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = re.compile(rf"(?:(?<![\w'’-])(?:{titles})\.?\s+)+(?=(?:{named})(?!\w))", re.IGNORECASE)
+    return texts.map(lambda t: pattern.sub("", str(t)))
+
+
 def actor_keywords(statements: pd.DataFrame, *, mentions: pd.DataFrame | None = None, top: int = 5,
                    extra_stopwords: Iterable[str] = ()) -> pd.DataFrame:
     """Keywords of the statements that mention each actor.
@@ -387,7 +399,9 @@ def actor_keywords(statements: pd.DataFrame, *, mentions: pd.DataFrame | None = 
     top
         Keywords per actor.
     extra_stopwords
-        As :func:`keywords`. The actor's own name and aliases are always left out.
+        As :func:`keywords`. The actor's own name and aliases, and the titles written right
+        before its name ("Finance Minister Ada Voss", words of ``data/titles.txt``), are always
+        left out.
 
     Returns
     -------
@@ -415,7 +429,8 @@ def actor_keywords(statements: pd.DataFrame, *, mentions: pd.DataFrame | None = 
     for actor in sorted(sizes.index, key=lambda a: (-sizes[a], str(a))):
         ids = pairs.loc[pairs["actor"] == actor, "statement_id"]
         own = _actor_words(str(actor))
-        kw = keywords(text.reindex(ids).dropna(), top=top, extra_stopwords=set(extra_stopwords) | own)
+        texts = _drop_titles(text.reindex(ids).dropna(), str(actor))
+        kw = keywords(texts, top=top, extra_stopwords=set(extra_stopwords) | own)
         if kw.empty:
             continue
         kw.insert(0, "rank", range(1, len(kw) + 1))
