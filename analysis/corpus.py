@@ -69,6 +69,7 @@ def _run(records: list[dict], *, engine: str, progress: bool | None, workers: in
                 bar.update(1)
         elif engine == "processes":
             workers = workers or os.cpu_count() or 1
+            extract_statements("“Warm,” she said.")  # load word lists once, before the workers fork
             size = max(1, min(200, len(records) // (workers * 8) or 1))
             chunks = [records[i:i + size] for i in range(0, len(records), size)]
             with ProcessPoolExecutor(max_workers=workers) as pool:

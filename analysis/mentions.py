@@ -47,22 +47,28 @@ def mentions(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
         return schema.conform(pd.DataFrame(cols), schema.MENTION_COLUMNS)
     texts = dict(zip(articles["article_id"], articles["text"]))
     lex = load_lexicon()
-    for aid, group in statements.groupby("article_id", sort=False):
+    speakers: dict = {}
+    for aid, spk in zip(statements["article_id"], statements["speaker"]):
+        speakers.setdefault(aid, set()).add(spk)
+    persons_of: dict = {}
+    rows = zip(statements["article_id"], statements["statement_id"], statements["start"], statements["end"])
+    for aid, sid, s, e in rows:  # plain lists: itertuples over groups costs more than the work
         text = texts.get(aid)
         if text is None:
             continue
-        persons = _persons(text, group["speaker"])
-        for row in group.itertuples(index=False):
-            s, e = int(row.start), int(row.end)
-            content = text[s:e]
-            for m in find_actor_mentions(text, s, e, lex, persons=persons):
-                cols["article_id"].append(aid)
-                cols["statement_id"].append(row.statement_id)
-                cols["actor"].append(m.actor)
-                cols["actor_type"].append(m.type)
-                cols["mention"].append(m.mention)
-                cols["start"].append(m.start)
-                cols["end"].append(m.end)
-                cols["sentiment"].append(target_sentiment(content, m.start - s, m.end - s))
+        persons = persons_of.get(aid)
+        if persons is None:
+            persons = persons_of[aid] = _persons(text, pd.Series(sorted(x for x in speakers[aid] if isinstance(x, str))))
+        s, e = int(s), int(e)
+        content = text[s:e]
+        for m in find_actor_mentions(text, s, e, lex, persons=persons):
+            cols["article_id"].append(aid)
+            cols["statement_id"].append(sid)
+            cols["actor"].append(m.actor)
+            cols["actor_type"].append(m.type)
+            cols["mention"].append(m.mention)
+            cols["start"].append(m.start)
+            cols["end"].append(m.end)
+            cols["sentiment"].append(target_sentiment(content, m.start - s, m.end - s))
     df = pd.DataFrame(cols)
     return schema.conform(df, schema.MENTION_COLUMNS)[["article_id"] + schema.names(schema.MENTION_COLUMNS)]

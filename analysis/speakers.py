@@ -33,6 +33,10 @@ ORG_WORDS = frozenset(
     "navy force forces parliament congress senate house government authority authorities embassy "
     "times magazine review radio tv television channel media reuters".split()
 )
+# Heads of capitalised runs that name things, not people ("the Harbour Bill").
+NOT_PERSON_WORDS = ORG_WORDS | frozenset(
+    "bill act law laws plan treaty agreement accord programme program budget reform tax report review "
+    "inquiry strategy policy fund project scheme initiative summit conference talks election elections".split())
 NP_TAGS = frozenset("NN NNS NNP NNPS JJ JJR JJS DT PRP$ POS CD VBN".split())
 NOUN_TAGS = frozenset("NN NNS NNP NNPS".split())
 
@@ -134,7 +138,8 @@ class ArticleSpeakers:
             words = m.group(0).split()
             t = max((n for n, w in enumerate(words) if w.lower() in titles), default=-1)
             name = words[t + 1:]
-            if t < 0 or not 2 <= len(name) <= 4 or any(w in aliases or w.lower() in titles for w in name):
+            if t < 0 or not 2 <= len(name) <= 4 or any(w in aliases or w.lower() in titles or
+                                                        w.lower() in NOT_PERSON_WORDS for w in name):
                 continue
             self._add_person(" ".join(name), words[:t + 1])
 
