@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import html
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from .timeline import UNNAMED
+
+if TYPE_CHECKING:
+    from IPython.display import HTML
 
 __all__ = [
     "show", "message", "corpus_note", "highlight", "highlight_article", "statement_table", "overview", "article_counts",
@@ -78,7 +81,7 @@ def show(df: pd.DataFrame, *, caption: str | None = None, **options: Any) -> pd.
     return None
 
 
-def message(text: str, *, kind: str = "info") -> "IPython.display.HTML":  # noqa: F821
+def message(text: str, *, kind: str = "info") -> HTML:
     """A short boxed note for the reader (``kind``: ``"info"`` or ``"warning"``); ``text`` is escaped."""
     from IPython.display import HTML
 
@@ -87,7 +90,7 @@ def message(text: str, *, kind: str = "info") -> "IPython.display.HTML":  # noqa
                 f'background:#f6f8fa;font-size:1.05em">{html.escape(text)}</div>')
 
 
-def corpus_note(articles: pd.DataFrame, statements: pd.DataFrame, *, source: str = "") -> "IPython.display.HTML":  # noqa: F821
+def corpus_note(articles: pd.DataFrame, statements: pd.DataFrame, *, source: str = "") -> HTML:
     """One line on what was read: articles, statements, skipped files; a warning when there is nothing."""
     n_art = 0 if articles is None else len(articles)
     n_st = 0 if statements is None else len(statements)
@@ -137,7 +140,7 @@ def _span(row: pd.Series, a: str, b: str, n: int) -> tuple[int, int] | None:
     return (s, e) if 0 <= s < e <= n else None
 
 
-def highlight(article_text: str, statements: pd.DataFrame, *, title: str | None = None) -> "IPython.display.HTML":  # noqa: F821
+def highlight(article_text: str, statements: pd.DataFrame, *, title: str | None = None) -> HTML:
     """One article with each statement highlighted in place, its speaker and cue marked.
 
     Every statement's content is shaded in its speaker's colour and labelled with the speaker's
@@ -244,7 +247,7 @@ def highlight(article_text: str, statements: pd.DataFrame, *, title: str | None 
 
 
 def highlight_article(articles: pd.DataFrame, statements: pd.DataFrame, *,
-                      article_id: str | None = None) -> "IPython.display.HTML":  # noqa: F821
+                      article_id: str | None = None) -> HTML:
     """:func:`highlight` for one article of a corpus: ``article_id``, or the one with most statements.
 
     Returns a :func:`message` when there is no article.
@@ -289,7 +292,8 @@ def overview(articles: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFrame:
     ]
     if "kind" in st and len(st):
         kinds = st["kind"].value_counts()
-        rows.append(("kinds", ", ".join(f"{k} {int(kinds[k])}" for k in sorted(kinds.index, key=lambda k: (-kinds[k], k)))))
+        order = sorted(kinds.index, key=lambda k: (-kinds[k], k))
+        rows.append(("kinds", ", ".join(f"{k} {int(kinds[k])}" for k in order)))
     return pd.DataFrame(rows, columns=["measure", "value"]).set_index("measure")
 
 
@@ -301,7 +305,8 @@ def article_counts(articles: pd.DataFrame, statements: pd.DataFrame) -> pd.DataF
     """
     cols = ["published", "title", "statements", "speakers", "article_id"]
     if articles is None or articles.empty:
-        return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("statements", "speakers") else "string") for c in cols})
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("statements", "speakers") else "string")
+                             for c in cols})
     st = statements if statements is not None and len(statements) else pd.DataFrame(
         {"article_id": pd.Series(dtype="string"), "speaker": pd.Series(dtype="string")})
     n = st.groupby("article_id").size()

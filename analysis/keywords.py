@@ -227,7 +227,7 @@ def key_phrases(texts_or_df, *, top: int | None = 20, min_count: int = 1, min_wo
 
 
 def keywords_by(statements: pd.DataFrame, *, by: str = "speaker", top: int = 5, min_count: int = 1,
-                extra_stopwords: Iterable[str] = ()) -> pd.DataFrame:
+                extra_stopwords: Iterable[str] = (), drop_own_name: bool = True) -> pd.DataFrame:
     """Top keywords of each group of statements (each speaker by default).
 
     Parameters
@@ -240,6 +240,8 @@ def keywords_by(statements: pd.DataFrame, *, by: str = "speaker", top: int = 5, 
         Keywords per group.
     min_count, extra_stopwords
         As :func:`keywords`.
+    drop_own_name
+        Leave out the words of the group's own name ("kallan" among Mira Kallan's keywords).
 
     Returns
     -------
@@ -257,7 +259,9 @@ def keywords_by(statements: pd.DataFrame, *, by: str = "speaker", top: int = 5, 
     order = sorted(sizes.index, key=lambda g: (g == UNNAMED, -sizes[g], str(g)))
     parts = []
     for g in order:
-        kw = keywords(statements.loc[group == g, "text"], top=top, min_count=min_count, extra_stopwords=extra_stopwords)
+        own = {_norm(m.group(0)) for m in _WORD.finditer(str(g))} if drop_own_name and g != UNNAMED else set()
+        kw = keywords(statements.loc[group == g, "text"], top=top, min_count=min_count,
+                      extra_stopwords=set(extra_stopwords) | own)
         if kw.empty:
             continue
         kw.insert(0, "rank", range(1, len(kw) + 1))

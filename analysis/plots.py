@@ -315,7 +315,8 @@ def plot_event_strip(events: pd.DataFrame, *, max_events: int = 25, width: int =
     ax.set_yticklabels([_wrap(s, 24, 1) for s in shown["speaker"]], fontsize=9)
     ax.invert_yaxis()
     for yi, t in zip(y, shown["text"]):
-        ax.annotate(f"“{_wrap(str(t).rstrip(' ,;:'), width, 1)}”", xy=(1, yi), xycoords=("axes fraction", "data"), xytext=(8, 0),
+        ax.annotate(f"“{_wrap(str(t).rstrip(' ,;:'), width, 1)}”", xy=(1, yi), xycoords=("axes fraction", "data"),
+                    xytext=(8, 0),
                     textcoords="offset points", va="center", ha="left", fontsize=8.5, color="#333333",
                     annotation_clip=False)
     xlabel = attrs.get("axis_label", "Date")

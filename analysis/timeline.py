@@ -42,7 +42,8 @@ _AXIS_LABELS = {
     "paragraph": "Paragraph in the article (no dates found)",
 }
 _FREQ = {"day": "D", "week": "W-MON", "month": "MS"}
-NO_DATES_NOTE = "No statement dates in this corpus: statements are placed by their order within the article (paragraph)."
+NO_DATES_NOTE = ("No statement dates in this corpus: statements are placed by their order within the article "
+                 "(paragraph).")
 
 
 def choose_bucket(dates: pd.Series | pd.DatetimeIndex, *, day_max_span: int = DAY_MAX_SPAN,

@@ -1,0 +1,198 @@
+"""Keywords, key phrases, per speaker, over time, in context and per actor, on invented statements.
+
+Every person and place here (Wren Aldous, Pim Okoro, Brisa Tal, Lake Orrin) is fictional.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.keywords import (FUNCTION_WORDS, actor_keywords, key_phrases, keyword_trends, keywords, keywords_by,
+                               kwic, noun_phrases, stopwords, words)
+from analysis.timeline import UNNAMED
+
+
+@pytest.fixture
+def statements() -> pd.DataFrame:
+    return pd.DataFrame({
+        "statement_id": ["s0", "s1", "s2", "s3"],
+        "speaker": pd.array(["Wren Aldous", "Wren Aldous", "Pim Okoro", None], dtype="string"),
+        "text": [
+            "The harbour board approved the new container terminal on Monday.",
+            "Harbour fees will rise, and the container terminal will open late.",
+            "Fishermen fear the harbour fees.",
+            "The ferry to Lake Orrin is cancelled.",
+        ],
+        "date": pd.to_datetime(["2025-03-03", "2025-03-05", "2025-03-05", None]).astype("datetime64[ns]"),
+        "published": pd.to_datetime(["2025-03-03", "2025-03-05", "2025-03-05", "2025-03-05"]).astype("datetime64[ns]"),
+        "paragraph": [1, 2, 1, 3],
+        "actors": [["Lake Orrin"], [], ["Lake Orrin", "Pim Okoro"], ["Lake Orrin"]],
+    })
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The union's strike will not end, Kallan said.", ["union", "strike", "end", "kallan"]),
+    ("Dockers’ pay-rise talks", ["dockers", "pay-rise", "talks"]),
+    ("We, they and it: all function words.", ["function", "words"]),
+    ("In 2025 the 3,100 members voted", ["members", "voted"]),
+    ("Harbour HARBOUR harbour", ["harbour", "harbour", "harbour"]),
+    ("", []),
+])
+def test_words(text, expected):
+    assert words(text) == expected
+
+
+def test_stopwords_join_function_words_and_the_data_file():
+    sw = stopwords(extra=["Harbour"])
+    assert {"the", "which", "themselves"} <= sw      # built in
+    assert {"said", "percent", "however"} <= sw      # data/stopwords.txt
+    assert "harbour" in sw and "harbour" not in FUNCTION_WORDS
+
+
+def test_keywords_counts(statements):
+    kw = keywords(statements, top=4)
+    assert list(kw.columns) == ["keyword", "count", "statements"]
+    assert kw.to_dict("list") == {
+        "keyword": ["harbour", "container", "fees", "terminal"],
+        "count": [3, 2, 2, 2],
+        "statements": [3, 2, 2, 2],
+    }
+
+
+@pytest.mark.parametrize("source", ["frame", "list", "series"])
+def test_keywords_accepts_texts_in_any_form(statements, source):
+    data = {"frame": statements, "list": list(statements["text"]), "series": statements["text"]}[source]
+    assert keywords(data, top=1)["keyword"].tolist() == ["harbour"]
+
+
+def test_keywords_min_count_and_extra_stopwords(statements):
+    kw = keywords(statements, top=None, min_count=2, extra_stopwords=["harbour"])
+    assert kw["keyword"].tolist() == ["container", "fees", "terminal"]
+
+
+def test_keywords_empty():
+    assert keywords([], top=5).empty
+    assert keywords(pd.DataFrame({"text": []})).columns.tolist() == ["keyword", "count", "statements"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The harbour board approved the new container terminal on Monday.", ["harbour board", "container terminal"]),
+    ("Harbour fees will rise, and the container terminal will open late.", ["Harbour fees", "container terminal"]),
+    ("Eastmarch warned that the port strike would breach the two countries’ 2019 trade agreement.",
+     ["port strike", "trade agreement"]),
+    ("He said it.", []),
+])
+def test_noun_phrases(text, expected):
+    assert noun_phrases(text) == expected
+
+
+def test_key_phrases_count_case_insensitively_and_show_the_common_form(statements):
+    kp = key_phrases(statements, top=2)
+    assert kp.to_dict("list") == {"phrase": ["container terminal", "harbour fees"], "count": [2, 2],
+                                  "statements": [2, 2]}
+
+
+def test_keywords_by_speaker(statements):
+    kb = keywords_by(statements, top=2)
+    assert list(kb.columns) == ["speaker", "rank", "keyword", "count", "statements"]
+    assert kb["speaker"].tolist() == ["Wren Aldous", "Wren Aldous", "Pim Okoro", "Pim Okoro", UNNAMED, UNNAMED]
+    assert kb["rank"].tolist() == [1, 2, 1, 2, 1, 2]
+    assert kb["keyword"].tolist()[:2] == ["container", "harbour"]
+    assert kb["count"].tolist()[:2] == [2, 2]
+
+
+def test_keywords_by_empty():
+    assert keywords_by(pd.DataFrame({"speaker": [], "text": []})).empty
+
+
+def test_keyword_trends_counts_statements_per_bucket(statements):
+    tr = keyword_trends(statements, terms=["harbour", "container terminal", "ferry"])
+    assert tr.attrs["bucket"] == "day"
+    assert list(tr.index) == list(pd.date_range("2025-03-03", "2025-03-05"))
+    assert tr["harbour"].tolist() == [1, 0, 2]
+    assert tr["container terminal"].tolist() == [1, 0, 1]
+    assert tr["ferry"].tolist() == [0, 0, 1]   # the undated statement falls back on its publication date
+
+
+def test_keyword_trends_default_top_and_undated(statements):
+    st = statements.assign(date=pd.NaT, published=pd.NaT)
+    tr = keyword_trends(st, top=1)
+    assert tr.attrs["dated"] is False
+    assert list(tr.columns) == ["harbour"]
+    assert list(tr.index) == [1, 2, 3] and tr["harbour"].tolist() == [2, 1, 0]
+
+
+def test_keyword_trends_empty():
+    assert keyword_trends(pd.DataFrame({"text": [], "date": [], "paragraph": []})).empty
+
+
+@pytest.mark.parametrize("keyword, width, expected", [
+    ("strike", 10, [" said the  strike  would go "]),
+    ("STRIKE", 4, ["the  strike  wou"]),
+    ("go on", 6, ["would  go on .     "]),
+])
+def test_kwic_lines(keyword, width, expected):
+    assert kwic("Dockers said the strike would go on.", keyword, width=width)["line"].tolist() == expected
+
+
+def test_kwic_whole_words_and_line_breaks():
+    texts = ["A strike, strikes, striker.", "The\nstrike ended; the union's strike fund"]
+    out = kwic(texts, "strike", width=6)
+    assert out["keyword"].tolist() == ["strike", "strike", "strike"]
+    assert out["left"].tolist() == ["    A ", "  The ", "ion's "]
+    assert out["right"].tolist() == [", stri", " ended", " fund "]
+    assert len(kwic(texts, "strike", width=6, whole_word=False)) == 5
+    assert kwic(["the union's members"], "union", width=3)["line"].tolist() == ["he  union 's "]
+
+
+def test_kwic_keeps_statement_and_speaker(statements):
+    out = kwic(statements, "harbour fees", width=5)
+    assert out["statement_id"].tolist() == ["s1", "s2"]
+    assert out["speaker"].tolist() == ["Wren Aldous", "Pim Okoro"]
+    assert out["keyword"].tolist() == ["Harbour fees", "harbour fees"]
+
+
+@pytest.mark.parametrize("keyword", ["", None, "   "])
+def test_kwic_without_keyword_is_empty(keyword):
+    out = kwic(["some text"], keyword)
+    assert out.empty and list(out.columns) == ["left", "keyword", "right", "line"]
+
+
+def test_actor_keywords_from_the_actors_column(statements):
+    ak = actor_keywords(statements, top=2)
+    assert list(ak.columns) == ["actor", "rank", "keyword", "count", "statements"]
+    assert ak["actor"].tolist() == ["Lake Orrin", "Lake Orrin", "Pim Okoro", "Pim Okoro"]
+    assert ak["keyword"].tolist() == ["harbour", "approved", "fear", "fees"]
+    assert ak["count"].tolist() == [2, 1, 1, 1]
+    # the actor's own name is never its keyword
+    assert not ({"lake", "orrin"} & set(ak.loc[ak["actor"] == "Lake Orrin", "keyword"]))
+
+
+def test_actor_keywords_from_a_mentions_table(statements):
+    mentions = pd.DataFrame({"statement_id": ["s3", "s3"], "actor": ["Brisa Tal", "Brisa Tal"]})
+    ak = actor_keywords(statements, mentions=mentions, top=3)
+    assert ak["actor"].unique().tolist() == ["Brisa Tal"]
+    assert ak["keyword"].tolist() == ["cancelled", "ferry", "lake"]
+    assert ak["count"].tolist() == [1, 1, 1]
+
+
+def test_actor_keywords_empty(statements):
+    assert actor_keywords(statements.assign(actors=[[], [], [], []])).empty
+    assert actor_keywords(statements.iloc[0:0]).empty
+
+
+def test_actor_keywords_leave_out_titles_before_the_name():
+    st = pd.DataFrame({"statement_id": ["s0", "s1"],
+                       "text": ["Finance Minister Brisa Tal cut the health budget.",
+                                "The minister of health met Brisa Tal."],
+                       "actors": [["Brisa Tal"], ["Brisa Tal"]]})
+    ak = actor_keywords(st, top=None)
+    counts = dict(zip(ak["keyword"], ak["count"]))
+    assert "finance" not in counts                       # the title before her name
+    assert counts["health"] == 2 and counts["minister"] == 1   # a word in its own right
+
+
+@pytest.mark.parametrize("drop, expected", [(True, ["ferry", "runs"]), (False, ["ferry", "okoro", "runs"])])
+def test_keywords_by_leaves_out_the_speakers_own_name(drop, expected):
+    st = pd.DataFrame({"speaker": ["Pim Okoro"], "text": ["Okoro runs the ferry."]})
+    assert keywords_by(st, drop_own_name=drop)["keyword"].tolist() == expected

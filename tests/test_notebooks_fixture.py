@@ -1,0 +1,63 @@
+"""Every notebook runs with papermill on the fixture corpus (and on an empty one) without error.
+
+The fixture corpus (``tests/fixtures/corpus``) is entirely invented; see its README.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+CORPUS = ROOT / "tests" / "fixtures" / "corpus"
+
+pm = pytest.importorskip("papermill")
+
+
+def _run(nb: Path, articles: Path, out_dir: Path) -> nbformat.NotebookNode:
+    out = out_dir / nb.name
+    pm.execute_notebook(str(nb), str(out), parameters={"ARTICLES": str(articles)}, cwd=str(nb.parent),
+                        progress_bar=False, kernel_name="python3")
+    return nbformat.read(str(out), as_version=4)
+
+
+def _outputs(node: nbformat.NotebookNode) -> list:
+    return [o for c in node.cells if c.cell_type == "code" for o in c.get("outputs", [])]
+
+
+def test_there_are_four_notebooks():
+    assert [nb.name for nb in NOTEBOOKS] == ["01_statements.ipynb", "02_timeline.ipynb",
+                                             "03_actor_sentiment.ipynb", "04_keywords.ipynb"]
+
+
+@pytest.mark.parametrize("nb", NOTEBOOKS, ids=[nb.stem for nb in NOTEBOOKS])
+def test_notebook_is_stored_clean(nb):
+    node = nbformat.read(str(nb), as_version=4)
+    assert node.metadata["kernelspec"]["name"] == "python3"
+    params = [c for c in node.cells if "parameters" in c.metadata.get("tags", [])]
+    assert len(params) == 1 and 'ARTICLES = "../seeds"' in params[0].source
+    for c in node.cells:
+        if c.cell_type == "code" and not c.source.startswith("# NBVAL_CHECK_OUTPUT"):
+            assert not c.outputs, f"{nb.name}: stored with outputs: {c.source[:60]!r}"
+
+
+@pytest.mark.parametrize("nb", NOTEBOOKS, ids=[nb.stem for nb in NOTEBOOKS])
+def test_notebook_runs_on_the_fixture_corpus(nb, tmp_path):
+    node = _run(nb, CORPUS, tmp_path)
+    outputs = _outputs(node)
+    assert not [o for o in outputs if o.output_type == "error"]
+    images = [o for o in outputs if "image/png" in o.get("data", {})]
+    assert len(images) >= 1, f"{nb.name} drew no chart"
+    assert "12 articles" in str(outputs)
+
+
+@pytest.mark.parametrize("nb", NOTEBOOKS, ids=[nb.stem for nb in NOTEBOOKS])
+def test_notebook_on_an_empty_corpus_says_so(nb, tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    node = _run(nb, empty, tmp_path)
+    outputs = _outputs(node)
+    assert not [o for o in outputs if o.output_type == "error"]
+    assert "No articles found" in str(outputs)

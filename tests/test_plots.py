@@ -1,0 +1,275 @@
+"""Charts: titles, labelled axes, the expected bars and cells, growth with rows, empty frames.
+
+Every person and place here (Wren Aldous, Pim Okoro, Brisa Tal, Lake Orrin) is fictional.
+"""
+from __future__ import annotations
+
+import matplotlib
+import numpy as np
+import pandas as pd
+import pytest
+from matplotlib.collections import QuadMesh
+from matplotlib.figure import Figure
+from matplotlib.text import Text
+
+from analysis import keywords as kw
+from analysis import plots
+from analysis import timeline as tl
+from analysis.display import speaker_actor_tone
+from analysis.timeline import UNNAMED
+
+matplotlib.use("Agg")
+
+
+@pytest.fixture
+def statements() -> pd.DataFrame:
+    return pd.DataFrame({
+        "article_id": ["a1", "a1", "a1", "a2", "a2", "a2", "a2"],
+        "statement_id": [f"s{i}" for i in range(7)],
+        "speaker": pd.array(["Wren Aldous", "Wren Aldous", "Pim Okoro", "Wren Aldous", None, "Brisa Tal",
+                             "Pim Okoro"], dtype="string"),
+        "text": ["The harbour is lovely.", "Harbour costs are terrible.", "Fine harbour.", "We will see.",
+                 "Lake Orrin froze.", "Ok then.", "The harbour costs too much."],
+        "start": [0, 30, 60, 0, 30, 60, 90],
+        "paragraph": [1, 2, 3, 1, 2, 3, 4],
+        "date": pd.to_datetime(["2025-03-03", "2025-03-03", "2025-03-04", "2025-03-06", "2025-03-06",
+                                "2025-03-06", "2025-03-06"]).astype("datetime64[ns]"),
+        "published": pd.to_datetime(["2025-03-03"] * 3 + ["2025-03-06"] * 4).astype("datetime64[ns]"),
+        "polarity": [0.5, -1.0, 0.4, 0.0, 0.2, 0.5, -0.2],
+        "subjectivity": [1.0, 1.0, 0.5, 0.0, 0.0, 0.5, 0.2],
+        "actors": [["Lake Orrin"], [], ["Wren Aldous"], [], ["Lake Orrin"], [], ["Lake Orrin"]],
+    })
+
+
+@pytest.fixture
+def mentions(statements) -> pd.DataFrame:
+    return pd.DataFrame({"statement_id": ["s0", "s1", "s2", "s4", "s6"],
+                         "actor": ["Lake Orrin", "Lake Orrin", "Wren Aldous", "Lake Orrin", "Lake Orrin"],
+                         "sentiment": [0.5, -0.1, 0.4, 0.2, -0.3]})
+
+
+def _texts(fig: Figure) -> list[str]:
+    return [t.get_text() for t in fig.findobj(Text) if t.get_text()]
+
+
+def _check_labels(fig: Figure) -> None:
+    ax = fig.axes[0]
+    assert ax.get_title(loc="left") or fig.get_suptitle()
+    assert ax.get_xlabel() and ax.get_ylabel()
+    fig.canvas.draw()  # lays out without error or warning
+
+
+def _bars(ax) -> int:
+    return sum(len(c) for c in ax.containers if hasattr(c, "patches"))
+
+
+def test_plot_speakers(statements):
+    fig = plots.plot_speakers(statements)
+    _check_labels(fig)
+    ax = fig.axes[0]
+    assert ax.get_title(loc="left") == "Statements per speaker"
+    assert _bars(ax) == 4
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Wren Aldous", "Pim Okoro", "Brisa Tal", UNNAMED]
+    assert [p.get_width() for p in ax.containers[0]] == [3, 2, 1, 1]
+
+
+def test_plot_speakers_caps_rows_and_says_so(statements):
+    many = pd.DataFrame({"speaker": pd.array([f"Speaker {i:02d}" for i in range(40)], dtype="string"),
+                         "article_id": "a"})
+    fig = plots.plot_speakers(many, top=10)
+    assert _bars(fig.axes[0]) == 10
+    assert any("+30 more speakers" in t for t in _texts(fig))
+
+
+def test_figure_height_grows_with_rows():
+    one = pd.DataFrame({"speaker": pd.array(["Wren Aldous"], dtype="string"), "article_id": ["a"]})
+    fifty = pd.DataFrame({"speaker": pd.array([f"Speaker {i}" for i in range(50)], dtype="string"), "article_id": "a"})
+    h1 = plots.plot_speakers(one).get_figheight()
+    h50 = plots.plot_speakers(fifty, top=50).get_figheight()
+    assert h50 > 3 * h1
+
+
+@pytest.mark.parametrize("label, width, lines, expected", [
+    ("Wren Aldous", 24, 2, "Wren Aldous"),
+    ("Port Halden Harbour Authority", 20, 2, "Port Halden Harbour\nAuthority"),
+    ("The Very Long Name of a Federation of Norvanian Timber Merchants", 20, 2,
+     "The Very Long Name\nof a Federation of…"),
+    ("Norvanian Timber Federation", 20, 1, "Norvanian Timber…"),
+])
+def test_long_labels_are_wrapped_and_cut(label, width, lines, expected):
+    assert plots._wrap(label, width, lines) == expected
+
+
+def test_plot_timeline_stacks_speakers_per_bucket(statements):
+    table = tl.statements_over_time(statements)
+    fig = plots.plot_timeline(table)
+    _check_labels(fig)
+    ax = fig.axes[0]
+    assert len(ax.containers) == 4                      # one bar series per speaker (unnamed included)
+    assert _bars(ax) == 4 * 4                           # 3 to 6 March: four days
+    assert ax.get_xlabel() == "Day, 2025"
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["3 Mar", "4 Mar", "5 Mar", "6 Mar"]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["Wren Aldous", "Pim Okoro", "Brisa Tal", UNNAMED]
+
+
+def test_plot_timeline_groups_speakers_beyond_the_palette():
+    n = 12
+    st = pd.DataFrame({"speaker": pd.array([f"Speaker {i:02d}" for i in range(n)], dtype="string"),
+                       "date": pd.to_datetime(["2025-03-03"] * n).astype("datetime64[ns]"), "paragraph": 0,
+                       "text": "x", "article_id": "a"})
+    fig = plots.plot_timeline(tl.statements_over_time(st), max_series=5)
+    legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert len(legend) == 6 and legend[-1] == "Other speakers"
+
+
+def test_plot_timeline_undated_says_so(statements):
+    st = statements.assign(date=pd.NaT, published=pd.NaT)
+    fig = plots.plot_timeline(tl.statements_over_time(st))
+    _check_labels(fig)
+    assert "Paragraph" in fig.axes[0].get_xlabel()
+    assert any("order within the article" in t for t in _texts(fig))
+
+
+def test_plot_coverage(statements):
+    arts = pd.DataFrame({"article_id": ["a1", "a2"], "published": pd.to_datetime(["2025-03-03", "2025-03-06"])})
+    fig = plots.plot_coverage(tl.coverage_volume(arts, statements=statements))
+    _check_labels(fig)
+    ax = fig.axes[0]
+    assert _bars(ax) == 4
+    assert [p.get_height() for p in ax.containers[0]] == [1, 0, 0, 1]
+    assert ax.get_ylabel() == "Articles"
+
+
+def test_plot_coverage_without_dates_shows_one_labelled_bar():
+    arts = pd.DataFrame({"article_id": ["a1"], "published": pd.to_datetime([None])})
+    fig = plots.plot_coverage(tl.coverage_volume(arts))
+    _check_labels(fig)
+    assert _bars(fig.axes[0]) == 1
+    assert any("no publication date" in t.lower() for t in _texts(fig))
+
+
+def test_plot_event_strip(statements):
+    fig = plots.plot_event_strip(tl.event_strip(statements))
+    _check_labels(fig)
+    ax = fig.axes[0]
+    assert len(ax.collections[-1].get_offsets()) == 7   # one dot per statement
+    assert [t.get_text() for t in ax.get_yticklabels()][:3] == ["Wren Aldous", "Wren Aldous", "Pim Okoro"]
+    assert "“The harbour is lovely.”" in _texts(fig)
+
+
+def test_plot_event_strip_caps_rows_and_says_how_many_more():
+    n = 60
+    st = pd.DataFrame({"speaker": pd.array(["Pim Okoro"] * n, dtype="string"),
+                       "date": pd.date_range("2025-01-01", periods=n).astype("datetime64[ns]"),
+                       "paragraph": 0, "text": [f"Statement number {i}" for i in range(n)],
+                       "statement_id": [str(i) for i in range(n)], "article_id": "a", "start": 0})
+    fig = plots.plot_event_strip(tl.event_strip(st), max_events=20)
+    ax = fig.axes[0]
+    assert len(ax.get_yticks()) == 20
+    assert any("+40 more" in t for t in _texts(fig))
+    # the first and the last statement are always shown
+    assert "“Statement number 0”" in _texts(fig) and "“Statement number 59”" in _texts(fig)
+
+
+@pytest.mark.parametrize("column, xlabel_word", [("polarity", "Polarity"), ("subjectivity", "Subjectivity")])
+def test_plot_speaker_tone(statements, column, xlabel_word):
+    fig = plots.plot_speaker_tone(statements, column=column, min_count=3)
+    _check_labels(fig)
+    ax = fig.axes[0]
+    assert xlabel_word in ax.get_xlabel()
+    assert _bars(ax) == 4
+    hatched = [bool(p.get_hatch()) for p in ax.containers[0]]
+    assert hatched == [False, True, True, True]             # only Wren Aldous has three statements
+    assert {"n=3", "n=2 (few)", "n=1 (few)"} <= set(_texts(fig))
+
+
+def test_plot_actor_tone(mentions):
+    fig = plots.plot_actor_tone(mentions, min_count=3)
+    _check_labels(fig)
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Lake Orrin", "Wren Aldous"]
+    assert _bars(ax) == 2
+    assert "n=4" in _texts(fig)
+
+
+def test_plot_speaker_actor_heatmap(mentions, statements):
+    table = speaker_actor_tone(mentions, statements)
+    fig = plots.plot_speaker_actor_heatmap(table)
+    _check_labels(fig)
+    ax = fig.axes[0]
+    mesh = [c for c in ax.collections if isinstance(c, QuadMesh)][0]
+    assert mesh.get_array().shape == (3, 2)                 # 3 speakers x 2 actors
+    assert int(np.ma.count(mesh.get_array())) == 4           # pairs actually mentioned
+    cells = [t for t in _texts(fig) if "\nn=" in t]
+    assert sorted(cells) == sorted(["+0.20\nn=2", "+0.40\nn=1", "+0.20\nn=1", "-0.30\nn=1"])
+    norm = mesh.norm
+    assert norm.vcenter == 0 and norm.vmin == -norm.vmax     # diverging, centred on 0
+
+
+def test_plot_keywords(statements):
+    fig = plots.plot_keywords(kw.keywords(statements, top=3))
+    _check_labels(fig)
+    assert fig.axes[0].get_title(loc="left") == "Keywords"
+    assert _bars(fig.axes[0]) == 3
+    assert fig.axes[0].get_yticklabels()[0].get_text() == "harbour"
+    phrases = plots.plot_keywords(pd.DataFrame({"phrase": ["harbour costs"], "count": [2], "statements": [2]}))
+    assert phrases.axes[0].get_title(loc="left") == "Key phrases"
+    assert phrases.axes[0].get_ylabel() == "Key phrase"
+
+
+def test_plot_keywords_by(statements):
+    table = kw.keywords_by(statements, top=2)
+    fig = plots.plot_keywords_by(table)
+    assert fig.get_suptitle() == "Top keywords per speaker"
+    visible = [ax for ax in fig.axes if ax.get_visible()]
+    # Brisa Tal said only "Ok then.": no keyword, no panel
+    assert [ax.get_title(loc="left") for ax in visible] == ["Wren Aldous", "Pim Okoro", UNNAMED]
+    assert sum(_bars(ax) for ax in visible) == len(table)
+    assert all(ax.get_xlabel() for ax in visible) and visible[0].get_ylabel() == "Keyword"
+    fig.canvas.draw()
+
+
+def test_plot_keyword_trends(statements):
+    table = kw.keyword_trends(statements, terms=["harbour", "costs"])
+    fig = plots.plot_keyword_trends(table)
+    _check_labels(fig)
+    mesh = [c for c in fig.axes[0].collections if isinstance(c, QuadMesh)][0]
+    assert mesh.get_array().shape == (2, 4)                 # 2 keywords x 4 days
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["harbour", "costs"]
+
+
+EMPTY_CASES = [
+    ("speakers", lambda e: plots.plot_speakers(e["statements"]), plots.EMPTY_MESSAGE),
+    ("timeline", lambda e: plots.plot_timeline(tl.statements_over_time(e["statements"])), plots.EMPTY_MESSAGE),
+    ("coverage", lambda e: plots.plot_coverage(tl.coverage_volume(e["articles"])), "No articles to show"),
+    ("events", lambda e: plots.plot_event_strip(tl.event_strip(e["statements"])), plots.EMPTY_MESSAGE),
+    ("tone", lambda e: plots.plot_speaker_tone(e["statements"]), plots.EMPTY_MESSAGE),
+    ("actor tone", lambda e: plots.plot_actor_tone(e["mentions"]), "No actor mentions to show"),
+    ("heatmap", lambda e: plots.plot_speaker_actor_heatmap(speaker_actor_tone(e["mentions"], e["statements"])),
+     "No actor mentions to show"),
+    ("keywords", lambda e: plots.plot_keywords(kw.keywords(e["statements"])), "No keywords to show"),
+    ("phrases", lambda e: plots.plot_keywords(kw.key_phrases(e["statements"])), "No key phrases to show"),
+    ("by speaker", lambda e: plots.plot_keywords_by(kw.keywords_by(e["statements"])), "No keywords to show"),
+    ("by actor", lambda e: plots.plot_keywords_by(kw.actor_keywords(e["statements"])), "No keywords to show"),
+    ("trends", lambda e: plots.plot_keyword_trends(kw.keyword_trends(e["statements"])), "No keywords to show"),
+]
+
+
+@pytest.mark.parametrize("name, make, message", EMPTY_CASES, ids=[c[0] for c in EMPTY_CASES])
+def test_empty_frames_give_a_message_not_an_empty_chart(statements, mentions, name, make, message):
+    empty = {"statements": statements.iloc[0:0], "mentions": mentions.iloc[0:0],
+             "articles": pd.DataFrame({"article_id": pd.Series(dtype="string"),
+                                       "published": pd.Series(dtype="datetime64[ns]")})}
+    fig = make(empty)
+    assert isinstance(fig, Figure)
+    assert message in _texts(fig)
+    assert fig.axes[0].get_title(loc="left")
+    fig.canvas.draw()
+
+
+def test_plots_do_not_touch_pyplot(statements):
+    import matplotlib.pyplot as plt
+
+    before = plt.get_fignums()
+    plots.plot_speakers(statements)
+    assert plt.get_fignums() == before
