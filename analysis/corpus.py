@@ -48,11 +48,21 @@ def _parse_chunk(chunk: list[dict]) -> list[pd.DataFrame]:
     return [parse_article(a) for a in chunk]
 
 
-def _progress(total: int, progress: bool | None, desc: str):
-    from tqdm.auto import tqdm
+class _NoBar:
+    def update(self, n: int = 1) -> None:
+        pass
 
+    def close(self) -> None:
+        pass
+
+
+def _progress(total: int, progress: bool | None, desc: str):
     show = progress if progress is not None else total >= 20
-    return tqdm(total=total, desc=desc, unit="article", disable=not show, leave=False)
+    if not show:
+        return _NoBar()
+    from tqdm.auto import tqdm  # imported only when shown: it warns in kernels without widgets
+
+    return tqdm(total=total, desc=desc, unit="article", leave=False)
 
 
 def _run(records: list[dict], *, engine: str, progress: bool | None, workers: int | None) -> list[pd.DataFrame]:
@@ -95,6 +105,7 @@ def _write_parquet(df: pd.DataFrame, path: Path) -> None:
     os.close(fd)
     try:
         df.to_parquet(tmp, index=False)
+        os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
@@ -200,6 +211,7 @@ def write_table(df: pd.DataFrame, path: str | os.PathLike) -> Path:
             flat.to_excel(tmp, index=False)
         else:
             raise ValueError(f"unknown table format {suffix!r}: use .parquet, .csv, .jsonl or .xlsx")
+        os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):

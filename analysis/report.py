@@ -1,6 +1,7 @@
 """Executing the notebooks against a corpus and rendering them to standalone HTML."""
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 import tempfile
@@ -17,11 +18,29 @@ def corpus_name(path: str | os.PathLike) -> str:
     return (p.stem if p.is_file() else p.name) or "corpus"
 
 
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
 def _atomic_write(path: Path, data: str) -> None:
+    """Write to a temporary file beside ``path``, then rename: a kill never leaves half a report."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         f.write(data)
+    os.chmod(tmp, 0o644)
     os.replace(tmp, path)
+
+
+def _fingerprint(src: Path, nb: Path, show_code: bool) -> str:
+    """What a rendered report depends on: the library, the notebook, the articles' files."""
+    from .corpus import library_version
+
+    h = hashlib.sha1(f"{library_version()}|{show_code}|".encode())
+    h.update(nb.read_bytes())
+    files = [src] if src.is_file() else sorted(p for p in src.rglob("*") if p.is_file())
+    for f in files:
+        st = f.stat()
+        h.update(f"{f}|{st.st_size}|{st.st_mtime_ns}".encode())
+    return h.hexdigest()
 
 
 def render_reports(articles: str | os.PathLike, *, show_code: bool = False, out_root: Path | None = None,
@@ -45,11 +64,18 @@ def render_reports(articles: str | os.PathLike, *, show_code: bool = False, out_
         raise FileNotFoundError(f"no such file or folder: {articles}")
     out_dir = (out_root or REPORTS) / corpus_name(src)
     out_dir.mkdir(parents=True, exist_ok=True)
-    exporter = HTMLExporter(exclude_input=not show_code, exclude_input_prompt=True, exclude_output_prompt=True)
+    exporter = HTMLExporter(template_name="quotebook", extra_template_basedirs=[str(TEMPLATES)],
+                            exclude_input=not show_code, exclude_input_prompt=True, exclude_output_prompt=True)
     failed = []
     for nb in notebooks or sorted(NOTEBOOKS.glob("[0-9][0-9]_*.ipynb")):
         out_nb = out_dir / nb.name
-        tmp_nb = out_dir / f".{nb.name}.running"
+        html = out_dir / f"{nb.stem}.html"
+        stamp = out_dir / f".{nb.stem}.fingerprint"
+        fp = _fingerprint(src, nb, show_code)
+        if html.exists() and stamp.exists() and stamp.read_text() == fp:
+            print(f"{nb.name}: up to date", file=sys.stderr)
+            continue
+        tmp_nb = out_dir / f".running.{nb.name}"
         print(f"running {nb.name} ...", file=sys.stderr)
         error = None
         try:
@@ -57,13 +83,16 @@ def render_reports(articles: str | os.PathLike, *, show_code: bool = False, out_
                                 progress_bar=False, kernel_name="python3")
         except pm.PapermillExecutionError as e:
             error = f"{nb.name}: cell {e.exec_count} raised {e.ename}: {e.evalue}"
+        os.chmod(tmp_nb, 0o644)
         os.replace(tmp_nb, out_nb)
         node = nbformat.read(str(out_nb), as_version=4)
         body, _ = exporter.from_notebook_node(node, resources={"metadata": {"name": nb.stem.replace("_", " ")}})
-        _atomic_write(out_dir / f"{nb.stem}.html", body)
+        _atomic_write(html, body)
         if error:
             print(f"FAILED {error}", file=sys.stderr)
             failed.append(error)
+            stamp.unlink(missing_ok=True)
         else:
-            print(f"wrote {out_dir / (nb.stem + '.html')}", file=sys.stderr)
+            _atomic_write(stamp, fp)
+            print(f"wrote {html}", file=sys.stderr)
     return failed
