@@ -183,7 +183,31 @@ def statements(articles: pd.DataFrame, *, engine: str = "auto", progress: bool |
     out = out.sort_values(["article_id", "start"], key=lambda s: s.map(order) if s.name == "article_id" else s,
                           kind="stable").reset_index(drop=True)
     out["article_id"] = out["article_id"].astype("string")
-    return out
+    # one set of dtypes whether rows came from the cache (Parquet) or were just parsed
+    out["actors"] = [list(v) if v is not None else [] for v in out["actors"]]
+    out = schema.conform(out, schema.STATEMENT_COLUMNS)
+    out = out[["article_id"] + [c for c in out.columns if c != "article_id"]]
+    return link_short_names(out)
+
+
+def link_short_names(st: pd.DataFrame) -> pd.DataFrame:
+    """Give a surname-only speaker ("Voss") the one full name in the corpus that ends with it
+    ("Ada Voss"): articles often name a person in full only in earlier coverage."""
+    if not len(st):
+        return st
+    people = st.loc[st["speaker_type"] == "person", "speaker"].dropna().unique()
+    full: dict = {}
+    for name in people:
+        parts = str(name).split()
+        if len(parts) >= 2:
+            full.setdefault(parts[-1], set()).add(str(name))
+    short = st["speaker"].isin([p for p in people if len(str(p).split()) == 1])
+    for i in st.index[short]:
+        names = full.get(st.at[i, "speaker"])
+        if names and len(names) == 1:
+            st.at[i, "speaker"] = next(iter(names))
+            st.at[i, "speaker_method"] = "alias"
+    return st
 
 
 def write_table(df: pd.DataFrame, path: str | os.PathLike) -> Path:

@@ -10,8 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from textblob.en import parser as _parser
+
 from .lexicon import Lexicon
 from .text import Token
+
+_WORD_TAGS = _parser.lexicon  # TextBlob's bundled word -> tag lexicon
 
 PRONOUNS = {
     "he": ("person", "m"), "she": ("person", "f"), "they": ("group", None),
@@ -109,6 +113,12 @@ def make_mention(text: str, toks: list[Token], first: int, last: int, lex: Lexic
         title = text[toks[first][0]:toks[k][1]]
     elif k < last and k >= first and toks[k][2].lower() in DETERMINERS:
         name_first = first  # "the New York Post": keep the determiner in the mention
+    elif k < last - 2 and k > first and toks[k][2].lower() in ("of", "for") \
+            and any(toks[m][2].lower() in lex.titles for m in range(first, k)):
+        # "Mayor of Port Halden Jonas Reik": the place belongs to the title, the name is the
+        # last two words (three with a middle initial)
+        name_first = last - 2 if len(toks[last - 1][2]) == 2 and toks[last - 1][2].endswith(".") else last - 1
+        title = text[toks[first][0]:toks[name_first - 1][1]]
     ns, ne = toks[name_first][0], toks[last][1]
     return Mention(start, end, text[start:end], text[ns:ne], title, ns, ne)
 
@@ -127,6 +137,7 @@ class ArticleSpeakers:
     """Resolution state for one article, fed mentions in reading order."""
 
     lex: Lexicon
+    text: str = ""
     names: dict = field(default_factory=dict)  # short form -> full name
     gender: dict = field(default_factory=dict)  # full name -> "m" | "f"
     history: list = field(default_factory=list)  # (speaker, type) most recent last
@@ -134,6 +145,7 @@ class ArticleSpeakers:
     def register_names(self, text: str) -> None:
         """Pre-scan the article for full names written after a title ("President Ada Voss")."""
         titles, aliases = self.lex.titles, self.lex.aliases
+        self.text = text
         for m in _CAPITALISED_RUN_RE.finditer(text):
             words = m.group(0).split()
             t = max((n for n, w in enumerate(words) if w.lower() in titles), default=-1)
@@ -178,7 +190,24 @@ class ArticleSpeakers:
             return self._remember(full, "person", "explicit", title_words)
         if full in self.names:
             return self._remember(self.names[full], "person", "alias", title_words)
+        later = self._full_name_later(full)
+        if later:  # the short form came first; the full name is written further on
+            self._add_person(later, title_words)
+            return self._remember(later, "person", "alias", title_words)
         return self._remember(full, "person", "explicit", title_words)
+
+    def _full_name_later(self, surname: str) -> str | None:
+        if not self.text or not surname[:1].isupper():
+            return None
+        for m in re.finditer(r"\b([A-Z][a-z’'-]+)(\s[A-Z]\.)?\s" + re.escape(surname) + r"\b", self.text):
+            first = m.group(1)
+            low = first.lower()
+            # a given name: not a title, a place, or an English word ("When Voss arrived")
+            if low in self.lex.titles or first in self.lex.aliases or low in NOT_PERSON_WORDS \
+                    or _WORD_TAGS.get(low) not in (None, "NNP"):
+                continue
+            return f"{first}{m.group(2) or ''} {surname}"
+        return None
 
     def _group(self, mention: Mention) -> Resolved:
         for m in self.lex.alias_pattern.finditer(mention.text):

@@ -252,6 +252,12 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
         return make_mention(a.text, toks, j, j, a.lex)
     if tags[j] not in NOUN_TAGS and not (is_capitalised(head) and tags[j] not in ("PRP", "IN", "CC", "DT")):
         return None
+    if head.lower() in TIME_WORDS and j >= 2 and tags[j - 1] == "VBN":
+        j -= 2  # "a poll published Sunday found": the poll, not Sunday
+        if tags[j] not in NOUN_TAGS:
+            return None
+        k = np_start(toks, tags, 0, j, a.lex)
+        return make_mention(a.text, toks, k, j + 2, a.lex)
     if a.in_quote(toks[j][0]):
         return None
     k = np_start(toks, tags, 0, j, a.lex)
@@ -571,6 +577,9 @@ def _find(a: _Article) -> list[_Stmt]:
                     unit_stmts.append(st)
                     claimed.append((st.start, st.end))
                 i += width
+                continue
+            if tags[i] == "VBN" and i > 0 and toks[i - 1][2] == ",":
+                i += 1  # "the game, planned for Saturday,": a participle, not a statement
                 continue
             is_verb = tags[i].startswith("VB") or (i > 0 and tags[i - 1] in ("NNP", "PRP", "NNPS") and
                                                    i + 1 < len(toks) and toks[i + 1][2].lower() in ("that", ":"))

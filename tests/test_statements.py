@@ -113,3 +113,18 @@ def test_forms(text, speaker, mention, kind, cue_lemma, content):
     row = df.iloc[0]
     assert (None if pd.isna(row.speaker) else row.speaker, row.speaker_mention, row.kind, row.cue_lemma, row.text) == \
         (speaker, mention, kind, cue_lemma, content)
+
+
+@pytest.mark.parametrize("text,speaker,title", [
+    ("Mayor of Port Halden Jonas Reik said the harbour would stay open.", "Jonas Reik", "Mayor of Port Halden"),
+    ("Voss said the plan was fair. Finance Minister Ada Voss spoke later.", "Ada Voss", None),
+    ("A poll published Sunday found most voters backed the strike.", None, None),
+])
+def test_speaker_names(text, speaker, title):
+    row = extract_statements(text).iloc[0]
+    assert (None if pd.isna(row.speaker) else row.speaker) == speaker
+    assert (None if pd.isna(row.speaker_title) else row.speaker_title) == title
+
+
+def test_participle_is_not_a_cue():
+    assert len(extract_statements("The home game, planned for Saturday, was called off.")) == 0
