@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""Run every benchmark and write their figures to docs/benchmarks.md (``make bench``).
+
+- statement extraction on the seed's gold and on the PolNeAR development set, scored by
+  ``../shared/bench/run_quotes.py`` (skipped with a message where ``../shared`` is absent), with
+  recall per kind of attribution and per kind of cue;
+- sentiment toward actors on NewsMTSC, scored by ``../shared/bench/run_sentiment.py``;
+- the whole pipeline on a generated corpus (``bench/pipeline.py``).
+
+Usage: python bench/run_all.py [--articles N] [--out docs/benchmarks.md]
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "bench"
+PY = sys.executable
+
+
+def _run_json(args: list[str]) -> dict | None:
+    r = subprocess.run([PY, *args, "--json"], cwd=ROOT, capture_output=True, text=True)
+    if r.returncode != 0:
+        print(f"{' '.join(args)} failed:\n{r.stderr[-2000:]}", file=sys.stderr)
+        return None
+    return json.loads(r.stdout.strip().splitlines()[-1])
+
+
+def by_kind(gold_path: Path) -> dict:
+    """Recall at 0.3 overlap per gold kind and per cue type (speech verb or other), and the
+    precision of each predicted cue type."""
+    sys.path.insert(0, str(SHARED))
+    sys.path.insert(0, str(ROOT))
+    import score_quotes  # noqa: E402
+
+    from analysis import extract_statements, load_lexicon
+
+    lex = load_lexicon()
+    speech = {f for f, c in lex.cue_forms.items() if c.type != "stance"}
+    hit, tot, ptp, pall = Counter(), Counter(), Counter(), Counter()
+    for line in gold_path.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        df = extract_statements(rec["text"])
+        pred = [{"start": int(a), "end": int(b)} for a, b in zip(df.start, df.end)]
+        pairs = score_quotes.match(rec["quotes"], pred, 0.3, rec["text"])
+        matched_g = {g for g, _ in pairs}
+        matched_p = {p for _, p in pairs}
+        for gi, q in enumerate(rec["quotes"]):
+            cue = (q.get("cue") or "").lower().strip(" :")
+            ctype = "speech verb" if cue.split() and cue.split()[-1] in speech else "other cue"
+            for key in (f"kind: {q['kind']}", f"cue: {ctype}"):
+                tot[key] += 1
+                hit[key] += gi in matched_g
+        for pi, ct in enumerate(df["cue_type"].fillna("none")):
+            pall[ct] += 1
+            ptp[ct] += pi in matched_p
+    recall = {k: {"recall": round(hit[k] / tot[k], 3), "gold": tot[k]} for k in sorted(tot)}
+    precision = {k: {"precision": round(ptp[k] / pall[k], 3), "predicted": pall[k]} for k in sorted(pall)}
+    return {"recall": recall, "precision": precision}
+
+
+def machine() -> str:
+    cpu = ""
+    try:
+        for ln in Path("/proc/cpuinfo").read_text().splitlines():
+            if ln.startswith("model name"):
+                cpu = ln.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{os.cpu_count()} cores ({cpu or platform.processor()}), Python {platform.python_version()}"
+
+
+def table(d: dict, keys: list[str]) -> list[str]:
+    rows = ["| " + " | ".join(["match"] + keys) + " |", "|" + " --- |" * (len(keys) + 1)]
+    for t in ("exact", "0.8", "0.3"):
+        rows.append("| " + " | ".join([t] + [str(d[t].get(k, "-")) for k in keys]) + " |")
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=10_000, help="size of the generated corpus")
+    ap.add_argument("--out", default=str(ROOT / "docs" / "benchmarks.md"))
+    a = ap.parse_args()
+
+    now = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
+    lines = ["# Benchmarks", "",
+             f"Written by `make bench` (`python bench/run_all.py`) on {now}, {machine()}.",
+             "Figures are measured, never asserted in tests. Timings vary by about ±15 % on this shared machine.", ""]
+    keys = ["P", "R", "F1", "tp", "fp", "fn", "speaker_span_acc", "speaker_name_acc", "cue_acc"]
+    if SHARED.exists():
+        seed = _run_json([str(SHARED / "run_quotes.py"), "--gold", str(SHARED / "seed_gold.json")])
+        if seed:
+            lines += ["## Statement extraction: the seed article",
+                      "`python ../shared/bench/run_quotes.py --gold ../shared/bench/seed_gold.json`", ""]
+            lines += table(seed, keys) + [""]
+        pol = _run_json([str(SHARED / "run_quotes.py")])
+        if pol:
+            lines += ["## Statement extraction: PolNeAR development set",
+                      "`python ../shared/bench/run_quotes.py` (300 articles, one process, words/s include the "
+                      "scorer's own conversion of each result with `to_dict`)", ""]
+            lines += table(pol, keys) + [""]
+            lines += [f"{pol['articles']} articles, {pol['failures']} failures, {pol['seconds']} s, "
+                      f"**{pol['words_per_s']:,} words/s**.", ""]
+            kinds = by_kind(SHARED / "polnear_dev.jsonl")
+            lines += ["Recall at 0.3 overlap by kind of gold attribution and by cue "
+                      "(`python bench/run_all.py`, function `by_kind`):", "",
+                      "| gold | recall | gold count |", "| --- | --- | --- |"]
+            lines += [f"| {k} | {v['recall']} | {v['gold']} |" for k, v in kinds["recall"].items()]
+            lines += ["", "Precision at 0.3 by predicted cue type:", "",
+                      "| cue_type | precision | predicted |", "| --- | --- | --- |"]
+            lines += [f"| {k} | {v['precision']} | {v['predicted']} |" for k, v in kinds["precision"].items()]
+            lines += [""]
+        sent = _run_json([str(SHARED / "run_sentiment.py")])
+        if sent:
+            lines += ["## Sentiment toward actors: NewsMTSC development split",
+                      "`python ../shared/bench/run_sentiment.py`", "",
+                      "| figure | value |", "| --- | --- |"]
+            lines += [f"| {k} | {v} |" for k, v in sent.items()] + [""]
+    else:
+        msg = f"{SHARED} not found: the PolNeAR, seed and NewsMTSC benchmarks were skipped."
+        print(msg, file=sys.stderr)
+        lines += [msg, ""]
+    pipe = _run_json([str(ROOT / "bench" / "pipeline.py"), str(a.articles)])
+    if pipe:
+        lines += [f"## Whole pipeline on {a.articles:,} generated articles",
+                  f"`python bench/pipeline.py {a.articles}` (load → statements → mentions with sentiment → "
+                  "keywords, cold cache, all cores; then one article added and the corpus rerun)", "",
+                  "| figure | value |", "| --- | --- |"]
+        lines += [f"| {k} | {v} |" for k, v in pipe.items()] + [""]
+    Path(a.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(a.out).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {a.out}")
+
+
+if __name__ == "__main__":
+    main()
