@@ -31,6 +31,8 @@ ADVERBS = frozenset("also later previously has have had then repeatedly once rec
                     "simply just already still flatly bluntly long would will did does do has since "
                     "had even never not n't quickly immediately first last".split())
 BE_FORMS = frozenset("is are was were be been being 's".split())
+CLAUSE_ADVERBS = frozenset("too so only even never nearly almost more less much many few most no none "
+                           "nothing nobody everyone everything all both".split())
 CLAUSE_OPENERS = frozenset("if whether why how what when where who which".split())
 # Subordinating words that can open the content of a bare clause ("said there was ...").
 SUBJECT_TAGS = frozenset("DT PRP PRP$ NNP NNPS NN NNS CD EX JJ".split())
@@ -216,30 +218,29 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
         j -= 1
     if j < 0 or toks[j][2].lower() in BE_FORMS:
         return None
-    if toks[j][2] == ")":
-        k = j
-        while k >= 0 and toks[k][2] != "(":
-            k -= 1
-        j = k - 1
-    elif toks[j][2] == ",":
-        # appositives between subject and cue: "Trump, speaking Wednesday at the White House,
-        # said"; "Scott Lind, the mayor of Eastbrook, one of the towns suing, said"
-        for _ in range(3):
-            k = j - 1
-            while k >= 0 and toks[k][2] != ",":
-                if toks[k][2] in ".;:" or a.in_quote(toks[k][0]):
-                    return None
+    # between subject and cue: "(D-Ill.)", and appositives: "Trump, speaking Wednesday at the
+    # White House, said"; "Scott Lind, the mayor of Eastbrook, one of the towns suing, said"
+    for _ in range(4):
+        if j >= 0 and toks[j][2] == ")":
+            k = j
+            while k >= 0 and toks[k][2] != "(":
                 k -= 1
-            if k < 1 or j - k > 20:
-                return None
-            opener = toks[k + 1][2].lower()
-            if not (tags[k + 1] in APPOSITIVE_OPENERS or opener in ("who", "whose", "speaking")):
-                return None
             j = k - 1
-            if tags[j] in NOUN_TAGS or is_capitalised(toks[j][2]) or toks[j][2].lower() in PRONOUNS:
-                break
-            if toks[j][2] != ",":
+            continue
+        if j < 0 or toks[j][2] != ",":
+            break
+        k = j - 1
+        while k >= 0 and toks[k][2] != ",":
+            if toks[k][2] in ".;:" and not (k + 1 < len(toks) and toks[k + 1][2] == ")") \
+                    or a.in_quote(toks[k][0]):
                 return None
+            k -= 1
+        if k < 1 or j - k > 35:
+            return None
+        opener = toks[k + 1][2].lower()
+        if not (tags[k + 1] in APPOSITIVE_OPENERS or opener in APPOSITIVE_WORDS):
+            return None
+        j = k - 1
     if j < 0:
         return None
     head = toks[j][2]
@@ -319,7 +320,8 @@ def _np_after(a: _Article, u: _Unit, i: int) -> tuple[int, int] | None:
     return i, last
 
 
-APPOSITIVE_OPENERS = frozenset("VBG VBN DT CD WP JJ JJS NNP NNPS NN NNS PRP$".split())
+APPOSITIVE_OPENERS = frozenset("VBG VBN DT CD WP WP$ WDT JJ JJS NNP NNPS NN NNS PRP$ RB IN".split())
+APPOSITIVE_WORDS = frozenset("who whose which speaking".split())
 NP_AFTER_TAGS = frozenset("NN NNS NNP NNPS JJ DT PRP$ POS CD".split())
 
 
@@ -384,7 +386,8 @@ def _content_after(a: _Article, u: _Unit, ci: int, width: int, cue: Cue) -> int 
     w = toks[k][2].lower()
     if w in CLAUSE_OPENERS:
         return k
-    if tags[k] not in SUBJECT_TAGS and not is_capitalised(toks[k][2]) and not toks[k][2] in "“\"":
+    if tags[k] not in SUBJECT_TAGS and not is_capitalised(toks[k][2]) and not toks[k][2] in "“\"" \
+            and w not in CLAUSE_ADVERBS:
         return None
     if w in ("a", "an") and cue.type != "speech":
         return None
@@ -473,7 +476,8 @@ def _find(a: _Article) -> list[_Stmt]:
                 j += 1
             # ", he said" / ", Rubio said" / ", said Rubio"
             for c in range(j, min(len(toks), j + 30)):
-                if toks[c][2] in ".;!?" or (toks[c][2] in "“\"" and c > j):
+                if toks[c][2] in ".;!?" and not (c + 1 < len(toks) and toks[c + 1][2] == ")") \
+                        or (toks[c][2] in "“\"" and c > j):
                     break
                 cue = cue_info(u, c)
                 if cue is None:
@@ -551,6 +555,13 @@ def _find(a: _Article) -> list[_Stmt]:
         toks = a.toks(u)
         words = a.words(u)
         unit_stmts: list[_Stmt] = []
+        direct_here = [st for st in out if u.start <= st.attr_pos < u.end and st.mention is not None]
+
+        def quoted_before(pos: int, _d=direct_here) -> _Stmt | None:
+            """A quote attributed earlier in this sentence: “…,” she said, adding that …"""
+            prior = [st for st in _d if st.attr_pos < pos]
+            return prior[-1] if prior else None
+
         i = 0
         while i < len(toks):
             cue = _cue_at(words, i, lex)
@@ -594,10 +605,10 @@ def _find(a: _Article) -> list[_Stmt]:
             # coordinated or participial cue shares the subject: "said … and warned that", ", adding that"
             if form.endswith("ing") and prev in BE_FORMS:
                 mention = _subject_before(a, u, i - 1)
-            elif (prev in ("and", "but", ",") or form.endswith("ing")) and unit_stmts:
-                mention = unit_stmts[-1].mention
+            elif (prev in ("and", "but", ",") or form.endswith("ing")) and (unit_stmts or quoted_before(cue_s)):
+                ps = unit_stmts[-1] if unit_stmts else quoted_before(cue_s)
+                mention = ps.mention
                 # the previous statement's content ends before this cue
-                ps = unit_stmts[-1]
                 if ps.kind != "direct" and ps.start < cue_s <= ps.end:
                     cut = i - 1
                     while cut > 0 and toks[cut][2].lower() in ("and", "but", ",", "also", "then"):
@@ -641,9 +652,14 @@ def _find(a: _Article) -> list[_Stmt]:
             if "clause" in c_lex.frames and mention.start > u.start \
                     and text[u.start:mention.start].rstrip().endswith(","):
                 span = None
-                if _parenthetical(a, u, i + width):
+                after = i + width
+                if c_lex.object != "no" and after < len(toks) and toks[after][2] not in ",.":
+                    listener = _np_after(a, u, after)  # "…, he told reporters."
+                    if listener is not None:
+                        after = listener[1] + 1
+                if _parenthetical(a, u, after):
                     span = _trim(text, u.start, u.end)
-                elif _only_adjuncts_after(a, u, i + width):
+                elif _only_adjuncts_after(a, u, after):
                     span = _trim(text, u.start, mention.start)
                 if span and span[1] > span[0] and not is_claimed(span[0]) and len(text[span[0]:span[1]].split()) >= 3:
                     st = _mk(a, span, mention, form, c_lex, cue_s, cue_e, u)
