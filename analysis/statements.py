@@ -512,9 +512,17 @@ def _find(a: _Article) -> list[_Stmt]:
             # the quote goes on: interrupted (“…,” he said, “…”) or resumed in the sentence
             # after the attribution (“…,” he said. “…”), until a quote with its own cue
             e, qi = _follow_quotes(a, qi, e, max(mention.end, cue_end), u, used_quotes)
+            kind = "direct"
+            lead = text[u.start:q.start]
+            if len(lead.split()) >= 2 and not has_cue_word(lex, text, u.start, q.start, speech=True) \
+                    and not a.in_quote(u.start):
+                # “With thousands of systems, “there is no single point of failure,” she said”
+                s, kind = u.start + (len(lead) - len(lead.lstrip())), "mixed"
+                dl = _DATELINE_RE.match(text, s, q.start)
+                s = dl.end() if dl else s
             c_lex = lex.cue_forms[form]
             used_cues.add(cue_tok[0])
-            out.append(_Stmt(s, e, "direct", mention, text[cue_tok[0]:cue_end], c_lex.lemma, c_lex.type,
+            out.append(_Stmt(s, e, kind, mention, text[cue_tok[0]:cue_end], c_lex.lemma, c_lex.type,
                              cue_tok[0], cue_end, cue_tok[0], u.para))
             qi += 1
             continue
@@ -632,7 +640,10 @@ def _find(a: _Article) -> list[_Stmt]:
             if mention is None:
                 i += 1
                 continue
-            k = _content_after(a, u, i, width, c_lex) if "clause" in c_lex.frames else None
+            aside = (mention.start > u.start and text[u.start:mention.start].rstrip().endswith(",")
+                     and i + width < len(toks) and toks[i + width][2] == ",")
+            # "Within marriages, they said, women now …": the whole sentence is the statement
+            k = _content_after(a, u, i, width, c_lex) if "clause" in c_lex.frames and not aside else None
             end_at = _content_end
             if k is None and len(c_lex.frames - {"clause"}):
                 k = _complement(a, u, i + width, c_lex.frames)
@@ -798,7 +809,13 @@ def _dedupe(stmts: list[_Stmt]) -> list[_Stmt]:
     return keep
 
 
+_DATELINE_RE = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:,[^—―–\n]{0,30})?\s*(?:\(\w+\)\s*)?[—―–-]+\s+")
+
+
 def _mk(a: _Article, span, mention, form, c_lex: Cue, cue_s, cue_e, u: _Unit) -> _Stmt:
+    m = _DATELINE_RE.match(a.text, span[0], span[1])
+    if m and span[0] == u.start:  # "WASHINGTON — …": the dateline is not what was said
+        span = (m.end(), span[1])
     return _Stmt(span[0], span[1], "indirect", mention, a.text[cue_s:cue_e], c_lex.lemma, c_lex.type,
                  cue_s, cue_e, min(cue_s, mention.start if mention else cue_s), u.para)
 
