@@ -588,6 +588,9 @@ def _find(a: _Article) -> list[_Stmt]:
                     continue
             form, width = cue
             c_lex = lex.cue_forms[form]
+            if c_lex.frames == {"quote"}:
+                i += width  # "continued" attributes quotations only (pass A)
+                continue
             tags = a.tags(u)
             cue_s, cue_e = toks[i][0], toks[i + width - 1][1]
             if form == "according to":
@@ -859,6 +862,17 @@ def _complement(a: _Article, u: _Unit, k: int, frames: frozenset) -> int | None:
     w = toks[k][2].lower()
     if "to" in frames and w == "to" and tags[k + 1].startswith("VB"):
         return k
+    if "to" in frames and "clause" in frames or "object" in frames:
+        np = _np_after(a, u, k)  # "urged conservatives to obey": the object and its infinitive
+        if np is not None and np[1] + 2 < n and toks[np[1] + 1][2].lower() == "to" \
+                and tags[np[1] + 2].startswith("VB"):
+            return np[1] + 1 if toks[np[0]][2].lower() in PRONOUNS or toks[np[0]][2].lower() in (
+                "him", "her", "them", "me", "us") else k
+    if "quoted-object" in frames and tags[k] in OBJECT_STARTS and w not in ("him", "her", "them", "me", "us", "it"):
+        stop = _clause_end(a, u, k)
+        if any(q.start >= toks[k][0] and q.end <= stop + 1 for q in a.quotes):
+            return k  # "called the plan “a disgrace”"
+        return None
     if "object" in frames and (tags[k] in OBJECT_STARTS or toks[k][2] in "“\"") and w not in ("it", "this", "that"):
         if w in PRONOUNS or w in ("him", "her", "them", "me", "us"):
             return k if "object" in frames and k + 2 < n else None
@@ -912,11 +926,14 @@ def _according_to(a: _Article, u: _Unit, i: int, c_lex: Cue) -> _Stmt | None:
     end_src = np[1] + 1
     while end_src < len(toks) and toks[end_src][2] not in ",.;:":
         end_src += 1
-    if i == 0 or (i > 0 and toks[i - 1][2] in "“\"" ):
+    if i == 0 or (i > 0 and toks[i - 1][2] in "“\"" ) or (
+            i <= 3 and toks[i - 1][2] == ","):  # "But, according to the poll, 46 percent …"
         if end_src < len(toks) and toks[end_src][2] == ",":
             s, e = _trim(a.text, toks[end_src][1], u.end)
         else:
             return None
+    elif toks[i - 1][2] == "," and end_src < len(toks) - 2 and toks[end_src][2] == ",":
+        s, e = _trim(a.text, u.start, u.end)  # "Other cleavages, according to the poll, include …"
     else:
         s, e = _trim(a.text, u.start, toks[i][0])
         if end_src < len(toks) - 1 and toks[end_src][2] == ",":
