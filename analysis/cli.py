@@ -1,84 +1,476 @@
-"""The ``quotebook`` command: parse a corpus, render the reports.
+"""The ``quotebook`` command: parse a corpus, list its speakers and actors, show an article, render reports.
 
 Examples
 --------
-quotebook parse seeds -o data/processed/statements.parquet
-quotebook report seeds
+  quotebook parse seeds -o statements.xlsx     parse seeds/ and write an Excel table
+  quotebook actors seeds                       speakers and actors found, with the words that named them
+  quotebook show seeds/000_0cbf520dcd3947b9.txt  one article with its statements marked
+  quotebook report seeds                       parse, then render reports/seeds/*.html
+
+Exit codes: 0 done; 1 something failed (no article could be read, a notebook failed, a file
+could not be written); 2 usage or input error (bad arguments, no such path, nothing to read).
+Messages and errors go to stderr; tables and articles to stdout.
 """
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
 import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PROCESSED = ROOT / "data" / "processed"
+SEEDS = ROOT / "seeds"
+TABLE_SUFFIXES = (".parquet", ".csv", ".jsonl", ".xlsx")
+
+OK, FAILED, USAGE = 0, 1, 2
 
 
-def _parse(args) -> int:
+class UsageError(Exception):
+    """Bad input from the person at the terminal: reported on stderr, exit code 2."""
+
+
+def _err(msg: str) -> None:
+    print(f"quotebook: {msg}", file=sys.stderr)
+
+
+def _load(path: str | os.PathLike, *, strict: bool = False):
+    """Articles under ``path``; a missing path or a refused file (``--strict``) is a usage error."""
     from .articles import ArticleError, load_articles
-    from .corpus import statements, write_table
 
+    if not Path(path).exists():
+        raise UsageError(f"{path}: no such file or folder")
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # listed in the errors table instead
-            arts = load_articles(args.path, strict=args.strict)
+            warnings.simplefilter("ignore")  # listed from attrs["errors"] instead
+            arts = load_articles(path, strict=strict)
     except ArticleError as e:
-        print(f"quotebook: {e}", file=sys.stderr)
-        return 2
-    errors = arts.attrs["errors"]
-    st = statements(arts, cache=not args.no_cache, progress=not args.quiet)
-    outs = args.output or [str(PROCESSED / "statements.parquet"), str(PROCESSED / "statements.csv")]
-    for o in outs:
-        write_table(st, o)
-    for row in errors.itertuples():
+        raise UsageError(str(e)) from None
+    for row in arts.attrs["errors"].itertuples():
         print(f"skipped {row.path}: {row.reason}", file=sys.stderr)
+    return arts
+
+
+def _corpus(path, *, strict=False, cache=True, progress=False):
+    """Articles and statements of ``path``. Exit 1 when files exist but none could be read."""
+    from .corpus import statements
+
+    arts = _load(path, strict=strict)
+    if arts.empty:
+        if len(arts.attrs["errors"]):
+            raise _Failed(f"{path}: no article could be read")
+        raise UsageError(f"{path}: no articles found (.txt, .html or .jsonl files)")
+    return arts, statements(arts, cache=cache, progress=progress)
+
+
+class _Failed(Exception):
+    """Something the command was asked to do failed: exit code 1."""
+
+
+# --- parse --------------------------------------------------------------------------------------
+
+def _check_outputs(outs: list[str]) -> None:
+    for o in outs:
+        if Path(o).suffix.lower() not in TABLE_SUFFIXES:
+            raise UsageError(f"{o}: unknown table format; use {', '.join(TABLE_SUFFIXES)}")
+        if Path(o).suffix.lower() == ".xlsx":
+            try:
+                import openpyxl  # noqa: F401
+            except ImportError:
+                raise UsageError(f"{o}: Excel needs openpyxl: pip install 'quotebook[excel]'") from None
+
+
+def _parse_to(path, outs: list[str] | None, *, strict=False, cache=True, quiet=False) -> int:
+    from .corpus import write_table
+
+    outs = outs or [str(PROCESSED / "statements.parquet"), str(PROCESSED / "statements.csv")]
+    _check_outputs(outs)
+    arts, st = _corpus(path, strict=strict, cache=cache, progress=not quiet)
+    for o in outs:
+        try:
+            write_table(st, o)
+        except Exception as e:  # OSError, or a value a format cannot hold
+            raise _Failed(f"{o}: could not write: {e}") from None
+    errors = arts.attrs["errors"]
     n_speakers = st["speaker"].nunique() if len(st) else 0
     print(f"{len(arts)} articles, {len(st)} statements, {n_speakers} speakers, {len(errors)} errors"
           f" -> {', '.join(outs)}")
-    return 0
+    return OK
 
+
+def _parse(args) -> int:
+    return _parse_to(args.path, args.output, strict=args.strict, cache=not args.no_cache, quiet=args.quiet)
+
+
+# --- report -------------------------------------------------------------------------------------
 
 def _report(args) -> int:
-    from .report import render_reports
+    from .report import REPORTS, corpus_name, render_reports
 
-    try:
-        failed = render_reports(args.path, show_code=args.show_code, out_root=Path(args.out) if args.out else None)
-    except FileNotFoundError as e:
-        print(f"quotebook: {e}", file=sys.stderr)
-        return 2
-    return 1 if failed else 0
+    if not Path(args.path).exists():
+        raise UsageError(f"{args.path}: no such file or folder")
+    if not args.no_parse:
+        _parse_to(args.path, None, cache=True, quiet=args.quiet)
+    out_root = Path(args.out) if args.out else REPORTS
+    failed = render_reports(args.path, show_code=args.show_code, out_root=out_root)
+    out_dir = out_root / corpus_name(args.path)
+    html = sorted(p.name for p in out_dir.glob("[0-9][0-9]_*.html"))
+    if failed:
+        for f in failed:
+            _err(f"FAILED {f}")
+        print(f"{len(failed)} of {len(html)} reports failed in {out_dir} (each keeps its partial output)")
+        return FAILED
+    print(f"{len(html)} reports in {out_dir}: {', '.join(html)}")
+    return OK
 
+
+# --- actors -------------------------------------------------------------------------------------
+
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us"}
+
+
+def _written(values) -> str:
+    """``Brandt (3), he (1)``: forms as written, most frequent first."""
+    import pandas as pd
+
+    counts = pd.Series(list(values), dtype="object").dropna().value_counts()
+    order = sorted(counts.index, key=lambda k: (-counts[k], str(k)))
+    return ", ".join(f"{k} ({int(counts[k])})" for k in order)
+
+
+def _text_table(rows: list[dict], columns: list[str]) -> str:
+    widths = {c: max([len(c)] + [len(str(r[c])) for r in rows]) for c in columns}
+    last = columns[-1]
+    line = lambda r: "  ".join(str(r[c]).ljust(widths[c]) if c != last else str(r[c]) for c in columns)  # noqa: E731
+    return "\n".join([line({c: c for c in columns})] + [line(r) for r in rows])
+
+
+def actor_tables(articles, statements):
+    """Speakers and mentioned actors of a corpus, with counts and the forms that named them.
+
+    Returns ``(speakers, actors, unnamed, suggestions)``: two lists of dict rows, a Series
+    counting how unnamed sources were written, and ``{name: {"type", "forms"}}`` for every
+    name ``data/actors.csv`` lacks.
+    """
+    import pandas as pd
+
+    from .lexicon import load_lexicon
+    from .mentions import mentions
+
+    lex = load_lexicon()
+    known = {a.canonical for a in lex.aliases.values()}
+    aliases = set(lex.aliases)
+    st = statements
+    speakers = []
+    named = st[st["speaker"].notna()]
+    for name, g in named.groupby("speaker", sort=False):
+        types = g["speaker_type"].dropna()
+        speakers.append({
+            "speaker": str(name), "type": types.mode().iloc[0] if len(types) else "",
+            "statements": len(g), "articles": g["article_id"].nunique(),
+            "in actors.csv": "yes" if name in known else "no",
+            "written as": _written(g["speaker_mention"])})
+    speakers.sort(key=lambda r: (-r["statements"], r["speaker"]))
+    unnamed = st.loc[st["speaker"].isna(), "speaker_mention"].fillna("(no mention)")
+    m = mentions(st, articles) if len(st) else pd.DataFrame(columns=["actor", "actor_type", "mention",
+                                                                     "statement_id", "article_id"])
+    actors = []
+    for name, g in m.groupby("actor", sort=False):
+        actors.append({
+            "actor": str(name), "type": str(g["actor_type"].iloc[0]), "mentions": len(g),
+            "statements": g["statement_id"].nunique(), "articles": g["article_id"].nunique(),
+            "in actors.csv": "yes" if name in known else "no",
+            "written as": _written(g["mention"])})
+    actors.sort(key=lambda r: (-r["mentions"], r["actor"]))
+    # rows for data/actors.csv: every name it lacks, with the proper-noun forms that named it
+    forms = pd.concat([named[["speaker", "speaker_mention"]].set_axis(["name", "form"], axis=1),
+                       m[["actor", "mention"]].set_axis(["name", "form"], axis=1)], ignore_index=True)
+    suggestions = {}
+    for r in [*speakers, *actors]:
+        name = r.get("speaker", r.get("actor"))
+        if r["in actors.csv"] == "yes":
+            continue
+        entry = suggestions.setdefault(name, {"type": r["type"] or "person", "forms": [name]})
+        for f in sorted({str(f) for f in forms.loc[forms["name"] == name, "form"].dropna()}):
+            if f[:1].isupper() and f.lower() not in _PRONOUNS and f not in entry["forms"] and f not in aliases:
+                entry["forms"].append(f)
+    return speakers, actors, unnamed.value_counts(), suggestions
+
+
+def _actors(args) -> int:
+    path = args.path or SEEDS
+    arts, st = _corpus(path, cache=not args.no_cache)
+    speakers, actors, unnamed, suggestions = actor_tables(arts, st)
+    out = [f"{len(arts)} articles, {len(st)} statements in {path}", ""]
+    out.append(f"Speakers ({len(speakers)} named, {int(unnamed.sum())} statements by unnamed sources)")
+    out.append(_text_table(speakers, ["speaker", "type", "statements", "articles", "in actors.csv", "written as"])
+               if speakers else "  none")
+    if len(unnamed):
+        out.append("unnamed sources, as written: " + ", ".join(f"{k} ({int(v)})" for k, v in unnamed.items()))
+    out += ["", f"Actors mentioned in statements ({len(actors)})"]
+    out.append(_text_table(actors, ["actor", "type", "mentions", "statements", "articles", "in actors.csv",
+                                    "written as"]) if actors else "  none")
+    if suggestions:
+        out += ["", "Not in data/actors.csv: rows you could add (check each name first; "
+                    "add organisations named by unnamed sources by hand):",
+                "canonical,aliases,type"]
+        for name, s in suggestions.items():
+            out.append(f"{_csv_cell(name)},{_csv_cell('|'.join(s['forms']))},{s['type']}")
+    print("\n".join(out))
+    return OK
+
+
+def _csv_cell(value: str) -> str:
+    return f'"{value}"' if any(c in value for c in ',"\n') else value
+
+
+# --- show ---------------------------------------------------------------------------------------
+
+# ANSI: one foreground colour per speaker, in order of appearance; unnamed sources grey.
+_ANSI_COLORS = ("33", "36", "32", "35", "34", "31", "93", "96", "92", "95")
+_ANSI_GREY = "90"
+_RESET = "\x1b[0m"
+
+
+def _use_color(choice: str, stream) -> bool:
+    if choice == "always":
+        return True
+    if choice == "never":
+        return False
+    return (hasattr(stream, "isatty") and stream.isatty() and "NO_COLOR" not in os.environ
+            and os.environ.get("TERM") != "dumb")
+
+
+def _span(row, a: str, b: str, n: int):
+    import pandas as pd
+
+    s, e = row.get(a), row.get(b)
+    if s is None or e is None or pd.isna(s) or pd.isna(e):
+        return None
+    s, e = int(s), int(e)
+    return (s, e) if 0 <= s < e <= n else None
+
+
+def mark_article(text: str, statements, *, color: bool = False) -> tuple[str, list[str]]:
+    """An article's text with its statements marked, and one legend line per statement.
+
+    Plain (``color=False``): ``[[1 Speaker: statement]]``, ``{speaker as written}``, ``<cue>``.
+    With ANSI colours: each statement in its speaker's colour after a numbered label, the
+    speaker as written bold and underlined, the cue italic and underlined.
+    """
+    import pandas as pd
+
+    from .timeline import UNNAMED
+
+    n = len(text)
+    st = statements.sort_values("start", kind="stable").reset_index(drop=True) if len(statements) else statements
+    speakers = [str(s) if pd.notna(s) else UNNAMED for s in (st["speaker"] if len(st) else [])]
+    palette = {}
+    for s in speakers:
+        if s not in palette:
+            palette[s] = _ANSI_GREY if s == UNNAMED else _ANSI_COLORS[len(
+                [k for k in palette if k != UNNAMED]) % len(_ANSI_COLORS)]
+    spans = []  # (start, end, layer, number, speaker)
+    legend = []
+    for i, row in st.iterrows():
+        num, who = i + 1, speakers[i]
+        body = _span(row, "start", "end", n)
+        if body:
+            spans.append((*body, "stmt", num, who))
+        for layer in ("speaker", "cue"):
+            sp = _span(row, f"{layer}_start", f"{layer}_end", n)
+            if sp and not any(x[:3] == (*sp, layer) for x in spans):  # a mention shared by statements
+                spans.append((*sp, layer, num, who))
+        legend.append(_legend_line(num, who, row, palette[who] if color else None))
+    cuts = sorted({0, n} | {s for s, *_ in spans} | {e for _, e, *_ in spans})
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        closing = sorted((x for x in spans if x[1] == a), key=lambda x: -x[0])  # innermost first
+        opening = sorted((x for x in spans if x[0] == a), key=lambda x: -x[1])  # outermost first
+        active = [x for x in spans if x[0] <= a and b <= x[1]]
+        piece = text[a:b]
+        if color:
+            for _, _, layer, num, who in opening:
+                if layer == "stmt":
+                    out.append(f"\x1b[1;7;{palette[who]}m {num} {who} {_RESET}")
+            sgr = []
+            stmt = next((x for x in reversed(active) if x[2] == "stmt"), None)
+            if stmt:
+                sgr.append(palette[stmt[4]])
+            for _, _, layer, _, who in active:
+                if layer == "speaker":
+                    sgr += ["1", "4", palette[who]]
+                elif layer == "cue":
+                    sgr += ["3", "4"]
+            if sgr:
+                # colour each line separately: a pager or a narrow terminal never bleeds colour
+                piece = "\n".join(f"\x1b[{';'.join(sgr)}m{ln}{_RESET}" if ln else ln for ln in piece.split("\n"))
+            out.append(piece)
+        else:
+            for _, _, layer, num, who in closing:
+                out.append({"stmt": "]]", "speaker": "}", "cue": ">"}[layer])
+            for _, _, layer, num, who in opening:
+                out.append({"stmt": f"[[{num} {who}: ", "speaker": "{", "cue": "<"}[layer])
+            out.append(piece)
+    if not color:
+        for _, _, layer, num, who in sorted((x for x in spans if x[1] == n), key=lambda x: -x[0]):
+            out.append({"stmt": "]]", "speaker": "}", "cue": ">"}[layer])
+    return "".join(out), legend
+
+
+def _legend_line(num: int, who: str, row, ansi: str | None) -> str:
+    import pandas as pd
+
+    def val(c):
+        v = row.get(c)
+        return None if v is None or (not isinstance(v, (list, tuple)) and pd.isna(v)) else v
+
+    parts = []
+    mention = val("speaker_mention")
+    if mention and mention != who:
+        parts.append(f'written "{mention}"' + (f" ({val('speaker_method')})" if val("speaker_method") else ""))
+    if val("speaker_title"):
+        parts.append(f"title {val('speaker_title')}")
+    parts.append(f'cue "{val("cue")}"' if val("cue") else "no cue")
+    if val("kind"):
+        parts.append(str(val("kind")))
+    if val("date") is not None:
+        parts.append(f"{pd.Timestamp(val('date')):%a %d %b %Y}" + (f' ("{val("date_text")}")' if val("date_text") else ""))
+    if val("polarity") is not None:
+        parts.append(f"polarity {float(val('polarity')):+.2f}")
+    label = f"[{num}] {who}"
+    if ansi:
+        label = f"\x1b[1;{ansi}m{label}{_RESET}"
+    return f"{label}: {' · '.join(parts)}"
+
+
+def _show(args) -> int:
+    import pandas as pd
+
+    from .statements import extract_statements
+
+    path = args.article
+    record = None
+    m = re.fullmatch(r"(.+)#(\d+)", path)
+    if not Path(path).exists() and m and Path(m.group(1)).is_file():
+        path, record = m.group(1), path
+    if Path(path).is_dir():
+        raise UsageError(f"{path} is a folder: show takes one article file (quotebook actors lists a corpus)")
+    arts = _load(path)
+    if record is not None:
+        arts = arts[arts["path"] == record]
+        if arts.empty:
+            raise UsageError(f"{args.article}: no such record (FILE#LINE counts lines from 1)")
+    if arts.empty:
+        if len(arts.attrs["errors"]):
+            raise _Failed(f"{path}: the article could not be read")
+        raise UsageError(f"{path}: not an article (.txt, .html or .jsonl)")
+    color = _use_color(args.color, sys.stdout)
+    chunks = []
+    for art in arts.itertuples():
+        st = extract_statements(art.text, published=art.published if pd.notna(art.published) else None,
+                                article_id=art.article_id)
+        marked, legend = mark_article(art.text, st, color=color)
+        bold = (lambda s: f"\x1b[1m{s}{_RESET}") if color else (lambda s: s)  # noqa: E731
+        head = [bold(str(art.title) if pd.notna(art.title) else "(untitled)")]
+        meta = [f"{pd.Timestamp(art.published):%d %b %Y}" if pd.notna(art.published) else None,
+                art.source if pd.notna(art.source) else None, art.path]
+        head.append(" · ".join(str(x) for x in meta if x))
+        n_sp = st["speaker"].dropna().nunique() if len(st) else 0
+        head.append(f"{len(st)} statement{'s' if len(st) != 1 else ''} by {n_sp} named speaker{'s' if n_sp != 1 else ''}")
+        if not color:
+            head.append("key: [[n speaker: statement]]  {speaker as written}  <cue>")
+        else:
+            head.append("key: \x1b[7m n speaker \x1b[0m statement in the speaker's colour,"
+                        " \x1b[1;4mspeaker as written\x1b[0m, \x1b[3;4mcue\x1b[0m")
+        chunks.append("\n".join(head) + "\n\n" + marked.rstrip("\n") + "\n\n" + "\n".join(legend))
+    print(("\n\n" + "=" * 72 + "\n\n").join(chunks))
+    return OK
+
+
+# --- the command --------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
+    fmt = argparse.RawDescriptionHelpFormatter
     ap = argparse.ArgumentParser(prog="quotebook", description="Who said what, when and in what tone, from news articles.",
-                                 formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
-    sub = ap.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("parse", help="parse articles into a statements table",
-                       description="Parse every article under PATH into a statements table.",
-                       epilog="example: quotebook parse seeds -o statements.parquet -o statements.csv")
+                                 formatter_class=fmt, epilog=__doc__.split("\n", 2)[2])
+    sub = ap.add_subparsers(dest="command", required=True, metavar="{parse,report,actors,show}")
+    p = sub.add_parser("parse", help="parse articles into a statements table", formatter_class=fmt,
+                       description="Parse every article under PATH into a statements table. Files that cannot be "
+                                   "read are listed on stderr and skipped.",
+                       epilog="examples:\n  quotebook parse seeds\n"
+                              "  quotebook parse my-articles -o statements.xlsx -o statements.jsonl\n\n"
+                              "Lists (actors) are '; '-joined in CSV and Excel. Exit 1 when no file could be read.")
     p.add_argument("path", help="a file or folder of articles (.txt, .html, .jsonl)")
-    p.add_argument("-o", "--output", action="append",
-                   help="output table (.parquet, .csv, .jsonl, .xlsx); repeatable; default data/processed/statements.*")
-    p.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read")
+    p.add_argument("-o", "--output", action="append", metavar="FILE",
+                   help="output table (.parquet, .csv, .jsonl, .xlsx); repeatable; "
+                        "default data/processed/statements.parquet and .csv")
+    p.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read (exit 2)")
     p.add_argument("--no-cache", action="store_true", help="parse every article again")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=_parse)
-    r = sub.add_parser("report", help="execute every notebook on a corpus and render HTML reports",
-                       description="Execute the notebooks against PATH and write reports/<corpus>/NN_name.html.",
-                       epilog="example: quotebook report seeds --show-code")
-    r.add_argument("path", help="a folder of articles")
+
+    r = sub.add_parser("report", help="parse a corpus, then render every notebook to HTML", formatter_class=fmt,
+                       description="What `make report ARTICLES=PATH` does: parse PATH into "
+                                   "data/processed/statements.{parquet,csv}, then execute the notebooks against it "
+                                   "and write reports/<corpus>/NN_name.html (standalone, open offline).",
+                       epilog="examples:\n  quotebook report seeds\n  quotebook report my-articles --show-code\n\n"
+                              "Exit 1 when a notebook fails (its partial report is still written).")
+    r.add_argument("path", help="a file or folder of articles")
     r.add_argument("--show-code", action="store_true", help="keep the code cells in the HTML")
-    r.add_argument("--out", help="reports folder (default reports/)")
+    r.add_argument("--out", metavar="FOLDER", help="reports folder (default reports/)")
+    r.add_argument("--no-parse", action="store_true", help="only render (do not write data/processed/statements.*)")
+    r.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     r.set_defaults(func=_report)
+
+    a = sub.add_parser("actors", help="speakers and actors found, with the words that named them", formatter_class=fmt,
+                       description="Every named speaker and every actor mentioned in a statement, with counts and the "
+                                   "forms that were mapped to them (\"Rubio (3), he (2)\"), marked when data/actors.csv "
+                                   "does not have them yet, and rows you could paste into data/actors.csv.",
+                       epilog="examples:\n  quotebook actors              # the seeds/ folder\n"
+                              "  quotebook actors my-articles")
+    a.add_argument("path", nargs="?", help="a file or folder of articles (default: the project's seeds/)")
+    a.add_argument("--no-cache", action="store_true", help="parse every article again")
+    a.set_defaults(func=_actors)
+
+    s = sub.add_parser("show", help="an article in the terminal, its statements marked", formatter_class=fmt,
+                       description="Print one article file with each statement marked: coloured by speaker on a "
+                                   "terminal, [[n speaker: ...]] {speaker as written} <cue> markers otherwise "
+                                   "(pipes, files, --color never), then one line per statement.",
+                       epilog="examples:\n  quotebook show seeds/000_0cbf520dcd3947b9.txt\n"
+                              "  quotebook show feed.jsonl#3 --color never | less     # line 3 of a JSON lines file")
+    s.add_argument("article", help="an article file (.txt, .html), or FILE.jsonl#LINE")
+    s.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                   help="ANSI colours: auto (on a terminal, unless NO_COLOR is set), always, never")
+    s.set_defaults(func=_show)
     return ap
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of the ``quotebook`` command."""
-    args = build_parser().parse_args(argv)
-    return args.func(args)
+    """Entry point of the ``quotebook`` command; returns the exit code (0 ok, 1 failed, 2 usage)."""
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as e:  # --help (0) or a usage error (2), already printed by argparse
+        return e.code if isinstance(e.code, int) else USAGE
+    try:
+        return args.func(args)
+    except UsageError as e:
+        _err(str(e))
+        return USAGE
+    except _Failed as e:
+        _err(str(e))
+        return FAILED
+    except BrokenPipeError:  # quotebook show ... | head
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return OK
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
 
 
 if __name__ == "__main__":

@@ -67,6 +67,8 @@ def np_start(toks: list[Token], tags: list[str], lo: int, head: int, lex: Lexico
 
     def part(m: int) -> bool:
         w = toks[m][2]
+        if tags[m] == "VBN":  # "retired Lt. Gen. …" yes, "launched petitions" no
+            return m + 1 <= head and (is_capitalised(toks[m + 1][2]) or toks[m + 1][2].lower() in lex.titles)
         return tags[m] in NP_TAGS or w.lower() in lex.titles or (is_capitalised(w) and tags[m] != "PRP")
 
     k = head

@@ -38,8 +38,10 @@ CLAUSE_OPENERS = frozenset("if whether why how what when where who which".split(
 SUBJECT_TAGS = frozenset("DT PRP PRP$ NNP NNPS NN NNS CD EX JJ".split())
 MIN_QUOTE_WORDS = 4  # shorter quoted spans are fragments: titles, scare quotes, mixed quotes
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-TIME_WORDS = WEEKDAYS | frozenset("today yesterday tonight earlier later recently last this next week month "
-                                  "year morning afternoon evening night".split())
+MONTHS = frozenset("january february march april may june july august september october november december "
+                   "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+TIME_WORDS = WEEKDAYS | MONTHS | frozenset("today yesterday tonight earlier later recently last this next week "
+                                           "month year morning afternoon evening night".split())
 PUNCT_STRIP = " \t\n,.;:!?\"“”‘’'«»"
 
 
@@ -253,6 +255,8 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
         return make_mention(a.text, toks, j, j, a.lex)
     if tags[j] not in NOUN_TAGS and not (is_capitalised(head) and tags[j] not in ("PRP", "IN", "CC", "DT")):
         return None
+    if head.lower() in TIME_WORDS and not (j >= 2 and tags[j - 1] == "VBN"):
+        return None  # "in June said", "at one point said": a time, not a speaker
     if head.lower() in TIME_WORDS and j >= 2 and tags[j - 1] == "VBN":
         j -= 2  # "a poll published Sunday found": the poll, not Sunday
         if tags[j] not in NOUN_TAGS:
