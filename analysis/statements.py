@@ -655,7 +655,7 @@ def _find(a: _Article) -> list[_Stmt]:
             if k is None and len(c_lex.frames - {"clause"}):
                 k = _complement(a, u, i + width, c_lex.frames)
                 end_at = _clause_end
-            if k is not None:
+            if k is not None and k < len(toks):
                 s = toks[k][0]
                 e = end_at(a, u, k)
                 s, e = _trim(text, s, e)
