@@ -88,15 +88,19 @@ def _parse_to(path, outs: list[str] | None, *, strict=False, cache=True, quiet=F
     outs = outs or [str(PROCESSED / "statements.parquet"), str(PROCESSED / "statements.csv")]
     _check_outputs(outs)
     arts, st = _corpus(path, strict=strict, cache=cache, progress=not quiet)
+    written = []
     for o in outs:
         try:
             write_table(st, o)
-        except Exception as e:  # OSError, or a value a format cannot hold
-            raise _Failed(f"{o}: could not write: {e}") from None
+            written.append(o)
+        except Exception as e:  # OSError, or a value the format cannot hold
+            _err(f"{o}: could not write: {e}")
     errors = arts.attrs["errors"]
     n_speakers = st["speaker"].nunique() if len(st) else 0
     print(f"{len(arts)} articles, {len(st)} statements, {n_speakers} speakers, {len(errors)} errors"
-          f" -> {', '.join(outs)}")
+          f" -> {', '.join(written) or 'nothing written'}")
+    if len(written) < len(outs):
+        raise _Failed(f"{len(outs) - len(written)} of {len(outs)} tables could not be written")
     return OK
 
 
@@ -232,6 +236,12 @@ def _csv_cell(value: str) -> str:
 _ANSI_COLORS = ("33", "36", "32", "35", "34", "31", "93", "96", "92", "95")
 _ANSI_GREY = "90"
 _RESET = "\x1b[0m"
+# control characters of the article itself (an escape sequence in a scraped page) never reach the terminal
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _safe(text: str) -> str:
+    return _CONTROL.sub("\ufffd", text)
 
 
 def _use_color(choice: str, stream) -> bool:
@@ -290,11 +300,11 @@ def mark_article(text: str, statements, *, color: bool = False) -> tuple[str, li
         closing = sorted((x for x in spans if x[1] == a), key=lambda x: -x[0])  # innermost first
         opening = sorted((x for x in spans if x[0] == a), key=lambda x: -x[1])  # outermost first
         active = [x for x in spans if x[0] <= a and b <= x[1]]
-        piece = text[a:b]
+        piece = _safe(text[a:b])
         if color:
             for _, _, layer, num, who in opening:
                 if layer == "stmt":
-                    out.append(f"\x1b[1;7;{palette[who]}m {num} {who} {_RESET}")
+                    out.append(f"\x1b[1;7;{palette[who]}m {num} {_safe(who)} {_RESET}")
             sgr = []
             stmt = next((x for x in reversed(active) if x[2] == "stmt"), None)
             if stmt:
@@ -312,7 +322,7 @@ def mark_article(text: str, statements, *, color: bool = False) -> tuple[str, li
             for _, _, layer, num, who in closing:
                 out.append({"stmt": "]]", "speaker": "}", "cue": ">"}[layer])
             for _, _, layer, num, who in opening:
-                out.append({"stmt": f"[[{num} {who}: ", "speaker": "{", "cue": "<"}[layer])
+                out.append({"stmt": f"[[{num} {_safe(who)}: ", "speaker": "{", "cue": "<"}[layer])
             out.append(piece)
     if not color:
         for _, _, layer, num, who in sorted((x for x in spans if x[1] == n), key=lambda x: -x[0]):
@@ -340,10 +350,10 @@ def _legend_line(num: int, who: str, row, ansi: str | None) -> str:
         parts.append(f"{pd.Timestamp(val('date')):%a %d %b %Y}" + (f' ("{val("date_text")}")' if val("date_text") else ""))
     if val("polarity") is not None:
         parts.append(f"polarity {float(val('polarity')):+.2f}")
-    label = f"[{num}] {who}"
+    label = _safe(f"[{num}] {who}")
     if ansi:
         label = f"\x1b[1;{ansi}m{label}{_RESET}"
-    return f"{label}: {' · '.join(parts)}"
+    return f"{label}: {_safe(' · '.join(parts))}"
 
 
 def _show(args) -> int:
@@ -374,10 +384,10 @@ def _show(args) -> int:
                                 article_id=art.article_id)
         marked, legend = mark_article(art.text, st, color=color)
         bold = (lambda s: f"\x1b[1m{s}{_RESET}") if color else (lambda s: s)  # noqa: E731
-        head = [bold(str(art.title) if pd.notna(art.title) else "(untitled)")]
+        head = [bold(_safe(str(art.title)) if pd.notna(art.title) else "(untitled)")]
         meta = [f"{pd.Timestamp(art.published):%d %b %Y}" if pd.notna(art.published) else None,
                 art.source if pd.notna(art.source) else None, art.path]
-        head.append(" · ".join(str(x) for x in meta if x))
+        head.append(_safe(" · ".join(str(x) for x in meta if x)))
         n_sp = st["speaker"].dropna().nunique() if len(st) else 0
         head.append(f"{len(st)} statement{'s' if len(st) != 1 else ''} by {n_sp} named speaker{'s' if n_sp != 1 else ''}")
         if not color:

@@ -201,14 +201,23 @@ class ArticleSpeakers:
     def _full_name_later(self, surname: str) -> str | None:
         if not self.text or not surname[:1].isupper():
             return None
-        for m in re.finditer(r"\b([A-Z][a-z’'-]+)(\s[A-Z]\.)?\s" + re.escape(surname) + r"\b", self.text):
-            first = m.group(1)
-            low = first.lower()
-            # a given name: not a title, a place, or an English word ("When Voss arrived")
-            if low in self.lex.titles or first in self.lex.aliases or low in NOT_PERSON_WORDS \
-                    or _WORD_TAGS.get(low) not in (None, "NNP"):
-                continue
-            return f"{first}{m.group(2) or ''} {surname}"
+        text = self.text
+        at = text.find(" " + surname)
+        while at > 0:
+            stop = at + 1 + len(surname)
+            if stop >= len(text) or not text[stop].isalnum():
+                words = text[max(0, at - 40):at].split()
+                initial = ""
+                if words and len(words[-1]) == 2 and words[-1][0].isupper() and words[-1][1] == ".":
+                    initial = " " + words.pop()  # "George W. Bush"
+                first = words[-1] if words else ""
+                low = first.lower()
+                # a given name: capitalised, not a title, a place, or an English word ("When Voss …")
+                if first[:1].isupper() and first.isalpha() and low not in self.lex.titles \
+                        and first not in self.lex.aliases and low not in NOT_PERSON_WORDS \
+                        and _WORD_TAGS.get(low) in (None, "NNP"):
+                    return f"{first}{initial} {surname}"
+            at = text.find(" " + surname, stop)
         return None
 
     def _group(self, mention: Mention) -> Resolved:
