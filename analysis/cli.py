@@ -124,7 +124,8 @@ def _report(args) -> int:
     if failed:
         for f in failed:
             _err(f"FAILED {f}")
-        print(f"{len(failed)} of {len(html)} reports failed in {out_dir} (each keeps its partial output)")
+        print(f"{len(failed)} notebook{'s' if len(failed) != 1 else ''} failed; {len(html)} reports in {out_dir}"
+              " (a failed one keeps its output up to the failing cell)")
         return FAILED
     print(f"{len(html)} reports in {out_dir}: {', '.join(html)}")
     return OK

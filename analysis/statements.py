@@ -155,42 +155,62 @@ def tag_words(words: list[str], lex: Lexicon) -> list[str]:
     """Penn part-of-speech tags from TextBlob's bundled lexicon, with suffix rules for unknown
     words: a lookup per word, ten times faster than the full tagger and enough to find noun
     phrases around a cue."""
-    get = _LEXICON.get
-    aliases = lex.aliases
+    cache = _word_tags(lex)
     out = []
     for n, w in enumerate(words):
-        if w in _QUOTE_TOKENS:  # the lexicon reads a lone apostrophe as a possessive
-            out.append("''")
-            continue
-        t = get(w)
-        low = w.lower()
-        if t is None:
-            t = get(low)
-        if w[:1].isupper():
-            if w in aliases and t in ("PRP", None):  # "US" is not "us"
-                t = "NNP"
-            elif n > 0 and t in ("JJ", "VB", "VBD", "VBZ", "VBP", "RB", "NN", "NNS", None) \
-                    and low not in lex.cue_forms and low not in ADVERBS:
-                t = "JJ" if (w in aliases and t == "JJ") else "NNP"
-        if t is None:
-            if not w[:1].isalnum():
-                t = w
-            elif w[:1].isdigit():
-                t = "CD"
-            elif low.endswith("ing"):
-                t = "VBG"
-            elif low.endswith("ed"):
-                t = "VBN"
-            elif low.endswith("ly"):
-                t = "RB"
-            elif low.endswith("s"):
-                t = "NNS"
-            else:
-                t = "NN"
-        elif t == "VBD" and n > 0 and words[n - 1].lower() in _PERFECT:
+        pair = cache.get(w)
+        if pair is None:
+            if len(cache) > 500_000:  # bound the memory a huge vocabulary could take
+                cache.clear()
+            pair = cache[w] = _tag_word(w, lex)
+        t = pair[1] if n > 0 else pair[0]  # a capital opening a sentence says nothing
+        if t == "VBD" and n > 0 and words[n - 1].lower() in _PERFECT:
             t = "VBN"
         out.append(t)
     return out
+
+
+_TAG_CACHES: dict = {}
+
+
+def _word_tags(lex: Lexicon) -> dict:
+    """word -> (tag at sentence start, tag elsewhere), filled as words are met, per word list."""
+    return _TAG_CACHES.setdefault(lex.version, {})
+
+
+def _tag_word(w: str, lex: Lexicon) -> tuple[str, str]:
+    if w in _QUOTE_TOKENS:  # the lexicon reads a lone apostrophe as a possessive
+        return "''", "''"
+    get = _LEXICON.get
+    low = w.lower()
+    t = get(w)
+    if t is None:
+        t = get(low)
+    first = t
+    if w[:1].isupper():
+        if w in lex.aliases and t in ("PRP", None):  # "US" is not "us"
+            first = t = "NNP"
+        elif t in ("JJ", "VB", "VBD", "VBZ", "VBP", "RB", "NN", "NNS", None) \
+                and low not in lex.cue_forms and low not in ADVERBS:
+            t = "JJ" if (w in lex.aliases and t == "JJ") else "NNP"
+    if first is None or t is None:
+        if not w[:1].isalnum():
+            guess = w
+        elif w[:1].isdigit():
+            guess = "CD"
+        elif low.endswith("ing"):
+            guess = "VBG"
+        elif low.endswith("ed"):
+            guess = "VBN"
+        elif low.endswith("ly"):
+            guess = "RB"
+        elif low.endswith("s"):
+            guess = "NNS"
+        else:
+            guess = "NN"
+        first = first or guess
+        t = t or guess
+    return first, t
 
 
 _QUOTE_TOKENS = frozenset("' ’ ‘ \" “ ” « » „".split())
