@@ -238,6 +238,13 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
     j = ci - 1
     while j >= 0 and toks[j][2].lower() in ADVERBS and tags[j] not in NOUN_TAGS:
         j -= 1
+    if j >= 2 and toks[j][2].lower() == "to" and toks[j - 1][2].lower() in ("on", "continued", "continues", "went",
+                                                                              "goes", "began", "decided"):
+        j -= 2 if toks[j - 1][2].lower() == "on" else 1  # "he went on to say", "she continued to argue"
+        if j >= 0 and toks[j][2].lower() in ("went", "goes", "continued", "continues", "began", "decided"):
+            j -= 1
+        while j >= 0 and toks[j][2].lower() in ADVERBS and tags[j] not in NOUN_TAGS:
+            j -= 1
     if j < 0 or toks[j][2].lower() in BE_FORMS:
         return None
     # between subject and cue: "(D-Ill.)", and appositives: "Trump, speaking Wednesday at the
@@ -510,6 +517,8 @@ def _find(a: _Article) -> list[_Stmt]:
                 tags = a.tags(u)
                 if not (tags[c].startswith("VB") or form == "according to" or c > j):
                     continue
+                if form.endswith("ing") and c == j:
+                    break  # “…,” suggesting that …: the quote belongs to the sentence's own cue
                 if form == "according to":
                     np = _np_after(a, u, c + 2)
                     if np:
@@ -627,8 +636,9 @@ def _find(a: _Article) -> list[_Stmt]:
             if tags[i] == "VBN" and i > 0 and toks[i - 1][2] == ",":
                 i += 1  # "the game, planned for Saturday,": a participle, not a statement
                 continue
-            is_verb = tags[i].startswith("VB") or (i > 0 and tags[i - 1] in ("NNP", "PRP", "NNPS") and
-                                                   i + 1 < len(toks) and toks[i + 1][2].lower() in ("that", ":"))
+            # the lexicon reads "wants", "reports" as nouns; after a name or pronoun they are verbs
+            is_verb = tags[i].startswith("VB") or (i > 0 and tags[i - 1] in ("NNP", "PRP", "NNPS") and (
+                tags[i] in ("NN", "NNS") or i + 1 < len(toks) and toks[i + 1][2].lower() in ("that", ":")))
             if not is_verb:
                 i += 1
                 continue

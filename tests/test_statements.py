@@ -128,3 +128,14 @@ def test_speaker_names(text, speaker, title):
 
 def test_participle_is_not_a_cue():
     assert len(extract_statements("The home game, planned for Saturday, was called off.")) == 0
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("Ada Voss went on to say, “The harbour will stay open all winter.”", "Ada Voss",
+     "The harbour will stay open all winter."),
+    ("Oskar Lind continued to argue that the levy was unfair.", "Oskar Lind", "the levy was unfair"),
+    ("Tomas Brekke wants to close the old shipyard by June.", "Tomas Brekke", "to close the old shipyard by June"),
+])
+def test_more_cue_frames(text, speaker, content):
+    row = extract_statements(text).iloc[0]
+    assert (row.speaker, row.text) == (speaker, content)
