@@ -1021,6 +1021,12 @@ def _table(a: _Article, stmts: list[_Stmt], published, article_id: str) -> pd.Da
         pol, subj = tone(text[s.start:s.end])
         lo = bisect.bisect_left(found_starts, s.start)
         hi = bisect.bisect_left(found_starts, s.end)
+        if s.cue_end is not None and s.cue_type in ("speech", "stance"):
+            # the cue as a reader quotes it: "said Tuesday", "said in a statement", "said:"
+            ext = _CUE_TAIL_RE.match(text, s.cue_end)
+            if ext and ext.end() > s.cue_end and not (s.start < ext.end() <= s.end or s.start < s.cue_end < s.end):
+                s.cue_end = ext.end()
+                s.cue = text[s.cue_start:s.cue_end]
         m = s.mention
         row = (
             f"{article_id}-{n:03d}", s.kind, text[s.start:s.end], s.start, s.end, s.speaker,
@@ -1037,3 +1043,10 @@ def _table(a: _Article, stmts: list[_Stmt], published, article_id: str) -> pd.Da
 
 
 _STATEMENT_NAMES = schema.names(schema.STATEMENT_COLUMNS)
+_CUE_TAIL_RE = re.compile(
+    r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"(?:\s+in\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:statement|interview|email|e-mail|letter|note|"
+    r"post|tweet|speech|video|op-ed|release|call|conference|briefing|appearance|remarks|message))?"
+    r"(?:\s+on\s+(?:Twitter|Facebook|Instagram|television|TV|CNN|Fox News|MSNBC))?"
+    r"(?:\s*:)?")
