@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 ARTICLES ?= seeds
 SHOW_CODE ?=
 
-.PHONY: setup parse report test unit nbval lab bench clean
+.PHONY: setup parse report test unit nbval lab bench clean browser screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +20,7 @@ setup: $(STAMP)  ## create .venv and install the project
 parse: $(STAMP)  ## parse ARTICLES into data/processed/statements.{parquet,csv}
 	$(BIN)/quotebook parse $(ARTICLES)
 
-report: parse  ## execute every notebook against ARTICLES, render reports/<corpus>/*.html
+report: $(STAMP)  ## parse ARTICLES (as `make parse`), execute every notebook against them, render reports/<corpus>/*.html
 	$(BIN)/quotebook report $(ARTICLES) $(if $(SHOW_CODE),--show-code,)
 
 test: unit nbval  ## the whole suite: unit tests, then nbval on every notebook
@@ -36,6 +36,16 @@ lab: $(STAMP)  ## JupyterLab on the notebooks with the project's kernel
 
 bench: $(STAMP)  ## benchmarks; figures go to docs/benchmarks.md
 	$(BIN)/python bench/run_all.py
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+browser:  ## headless Chromium and chromedriver for tests/test_browser.py (Debian/Ubuntu; installed only when missing)
+	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then /usr/bin/chromium --version 2>/dev/null; \
+	else $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; fi
+
+screenshots: browser $(STAMP)  ## render the seed reports, screenshot them into docs/img/ (docs/tutorial.md)
+	$(BIN)/quotebook report seeds --no-parse
+	$(BIN)/python tests/test_browser.py screenshots reports/seeds docs/img
 
 clean:
 	rm -rf data/processed reports .pytest_cache

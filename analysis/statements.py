@@ -245,6 +245,11 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
             j -= 1
         while j >= 0 and toks[j][2].lower() in ADVERBS and tags[j] not in NOUN_TAGS:
             j -= 1
+    if j >= 1 and toks[j][2].lower() in TIME_WORDS and toks[j - 1][2].lower() in ("on", "last", "this", "late",
+                                                                                     "early", "in"):
+        j -= 2  # "Trump on Tuesday dismissed"
+        while j >= 0 and toks[j][2].lower() in ADVERBS and tags[j] not in NOUN_TAGS:
+            j -= 1
     if j < 0 or toks[j][2].lower() in BE_FORMS:
         return None
     # between subject and cue: "(D-Ill.)", and appositives: "Trump, speaking Wednesday at the
@@ -297,30 +302,18 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
 
 
 def _clause_subject(a: _Article, u: _Unit, ci: int) -> Mention | None:
-    """The subject of the clause a coordinated cue belongs to: "Graham called both candidates
-    crazy and said …" -> Graham. The subject opens the sentence (after an opening adverbial)
-    and a verb follows it before the cue."""
+    """The subject of the clause a coordinated or participial cue hangs from: "Graham called both
+    candidates crazy and said …" -> Graham; "In a speech on Monday, Trump attacked the plan,
+    saying …" -> Trump. It is the subject of the nearest finite verb before the cue."""
     toks, tags = a.toks(u), a.tags(u)
-    k = 0
-    for m in range(min(ci, 8)):  # "But", "On Tuesday," …
-        if toks[m][2] == ",":
-            k = m + 1
-            break
-    while k < ci and tags[k] in ("CC", "RB"):
-        k += 1
-    np = _np_after(a, u, k)
-    if np is None:
-        return None
-    j = np[1] + 1
-    if j < ci and toks[j][2] == ",":  # skip one appositive
-        while j < ci and toks[j][2] != "," or j == np[1] + 1:
-            j += 1
-        j += 1
-    if j >= ci or not tags[j].startswith(("VB", "MD")) or tags[j] == "VBG":
-        return None
-    if a.in_quote(toks[np[0]][0]):
-        return None
-    return make_mention(a.text, toks, np[0], np[1], a.lex)
+    for v in range(ci - 1, 0, -1):
+        if tags[v] in ("VBD", "VBZ", "VBP", "MD") and not a.in_quote(toks[v][0]):
+            m = _subject_before(a, u, v)
+            if m is not None:
+                return m
+            if toks[v - 1][2].lower() not in ADVERBS and tags[v - 1] not in ("MD", "VBZ", "VBD", "VBP"):
+                return None  # the nearest verb has no subject we can read: do not guess further back
+    return None
 
 
 def _np_after(a: _Article, u: _Unit, i: int) -> tuple[int, int] | None:
