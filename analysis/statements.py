@@ -654,9 +654,12 @@ def _find(a: _Article) -> list[_Stmt]:
                     ps.start, ps.end = _trim(text, ps.start, toks[cut][1])
                     claimed[:] = [(s, e) for s, e in claimed if s != ps.start] + [(ps.start, ps.end)]
             else:
-                mention = _subject_before(a, u, i)
-                if mention is None and (prev in ("and", "but") or (prev == "," and form.endswith("ing"))):
-                    mention = _clause_subject(a, u, i)  # "Graham called … and said", "…, saying"
+                if prev == "," and form.endswith("ing"):
+                    mention = _clause_subject(a, u, i)  # "Warren appeared on MSNBC, saying …"
+                else:
+                    mention = _subject_before(a, u, i)
+                    if mention is None and prev in ("and", "but"):
+                        mention = _clause_subject(a, u, i)  # "Graham called … and said"
             if mention is None and i + width < len(toks) and prev == ",":
                 np = _np_after(a, u, i + width)  # ", said Rubio."
                 if np and np[1] + 1 >= len(toks) - 1 or (np and toks[np[1] + 1][2] in ",."):
