@@ -16,7 +16,7 @@ from typing import Mapping
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
-FILES = ("cues.csv", "actors.csv", "titles.txt", "boilerplate.txt", "stopwords.txt")
+FILES = ("cues.csv", "actors.csv", "titles.txt", "boilerplate.txt", "stopwords.txt", "connectives.txt")
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,8 @@ class Lexicon:
         Lower-cased line labels ("update", "photo") that never name a speaker before a colon.
     stopwords
         Extra stop words for keywords.
+    connectives
+        Matches a linking sentence opener and its comma ("However, ") at a position.
     version
         Hash of the files' contents: part of every cache key.
     """
@@ -70,6 +72,7 @@ class Lexicon:
     boilerplate: frozenset
     labels: frozenset
     stopwords: frozenset
+    connectives: re.Pattern
     version: str
 
 
@@ -134,6 +137,8 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
         boilerplate=boilerplate,
         labels=labels,
         stopwords=stopwords,
+        connectives=re.compile(r"(?:" + "|".join(re.escape(c) for c in sorted(
+            _lines(folder / "connectives.txt"), key=len, reverse=True)) + r"),\s+"),
         version=digest.hexdigest()[:12],
     )
 

@@ -846,9 +846,13 @@ _DATELINE_RE = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:,[^—―–\n]{0,30})?\s*
 
 
 def _mk(a: _Article, span, mention, form, c_lex: Cue, cue_s, cue_e, u: _Unit) -> _Stmt:
-    m = _DATELINE_RE.match(a.text, span[0], span[1])
-    if m and span[0] == u.start:  # "WASHINGTON — …": the dateline is not what was said
-        span = (m.end(), span[1])
+    if span[0] == u.start:
+        m = _DATELINE_RE.match(a.text, span[0], span[1])
+        if m:  # "WASHINGTON — …": the dateline is not what was said
+            span = (m.end(), span[1])
+        m = a.lex.connectives.match(a.text, span[0], span[1])
+        if m:  # "However, the plan is dead, she said.": the reporter's link, not the speaker's
+            span = (m.end(), span[1])
     return _Stmt(span[0], span[1], "indirect", mention, a.text[cue_s:cue_e], c_lex.lemma, c_lex.type,
                  cue_s, cue_e, min(cue_s, mention.start if mention else cue_s), u.para)
 

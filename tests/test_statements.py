@@ -139,3 +139,11 @@ def test_participle_is_not_a_cue():
 def test_more_cue_frames(text, speaker, content):
     row = extract_statements(text).iloc[0]
     assert (row.speaker, row.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("text,content", [
+    ("However, the harbour will close in May, the council said.", "the harbour will close in May"),
+    ("PORT HALDEN — The harbour will close in May, officials said on Tuesday.", "The harbour will close in May"),
+])
+def test_reporter_openers_are_not_content(text, content):
+    assert extract_statements(text).iloc[0].text == content
