@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 ARTICLES ?= seeds
 SHOW_CODE ?=
 
-.PHONY: setup parse report test unit nbval lab bench clean browser screenshots
+.PHONY: setup parse report test unit nbval lab bench snapshots clean browser screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,9 +43,12 @@ browser:  ## headless Chromium and chromedriver for tests/test_browser.py (Debia
 	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then /usr/bin/chromium --version 2>/dev/null; \
 	else $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; fi
 
-screenshots: browser $(STAMP)  ## render the seed reports, screenshot them into docs/img/ (docs/tutorial.md)
+screenshots: browser $(STAMP)  ## render the seed reports, screenshot the first one into docs/img/ (docs/tutorial.md)
 	$(BIN)/quotebook report seeds --no-parse
-	$(BIN)/python tests/test_browser.py screenshots reports/seeds docs/img
+	$(BIN)/python tests/test_browser.py screenshots reports/seeds docs/img Trump overview
+
+snapshots: $(STAMP)  ## after a deliberate extraction change: refresh the outputs nbval checks
+	$(BIN)/python -c "from analysis.report import refresh_checked_outputs as r; print(r() or 'unchanged')"
 
 clean:
 	rm -rf data/processed reports .pytest_cache

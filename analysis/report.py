@@ -96,3 +96,36 @@ def render_reports(articles: str | os.PathLike, *, show_code: bool = False, out_
             _atomic_write(stamp, fp)
             print(f"wrote {html}", file=sys.stderr)
     return failed
+
+
+def refresh_checked_outputs(notebooks: list[Path] | None = None, *, articles: str = "../seeds") -> list[Path]:
+    """Re-execute notebooks on the seed and store the outputs of their ``# NBVAL_CHECK_OUTPUT``
+    cells, the ones nbval compares; every other cell is saved without output.
+
+    Run it (``make snapshots``) after a deliberate change to extraction, and review the diff.
+    """
+    import nbformat
+    import papermill as pm
+
+    changed = []
+    for nb_path in notebooks or sorted(NOTEBOOKS.glob("[0-9][0-9]_*.ipynb")):
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / nb_path.name
+            pm.execute_notebook(str(nb_path), str(out), cwd=str(NOTEBOOKS), progress_bar=False,
+                                parameters={"ARTICLES": articles}, kernel_name="python3")
+            ran = nbformat.read(str(out), as_version=4)
+        nb = nbformat.read(str(nb_path), as_version=4)
+        code = [c for c in nb.cells if c.cell_type == "code"]
+        done = [c for c in ran.cells if c.cell_type == "code" and "injected-parameters" not in c.metadata.get("tags", [])]
+        before = nbformat.writes(nb)
+        for mine, theirs in zip(code, done):
+            if mine.source.lstrip().startswith("# NBVAL_CHECK_OUTPUT"):
+                if mine.outputs != theirs.outputs:
+                    mine.outputs = theirs.outputs
+                    mine.execution_count = theirs.execution_count
+            else:
+                mine.outputs, mine.execution_count = [], None
+        if nbformat.writes(nb) != before:
+            nbformat.write(nb, str(nb_path))
+            changed.append(nb_path)
+    return changed
