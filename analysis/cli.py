@@ -17,6 +17,7 @@ import argparse
 import os
 import re
 import sys
+import textwrap
 import warnings
 from pathlib import Path
 
@@ -30,6 +31,18 @@ OK, FAILED, USAGE = 0, 1, 2
 
 class UsageError(Exception):
     """Bad input from the person at the terminal: reported on stderr, exit code 2."""
+
+
+class _Failed(Exception):
+    """Something the command was asked to do failed: reported on stderr, exit code 1."""
+
+
+def _shown(path) -> str:
+    """A path as a person would type it: relative to the working folder when inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
 
 
 def _err(msg: str) -> None:
@@ -65,10 +78,6 @@ def _corpus(path, *, strict=False, cache=True, progress=False):
     return arts, statements(arts, cache=cache, progress=progress)
 
 
-class _Failed(Exception):
-    """Something the command was asked to do failed: exit code 1."""
-
-
 # --- parse --------------------------------------------------------------------------------------
 
 def _check_outputs(outs: list[str]) -> None:
@@ -98,7 +107,7 @@ def _parse_to(path, outs: list[str] | None, *, strict=False, cache=True, quiet=F
     errors = arts.attrs["errors"]
     n_speakers = st["speaker"].nunique() if len(st) else 0
     print(f"{len(arts)} articles, {len(st)} statements, {n_speakers} speakers, {len(errors)} errors"
-          f" -> {', '.join(written) or 'nothing written'}")
+          f" -> {', '.join(map(_shown, written)) or 'nothing written'}")
     if len(written) < len(outs):
         raise _Failed(f"{len(outs) - len(written)} of {len(outs)} tables could not be written")
     return OK
@@ -121,13 +130,11 @@ def _report(args) -> int:
     failed = render_reports(args.path, show_code=args.show_code, out_root=out_root)
     out_dir = out_root / corpus_name(args.path)
     html = sorted(p.name for p in out_dir.glob("[0-9][0-9]_*.html"))
-    if failed:
-        for f in failed:
-            _err(f"FAILED {f}")
-        print(f"{len(failed)} notebook{'s' if len(failed) != 1 else ''} failed; {len(html)} reports in {out_dir}"
+    if failed:  # render_reports has named each on stderr, with its failing cell
+        print(f"{len(failed)} notebook{'s' if len(failed) != 1 else ''} failed; {len(html)} reports in {_shown(out_dir)}"
               " (a failed one keeps its output up to the failing cell)")
         return FAILED
-    print(f"{len(html)} reports in {out_dir}: {', '.join(html)}")
+    print(f"{len(html)} reports in {_shown(out_dir)}: {', '.join(html)}")
     return OK
 
 
@@ -197,8 +204,9 @@ def actor_tables(articles, statements):
         name = r.get("speaker", r.get("actor"))
         if r["in actors.csv"] == "yes":
             continue
-        entry = suggestions.setdefault(name, {"type": r["type"] or "person", "forms": [name]})
-        for f in sorted({str(f) for f in forms.loc[forms["name"] == name, "form"].dropna()}):
+        kind = r["type"] if r["type"] in ("person", "organisation", "country") else "organisation"  # a group
+        entry = suggestions.setdefault(name, {"type": kind, "forms": [name]})
+        for f in sorted({re.sub(r"^[Tt]he ", "", str(f)) for f in forms.loc[forms["name"] == name, "form"].dropna()}):
             if f[:1].isupper() and f.lower() not in _PRONOUNS and f not in entry["forms"] and f not in aliases:
                 entry["forms"].append(f)
     return speakers, actors, unnamed.value_counts(), suggestions
@@ -208,7 +216,7 @@ def _actors(args) -> int:
     path = args.path or SEEDS
     arts, st = _corpus(path, cache=not args.no_cache)
     speakers, actors, unnamed, suggestions = actor_tables(arts, st)
-    out = [f"{len(arts)} articles, {len(st)} statements in {path}", ""]
+    out = [f"{len(arts)} articles, {len(st)} statements in {_shown(path)}", ""]
     out.append(f"Speakers ({len(speakers)} named, {int(unnamed.sum())} statements by unnamed sources)")
     out.append(_text_table(speakers, ["speaker", "type", "statements", "articles", "in actors.csv", "written as"])
                if speakers else "  none")
@@ -228,7 +236,7 @@ def _actors(args) -> int:
 
 
 def _csv_cell(value: str) -> str:
-    return f'"{value}"' if any(c in value for c in ',"\n') else value
+    return '"' + value.replace('"', '""') + '"' if any(c in value for c in ',"\n') else value
 
 
 # --- show ---------------------------------------------------------------------------------------
@@ -403,14 +411,18 @@ def _show(args) -> int:
 
 # --- the command --------------------------------------------------------------------------------
 
+def _wrap(text: str) -> str:
+    return textwrap.fill(text, 88)
+
+
 def build_parser() -> argparse.ArgumentParser:
     fmt = argparse.RawDescriptionHelpFormatter
     ap = argparse.ArgumentParser(prog="quotebook", description="Who said what, when and in what tone, from news articles.",
                                  formatter_class=fmt, epilog=__doc__.split("\n", 2)[2])
     sub = ap.add_subparsers(dest="command", required=True, metavar="{parse,report,actors,show}")
     p = sub.add_parser("parse", help="parse articles into a statements table", formatter_class=fmt,
-                       description="Parse every article under PATH into a statements table. Files that cannot be "
-                                   "read are listed on stderr and skipped.",
+                       description=_wrap("Parse every article under PATH into a statements table. Files that cannot be "
+                                   "read are listed on stderr and skipped."),
                        epilog="examples:\n  quotebook parse seeds\n"
                               "  quotebook parse my-articles -o statements.xlsx -o statements.jsonl\n\n"
                               "Lists (actors) are '; '-joined in CSV and Excel. Exit 1 when no file could be read.")
@@ -424,9 +436,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_parse)
 
     r = sub.add_parser("report", help="parse a corpus, then render every notebook to HTML", formatter_class=fmt,
-                       description="What `make report ARTICLES=PATH` does: parse PATH into "
+                       description=_wrap("What `make report ARTICLES=PATH` does: parse PATH into "
                                    "data/processed/statements.{parquet,csv}, then execute the notebooks against it "
-                                   "and write reports/<corpus>/NN_name.html (standalone, open offline).",
+                                   "and write reports/<corpus>/NN_name.html (standalone, open offline)."),
                        epilog="examples:\n  quotebook report seeds\n  quotebook report my-articles --show-code\n\n"
                               "Exit 1 when a notebook fails (its partial report is still written).")
     r.add_argument("path", help="a file or folder of articles")
@@ -437,9 +449,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.set_defaults(func=_report)
 
     a = sub.add_parser("actors", help="speakers and actors found, with the words that named them", formatter_class=fmt,
-                       description="Every named speaker and every actor mentioned in a statement, with counts and the "
+                       description=_wrap("Every named speaker and every actor mentioned in a statement, with counts and the "
                                    "forms that were mapped to them (\"Rubio (3), he (2)\"), marked when data/actors.csv "
-                                   "does not have them yet, and rows you could paste into data/actors.csv.",
+                                   "does not have them yet, and rows you could paste into data/actors.csv."),
                        epilog="examples:\n  quotebook actors              # the seeds/ folder\n"
                               "  quotebook actors my-articles")
     a.add_argument("path", nargs="?", help="a file or folder of articles (default: the project's seeds/)")
@@ -447,9 +459,9 @@ def build_parser() -> argparse.ArgumentParser:
     a.set_defaults(func=_actors)
 
     s = sub.add_parser("show", help="an article in the terminal, its statements marked", formatter_class=fmt,
-                       description="Print one article file with each statement marked: coloured by speaker on a "
+                       description=_wrap("Print one article file with each statement marked: coloured by speaker on a "
                                    "terminal, [[n speaker: ...]] {speaker as written} <cue> markers otherwise "
-                                   "(pipes, files, --color never), then one line per statement.",
+                                   "(pipes, files, --color never), then one line per statement."),
                        epilog="examples:\n  quotebook show seeds/000_0cbf520dcd3947b9.txt\n"
                               "  quotebook show feed.jsonl#3 --color never | less     # line 3 of a JSON lines file")
     s.add_argument("article", help="an article file (.txt, .html), or FILE.jsonl#LINE")
