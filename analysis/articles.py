@@ -30,6 +30,26 @@ _MAGIC = {b"%PDF": "a PDF document", b"\x89PNG": "a PNG image", b"PK\x03\x04": "
           b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"\x1f\x8b": "a gzip archive"}
 
 
+class ErrorTable(pd.DataFrame):
+    """The files that could not be read (``path``, ``reason``), attached to an articles table.
+
+    A DataFrame that compares as a whole (``==`` is :meth:`~pandas.DataFrame.equals`), so
+    ``pandas.concat`` of two articles tables, which compares their ``attrs``, keeps working.
+    """
+
+    @property
+    def _constructor(self):
+        return pd.DataFrame
+
+    def __eq__(self, other):  # noqa: D105
+        return isinstance(other, pd.DataFrame) and self.equals(other)
+
+    def __ne__(self, other):  # noqa: D105
+        return not self.__eq__(other)
+
+    __hash__ = None
+
+
 class ArticleError(Exception):
     """A file that cannot be read as an article: ``path`` and ``reason`` say which and why."""
 
@@ -347,7 +367,7 @@ def load_articles(path: str | os.PathLike, *, strict: bool = False, max_bytes: i
         })
     df = schema.conform(pd.DataFrame(rows), schema.ARTICLE_COLUMNS) if rows else schema.empty(schema.ARTICLE_COLUMNS)
     err = pd.DataFrame(errors, columns=schema.names(schema.ERROR_COLUMNS))
-    df.attrs["errors"] = schema.conform(err, schema.ERROR_COLUMNS)
+    df.attrs["errors"] = ErrorTable(schema.conform(err, schema.ERROR_COLUMNS))
     return df
 
 

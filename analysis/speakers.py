@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from textblob.en import parser as _parser
 
 from .lexicon import Lexicon
-from .text import Token
+from .text import Token, _is_abbreviation
 
 _WORD_TAGS = _parser.lexicon  # TextBlob's bundled word -> tag lexicon
 
@@ -41,6 +41,7 @@ ORG_WORDS = frozenset(
 NOT_PERSON_WORDS = ORG_WORDS | frozenset(
     "bill act law laws plan treaty agreement accord programme program budget reform tax report review "
     "inquiry strategy policy fund project scheme initiative summit conference talks election elections".split())
+_FUNCTION_TAGS = frozenset("RB RBR RBS IN CC WRB WDT WP MD TO VB VBD VBZ VBP VBG UH EX".split())
 NP_TAGS = frozenset("NN NNS NNP NNPS JJ JJR JJS DT PRP$ POS CD VBN".split())
 NOUN_TAGS = frozenset("NN NNS NNP NNPS".split())
 
@@ -67,6 +68,8 @@ def np_start(toks: list[Token], tags: list[str], lo: int, head: int, lex: Lexico
 
     def part(m: int) -> bool:
         w = toks[m][2]
+        if tags[m] in _FUNCTION_TAGS:  # "Later Brandt said": a capital opening the sentence
+            return False
         if tags[m] == "VBN":  # "retired Lt. Gen. …" yes, "launched petitions" no
             return m + 1 <= head and (is_capitalised(toks[m + 1][2]) or toks[m + 1][2].lower() in lex.titles)
         return tags[m] in NP_TAGS or w.lower() in lex.titles or (is_capitalised(w) and tags[m] != "PRP")
@@ -103,13 +106,24 @@ def make_mention(text: str, toks: list[Token], first: int, last: int, lex: Lexic
     run ("the Ukrainian delegation") are kept whole.
     """
     start, end = toks[first][0], toks[last][1]
+
+    def place(w: str) -> bool:  # a country or organisation word inside a title ("Ukrainian President")
+        return w in lex.aliases and lex.aliases[w].type != "person"
+
+    # "Mayor Ilsa Brandt of Port Halden": the name is before "of", the place after it
+    of = next((m for m in range(last - 1, first, -1) if toks[m][2].lower() == "of"), None)
+    if of is not None and of + 1 <= last and is_capitalised(toks[of - 1][2]) \
+            and toks[of - 1][2].lower() not in lex.titles and not place(toks[of - 1][2]) \
+            and any(toks[m][2].lower() in lex.titles for m in range(first, of - 1)) \
+            and all(is_capitalised(toks[m][2]) for m in range(of + 1, last + 1)):
+        last = of - 1
     k = last
     while k >= first and is_capitalised(toks[k][2]) and toks[k][2].lower() not in lex.titles \
-            and toks[k][2] not in lex.aliases:
+            and not place(toks[k][2]):
         k -= 1
     title = None
     name_first = first
-    if k < last and k >= first and (toks[k][2].lower() in lex.titles or toks[k][2] in lex.aliases):
+    if k < last and k >= first and (toks[k][2].lower() in lex.titles or place(toks[k][2])):
         # the run after the title words is the name; keep the title only when it is one
         name_first = k + 1
         title = text[toks[first][0]:toks[k][1]]
@@ -149,13 +163,23 @@ class ArticleSpeakers:
         titles, aliases = self.lex.titles, self.lex.aliases
         self.text = text
         for m in _CAPITALISED_RUN_RE.finditer(text):
-            words = m.group(0).split()
-            t = max((n for n, w in enumerate(words) if w.lower() in titles), default=-1)
-            name = words[t + 1:]
-            if t < 0 or not 2 <= len(name) <= 4 or any(w in aliases or w.lower() in titles or
-                                                        w.lower() in NOT_PERSON_WORDS for w in name):
-                continue
-            self._add_person(" ".join(name), words[:t + 1])
+            # "… Volodymyr Zelensky. However": a sentence ends inside the run
+            segments, seg = [], []
+            for w in m.group(0).split():
+                if w.endswith(".") and len(w) > 2 and not _is_abbreviation(w[:-1]):
+                    seg.append(w[:-1])
+                    segments.append(seg)
+                    seg = []
+                else:
+                    seg.append(w)
+            segments.append(seg)
+            for words in segments:
+                t = max((n for n, w in enumerate(words) if w.lower() in titles), default=-1)
+                name = words[t + 1:]
+                if t < 0 or not 2 <= len(name) <= 4 or any(w in aliases or w.lower() in titles or
+                                                            w.lower() in NOT_PERSON_WORDS for w in name):
+                    continue
+                self._add_person(" ".join(name), words[:t + 1])
 
     def _add_person(self, full: str, context_words: list[str] | None = None) -> None:
         full = _strip_possessive(full)
@@ -272,4 +296,4 @@ def _strip_possessive(name: str) -> str:
     return re.sub(r"[’']s?$", "", name)
 
 
-_CAPITALISED_RUN_RE = re.compile(r"(?:[A-Z][\w.’'-]*\s+(?:of\s+)?){1,6}[A-Z][\w’'-]+")
+_CAPITALISED_RUN_RE = re.compile(r"(?:[A-Z][\w.’'-]*[ \t]+(?:of[ \t]+)?){1,6}[A-Z][\w’'-]+")

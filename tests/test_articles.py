@@ -173,3 +173,13 @@ def test_long_sentence_and_unbalanced_quotes(tmp_path):
     text = "Headline\n“" + "word " * 4000 + "\nThe mayor said the plan was dead.\n"
     st = extract_statements(text)
     assert "the plan was dead" in set(st.text)
+
+
+def test_two_corpora_concatenate(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "x.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "b" / "y.txt").write_text(STORY.replace("May", "June"), encoding="utf-8")
+    (tmp_path / "b" / "empty.txt").write_bytes(b"")
+    both = pd.concat([load(tmp_path / "a"), load(tmp_path / "b")], ignore_index=True)
+    assert len(both) == 2

@@ -147,3 +147,22 @@ def test_more_cue_frames(text, speaker, content):
 ])
 def test_reporter_openers_are_not_content(text, content):
     assert extract_statements(text).iloc[0].text == content
+
+
+@pytest.mark.parametrize("text,speakers,title", [
+    ("Mayor Ilsa Brandt of Port Halden said the harbour would stay open. Later Brandt said it would close.",
+     ["Ilsa Brandt", "Ilsa Brandt"], "Mayor"),
+])
+def test_affiliation_after_the_name(text, speakers, title):
+    df = extract_statements(text)
+    assert list(df.speaker) == speakers
+    assert df.loc[0, "speaker_title"] == title
+
+
+def test_names_never_cross_a_sentence_end(seed_text):
+    from analysis.speakers import ArticleSpeakers
+    from analysis import load_lexicon
+    reg = ArticleSpeakers(load_lexicon())
+    reg.register_names(seed_text)
+    assert set(reg.names.values()) == {"Marco Rubio", "Donald Trump", "Vladimir Putin", "Volodymyr Zelensky",
+                                       "Keith Kellogg"}
