@@ -121,6 +121,9 @@ def statement_table(statements: pd.DataFrame, *, columns: tuple[str, ...] = TABL
             lambda v: "; ".join(map(str, v)) if isinstance(v, (list, tuple)) or hasattr(v, "tolist") else v)
     if "speaker" in out:
         out["speaker"] = out["speaker"].astype("string").fillna(UNNAMED)
+    for c in out.columns:  # a blank cell reads better than <NA> in a shared report
+        if out[c].dtype == "string" or out[c].dtype == object:
+            out[c] = out[c].astype("string").fillna("")
     return out.reset_index(drop=True)
 
 

@@ -79,7 +79,9 @@ def render_reports(articles: str | os.PathLike, *, show_code: bool = False, out_
         print(f"running {nb.name} ...", file=sys.stderr)
         error = None
         try:
-            pm.execute_notebook(str(nb), str(tmp_nb), parameters={"ARTICLES": str(src)}, cwd=str(NOTEBOOKS),
+            # a path inside the project is passed relative, so shared reports do not show this machine's folders
+            shown = os.path.relpath(src, NOTEBOOKS) if src.is_relative_to(ROOT) else str(src)
+            pm.execute_notebook(str(nb), str(tmp_nb), parameters={"ARTICLES": shown}, cwd=str(NOTEBOOKS),
                                 progress_bar=False, kernel_name="python3")
         except pm.PapermillExecutionError as e:
             error = f"{nb.name}: cell {e.exec_count} raised {e.ename}: {e.evalue}"

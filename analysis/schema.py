@@ -45,7 +45,7 @@ STATEMENT_COLUMNS: tuple[Column, ...] = (
     Column("speaker_title", "string", "Title or role written before the name (\"U.S. Secretary of State\")."),
     Column("speaker_type", "string", "person | organisation | country | group | anonymous."),
     Column("speaker_method", "string", "explicit | pronoun | alias | carry-over | headline: how the speaker was found."),
-    Column("cue", "string", "The cue as written (\"said\", \"warned\", \"according to\")."),
+    Column("cue", "string", "The cue as written, with a time or medium right after it (\"said\", \"warned\", \"according to\", \"said in a statement\")."),
     Column("cue_lemma", "string", "Base form of the cue (\"say\", \"warn\")."),
     Column("cue_type", "string", "speech | stance | according-to | headline | signature."),
     Column("cue_start", "Int64", "Offset of the cue; missing for statements without one."),
