@@ -150,4 +150,4 @@ def has_cue_word(lexicon: Lexicon, text: str, start: int, end: int, *, speech: b
     """True when ``text[start:end]`` holds a word that can begin a cue (a cheap pre-check);
     with ``speech``, only cues of saying count."""
     first = lexicon.speech_first_words if speech else lexicon.cue_first_words
-    return any(w.lower() in first for w in _WORD_RE.findall(text, start, end))
+    return not first.isdisjoint(_WORD_RE.findall(text[start:end].lower()))

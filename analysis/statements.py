@@ -596,8 +596,15 @@ def _find(a: _Article) -> list[_Stmt]:
             prior = [st for st in _d if st.attr_pos < pos]
             return prior[-1] if prior else None
 
+        first_words = lex.cue_first_words
+        cands = [n for n, w in enumerate(words) if w.lower() in first_words]
         i = 0
         while i < len(toks):
+            if i not in cands:  # jump to the next word that can open a cue
+                nxt = bisect.bisect_left(cands, i)
+                if nxt >= len(cands):
+                    break
+                i = cands[nxt]
             cue = _cue_at(words, i, lex)
             if cue is None or toks[i][0] in used_cues or a.in_quote(toks[i][0]):
                 i += 1
