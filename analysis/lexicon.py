@@ -120,7 +120,9 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
             if alias.strip():
                 aliases.setdefault(alias.strip(), actor)
     ordered = sorted(aliases, key=len, reverse=True)
-    alias_pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?![\w’']|\.\w)")
+    # whole words; a possessive may follow ("the Kremlin’s stance")
+    alias_pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in ordered)
+                               + r")(?=[’']s\b|[^\w’'.]|\.(?!\w)|$)")
 
     titles = frozenset(w.lower() for ln in _lines(folder / "titles.txt") for w in ln.split())
     lines = _lines(folder / "boilerplate.txt")
