@@ -13,6 +13,7 @@ import json
 import os
 import warnings
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
@@ -309,6 +310,14 @@ def iter_articles(path: str | os.PathLike, *, strict: bool = False, max_bytes: i
 def _date(value, where: str, errors: list, strict: bool):
     if value in (None, ""):
         return pd.NaT
+    if isinstance(value, str):
+        try:  # ISO 8601, the usual case: a hundred times faster than pandas guessing the format
+            d = datetime.fromisoformat(value.strip())
+            if d.tzinfo is not None:
+                d = d.astimezone(timezone.utc).replace(tzinfo=None)
+            return pd.Timestamp(d)
+        except (ValueError, OverflowError):  # other formats and out-of-range years: pandas decides
+            pass
     ts = pd.to_datetime(value, errors="coerce", utc=True)
     if pd.isna(ts):
         reason = f"invalid published date {value!r}: kept as unknown"

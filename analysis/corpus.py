@@ -28,6 +28,7 @@ import uuid
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -386,10 +387,11 @@ def statements(articles: pd.DataFrame, *, engine: str = "auto", progress: bool |
     store, tables, todo = None, [], articles
     if cache:
         store = _Cache(CACHE_DIR if cache is True else Path(cache), library_version())
-        keys = _cache_keys(articles)
+        keys = _cache_keys(articles).tolist()
         tables, found = store.load(set(keys))
-        todo = articles[~keys.isin(found).to_numpy()]
-        key_of = dict(zip(todo["article_id"], keys[~keys.isin(found)]))
+        new = np.fromiter((k not in found for k in keys), dtype=bool, count=len(keys))
+        todo = articles[new]
+        key_of = dict(zip(todo["article_id"], compress(keys, new)))
     parsed = False
     for table, ids in _run(todo, engine=engine, progress=progress, workers=workers):
         parsed = True
@@ -423,7 +425,8 @@ def link_short_names(st: pd.DataFrame) -> pd.DataFrame:
             if names and len(names) == 1:
                 link[p] = next(iter(names))
     if link:
-        short = st["speaker"].isin(list(link)).fillna(False).to_numpy(dtype=bool)
+        speakers = st["speaker"].to_numpy(dtype=object, na_value=None)
+        short = np.fromiter((x in link for x in speakers), dtype=bool, count=len(speakers))
         st.loc[short, "speaker"] = st.loc[short, "speaker"].map(link)
         st.loc[short, "speaker_method"] = "alias"
     return st
