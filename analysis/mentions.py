@@ -10,12 +10,12 @@ from .sentiment import target_sentiment
 from .speakers import ArticleSpeakers
 
 
-def _persons(text: str, speakers: pd.Series) -> dict:
+def _persons(text: str, speakers) -> dict:
     """Short and full forms of the people an article names -> full name."""
     reg = ArticleSpeakers(load_lexicon())
     reg.register_names(text)
     names = dict(reg.names)
-    for name in speakers.dropna().unique():
+    for name in speakers:
         parts = str(name).split()
         if len(parts) >= 2 and parts[0][:1].isupper():
             names.setdefault(str(name), str(name))
@@ -58,7 +58,7 @@ def mentions(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
             continue
         persons = persons_of.get(aid)
         if persons is None:
-            persons = persons_of[aid] = _persons(text, pd.Series(sorted(x for x in speakers[aid] if isinstance(x, str))))
+            persons = persons_of[aid] = _persons(text, sorted(x for x in speakers[aid] if isinstance(x, str)))
         s, e = int(s), int(e)
         content = text[s:e]
         for m in find_actor_mentions(text, s, e, lex, persons=persons):
