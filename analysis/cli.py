@@ -91,7 +91,9 @@ def _check_outputs(outs: list[str]) -> None:
                 raise UsageError(f"{o}: Excel needs openpyxl: pip install 'quotebook[excel]'") from None
 
 
-def _parse_to(path, outs: list[str] | None, *, strict=False, cache=True, quiet=False) -> int:
+def _parse_to(path, outs: list[str] | None, *, strict=False, cache=True, quiet=False, errors_out=None) -> int:
+    import pandas as pd
+
     from .corpus import write_table
 
     outs = outs or [str(PROCESSED / "statements.parquet"), str(PROCESSED / "statements.csv")]
@@ -105,6 +107,9 @@ def _parse_to(path, outs: list[str] | None, *, strict=False, cache=True, quiet=F
         except Exception as e:  # OSError, or a value the format cannot hold
             _err(f"{o}: could not write: {e}")
     errors = arts.attrs["errors"]
+    if errors_out is not None:  # the report's list of files that could not be read
+        Path(errors_out).parent.mkdir(parents=True, exist_ok=True)
+        write_table(pd.DataFrame(errors), errors_out)
     n_speakers = st["speaker"].nunique() if len(st) else 0
     print(f"{len(arts)} articles, {len(st)} statements, {n_speakers} speakers, {len(errors)} errors"
           f" -> {', '.join(map(_shown, written)) or 'nothing written'}")
@@ -124,9 +129,10 @@ def _report(args) -> int:
 
     if not Path(args.path).exists():
         raise UsageError(f"{args.path}: no such file or folder")
-    if not args.no_parse:
-        _parse_to(args.path, None, cache=True, quiet=args.quiet)
     out_root = Path(args.out) if args.out else REPORTS
+    if not args.no_parse:
+        _parse_to(args.path, None, cache=True, quiet=args.quiet,
+                  errors_out=out_root / corpus_name(args.path) / "errors.csv")
     failed = render_reports(args.path, show_code=args.show_code, out_root=out_root)
     out_dir = out_root / corpus_name(args.path)
     html = sorted(p.name for p in out_dir.glob("[0-9][0-9]_*.html"))

@@ -183,3 +183,26 @@ def test_two_corpora_concatenate(tmp_path):
     (tmp_path / "b" / "empty.txt").write_bytes(b"")
     both = pd.concat([load(tmp_path / "a"), load(tmp_path / "b")], ignore_index=True)
     assert len(both) == 2
+
+
+def test_malformed_html_is_read_or_reported(tmp_path):
+    (tmp_path / "broken.html").write_text(
+        "<html><body><div><p>“We will reopen the bridge in May,” Mayor Ilsa Brandt said on Monday at the town hall "
+        "of Port Halden, where the council met late into the night to settle the harbour budget<p><b>unclosed "
+        "<i>tags <table><tr><td>cell</div></span></html></html>", encoding="utf-8")
+    (tmp_path / "nothing.html").write_text("<html><<<>>></html>", encoding="utf-8")
+    df = load(tmp_path)
+    errors = df.attrs["errors"]
+    assert len(df) + len(errors) == 2
+    if len(df):
+        assert "reopen the bridge" in " ".join(df.text)
+
+
+def test_huge_file_is_refused_with_a_size_message(tmp_path):
+    big = tmp_path / "huge.txt"
+    with open(big, "wb") as f:  # 50 MB, written sparsely: no memory is spent on it
+        f.seek(50_000_000)
+        f.write(b"x")
+    df = load(tmp_path)
+    assert len(df) == 0
+    assert "too large" in df.attrs["errors"].iloc[0].reason and "MB" in df.attrs["errors"].iloc[0].reason

@@ -467,3 +467,20 @@ def test_show_an_unreadable_file_exits_1(capsys, tmp_path):
     code, out, err = run(capsys, "show", tmp_path / "scan.txt")
     assert code == 1
     assert "skipped" in err and "could not be read" in err
+
+
+def test_report_writes_the_errors_table(tmp_path, monkeypatch):
+    import pandas as pd
+
+    from analysis import cli
+
+    corpus = tmp_path / "mycorpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Bridge news\n“We will reopen it,” Mayor Ilsa Brandt said.\n", encoding="utf-8")
+    (corpus / "empty.txt").write_bytes(b"")
+    monkeypatch.setattr("analysis.report.render_reports", lambda *a, **k: [])
+    monkeypatch.setattr(cli, "PROCESSED", tmp_path / "processed")
+    assert cli.main(["report", str(corpus), "--out", str(tmp_path / "reports"), "-q"]) == 0
+    errors = pd.read_csv(tmp_path / "reports" / "mycorpus" / "errors.csv")
+    assert list(errors.columns) == ["path", "reason"]
+    assert errors.path.str.endswith("empty.txt").tolist() == [True]
