@@ -263,11 +263,14 @@ def _manifest(root: Path) -> dict:
 
 
 def iter_articles(path: str | os.PathLike, *, strict: bool = False, max_bytes: int = MAX_BYTES,
-                  errors: list | None = None) -> Iterator[Article]:
+                  errors: list | None = None, memo: dict | None = None,
+                  seen_files: dict | None = None) -> Iterator[Article]:
     """Stream the articles under ``path`` (a file or a folder, read recursively).
 
     Problems are appended to ``errors`` as ``(path, reason)`` and warned about, or raised
-    as :class:`ArticleError` when ``strict``.
+    as :class:`ArticleError` when ``strict``. ``memo`` maps ``(file, size, mtime)`` to the
+    articles read from that file before: an unchanged file is not read again. Files read
+    cleanly are added to ``seen_files`` under the same key.
     """
     errors = [] if errors is None else errors
     root = Path(path)
@@ -287,11 +290,23 @@ def iter_articles(path: str | os.PathLike, *, strict: bool = False, max_bytes: i
         files, base = _files(root, walk_errors), root
         manifest = _manifest(root)
     for f in files:
-        try:
-            items = read_file(f, max_bytes=max_bytes)
-        except ArticleError as e:
-            fail(e.path, e.reason)
-            continue
+        key = None
+        if memo is not None or seen_files is not None:
+            try:
+                st = f.stat()
+                key = (str(f), st.st_size, st.st_mtime_ns)
+            except OSError:
+                key = None
+        if memo is not None and key in memo:
+            items = memo[key]
+        else:
+            try:
+                items = read_file(f, max_bytes=max_bytes)
+            except ArticleError as e:
+                fail(e.path, e.reason)
+                continue
+        if seen_files is not None and key is not None and not any(isinstance(it, ArticleError) for it in items):
+            seen_files[key] = items
         extra = manifest.get(str(f.relative_to(base))) or manifest.get(f.name) or {}
         for it in items:
             if isinstance(it, ArticleError):
@@ -329,7 +344,43 @@ def _date(value, where: str, errors: list, strict: bool):
     return ts.tz_convert(None)
 
 
-def load_articles(path: str | os.PathLike, *, strict: bool = False, max_bytes: int = MAX_BYTES) -> pd.DataFrame:
+CACHE_DIR = Path(__file__).resolve().parent.parent / "data" / "processed" / "cache"
+
+
+def _memo_file(root: Path, cache) -> Path:
+    folder = CACHE_DIR if cache is True else Path(cache)
+    key = hashlib.sha1(str(root.resolve()).encode()).hexdigest()[:12]
+    return folder / f"files-{key}.parquet"
+
+
+def _read_memo(path: Path) -> dict:
+    """The articles read from each file last time: (file, size, mtime) -> [Article]."""
+    if not path.exists():
+        return {}
+    try:
+        table = pd.read_parquet(path)
+    except Exception:  # a damaged cache is only a slower run
+        return {}
+    memo: dict = {}
+    for r in table.itertuples(index=False):
+        memo.setdefault((r.file, int(r.size), int(r.mtime)), []).append(
+            Article(r.path, r.text, r.title, r.published, r.source, r.url))
+    return memo
+
+
+def _write_memo(path: Path, files: dict) -> None:
+    rows = [{"file": k[0], "size": k[1], "mtime": k[2], **a.__dict__} for k, arts in files.items() for a in arts]
+    table = pd.DataFrame(rows, columns=["file", "size", "mtime", "path", "text", "title", "published", "source", "url"])
+    for c in ("title", "published", "source", "url"):
+        table[c] = table[c].astype("object").map(lambda v: None if v is None else str(v))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    table.to_parquet(tmp, index=False)
+    os.replace(tmp, path)
+
+
+def load_articles(path: str | os.PathLike, *, strict: bool = False, max_bytes: int = MAX_BYTES,
+                  cache: bool | str | os.PathLike = False) -> pd.DataFrame:
     """Read every article under ``path`` into a DataFrame, one row per article.
 
     Parameters
@@ -344,6 +395,9 @@ def load_articles(path: str | os.PathLike, *, strict: bool = False, max_bytes: i
         Raise :class:`ArticleError` on the first problem instead of skipping the file.
     max_bytes
         Files larger than this are refused with a message.
+    cache
+        ``True`` (``data/processed/cache``) or a folder: remember what each file held, so a
+        rerun reads only files that are new or changed (by size and modification time).
 
     Returns
     -------
@@ -359,7 +413,11 @@ def load_articles(path: str | os.PathLike, *, strict: bool = False, max_bytes: i
     errors: list = []
     rows = []
     seen: dict = {}
-    for art in iter_articles(path, strict=strict, max_bytes=max_bytes, errors=errors):
+    root = Path(path)
+    memo_path = _memo_file(root, cache) if cache and root.is_dir() else None
+    memo = _read_memo(memo_path) if memo_path else None
+    files: dict | None = {} if memo_path else None
+    for art in iter_articles(path, strict=strict, max_bytes=max_bytes, errors=errors, memo=memo, seen_files=files):
         aid = article_id(art.text)
         if aid in seen:
             reason = f"duplicate of {seen[aid]}: counted once"
@@ -374,6 +432,8 @@ def load_articles(path: str | os.PathLike, *, strict: bool = False, max_bytes: i
             "published": _date(art.published, art.path, errors, strict),
             "source": art.source, "url": art.url, "text": art.text, "n_words": len(art.text.split()),
         })
+    if memo_path is not None and set(files) != set(memo or {}):
+        _write_memo(memo_path, files)
     df = schema.conform(pd.DataFrame(rows), schema.ARTICLE_COLUMNS) if rows else schema.empty(schema.ARTICLE_COLUMNS)
     err = pd.DataFrame(errors, columns=schema.names(schema.ERROR_COLUMNS))
     df.attrs["errors"] = ErrorTable(schema.conform(err, schema.ERROR_COLUMNS))

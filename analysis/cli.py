@@ -49,7 +49,7 @@ def _err(msg: str) -> None:
     print(f"quotebook: {msg}", file=sys.stderr)
 
 
-def _load(path: str | os.PathLike, *, strict: bool = False):
+def _load(path: str | os.PathLike, *, strict: bool = False, cache: bool = False):
     """Articles under ``path``; a missing path or a refused file (``--strict``) is a usage error."""
     from .articles import ArticleError, load_articles
 
@@ -58,7 +58,7 @@ def _load(path: str | os.PathLike, *, strict: bool = False):
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # listed from attrs["errors"] instead
-            arts = load_articles(path, strict=strict)
+            arts = load_articles(path, strict=strict, cache=cache)
     except ArticleError as e:
         raise UsageError(str(e)) from None
     for row in arts.attrs["errors"].itertuples():
@@ -70,7 +70,7 @@ def _corpus(path, *, strict=False, cache=True, progress=False):
     """Articles and statements of ``path``. Exit 1 when files exist but none could be read."""
     from .corpus import statements
 
-    arts = _load(path, strict=strict)
+    arts = _load(path, strict=strict, cache=cache)
     if arts.empty:
         if len(arts.attrs["errors"]):
             raise _Failed(f"{path}: no article could be read")

@@ -162,7 +162,7 @@ def run(n: int = 10_000, *, workers: int | None = None, corpus: str | os.PathLik
         out: dict = {"articles": n, "workers": workers}
         with TreeRSS() as tree:
             t0 = time.perf_counter()
-            arts = analysis.load_articles(folder)
+            arts = analysis.load_articles(folder, cache=cache)
             t1 = time.perf_counter()
             st = analysis.statements(arts, cache=cache, progress=False, workers=workers)
             t2 = time.perf_counter()
@@ -180,11 +180,11 @@ def run(n: int = 10_000, *, workers: int | None = None, corpus: str | os.PathLik
         del men, kw
         held.rename(extra)
         t5 = time.perf_counter()
-        arts2 = analysis.load_articles(folder)
+        arts2 = analysis.load_articles(folder, cache=cache)
         t6 = time.perf_counter()
         st2 = analysis.statements(arts2, cache=cache, progress=False, workers=workers)
         t7 = time.perf_counter()
-        analysis.statements(analysis.load_articles(folder), cache=cache, progress=False, workers=workers)
+        analysis.statements(analysis.load_articles(folder, cache=cache), cache=cache, progress=False, workers=workers)
         t8 = time.perf_counter()
         out.update({"rerun_one_added_s": round(t7 - t5, 2), "rerun_load_s": round(t6 - t5, 2),
                     "rerun_statements_s": round(t7 - t6, 2), "rerun_statements": len(st2),

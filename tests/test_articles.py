@@ -206,3 +206,21 @@ def test_huge_file_is_refused_with_a_size_message(tmp_path):
     df = load(tmp_path)
     assert len(df) == 0
     assert "too large" in df.attrs["errors"].iloc[0].reason and "MB" in df.attrs["errors"].iloc[0].reason
+
+
+def test_cache_reads_only_new_or_changed_files(tmp_path, monkeypatch):
+    import analysis.articles as articles
+
+    corpus, cache = tmp_path / "corpus", tmp_path / "cache"
+    corpus.mkdir()
+    for n in range(3):
+        (corpus / f"{n}.txt").write_text(STORY.replace("May", f"month {n}"), encoding="utf-8")
+    first = load(corpus, cache=cache)
+    reads = []
+    real = articles.read_file
+    monkeypatch.setattr(articles, "read_file", lambda f, **kw: reads.append(Path(f).name) or real(f, **kw))
+    (corpus / "3.txt").write_text(STORY.replace("May", "month 3"), encoding="utf-8")
+    again = load(corpus, cache=cache)
+    assert reads == ["3.txt"]
+    pd.testing.assert_frame_equal(again.iloc[:3].reset_index(drop=True), first.reset_index(drop=True))
+    assert len(again) == 4
