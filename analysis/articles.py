@@ -21,6 +21,7 @@ import pandas as pd
 
 from . import schema
 from .lexicon import load_lexicon
+from .outputs import atomic_write
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -373,10 +374,7 @@ def _write_memo(path: Path, files: dict) -> None:
     table = pd.DataFrame(rows, columns=["file", "size", "mtime", "path", "text", "title", "published", "source", "url"])
     for c in ("title", "published", "source", "url"):
         table[c] = table[c].astype("object").map(lambda v: None if v is None else str(v))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    table.to_parquet(tmp, index=False)
-    os.replace(tmp, path)
+    atomic_write(path, lambda tmp: table.to_parquet(tmp, index=False))
 
 
 def load_articles(path: str | os.PathLike, *, strict: bool = False, max_bytes: int = MAX_BYTES,

@@ -22,7 +22,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import tempfile
 import time
 import uuid
 from collections import deque
@@ -37,6 +36,7 @@ import pandas as pd
 
 from . import schema
 from .lexicon import load_lexicon
+from .outputs import atomic_write
 from .statements import extract_statements
 
 ARTICLE_KEYS = ["article_id", "path", "title", "published", "source", "url"]
@@ -267,16 +267,7 @@ class _Cache:
         path = self.dir / f"statements-{self.version}-{stamp}.parquet"
         for target, write in ((path, lambda tmp: pq.write_table(table, tmp)),
                               (path.with_suffix(".keys"), lambda tmp: Path(tmp).write_text("\n".join(keys)))):
-            fd, tmp = tempfile.mkstemp(dir=self.dir, prefix=f".{target.name}.", suffix=".tmp")
-            os.close(fd)
-            try:
-                write(tmp)
-                os.chmod(tmp, 0o644)
-                os.replace(tmp, target)
-            except BaseException:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
-                raise
+            atomic_write(target, write)
         return path
 
     def compact(self) -> None:
@@ -308,17 +299,7 @@ class _Cache:
 
 def _write_parquet(df: pd.DataFrame, path: Path) -> None:
     """Write atomically: to a temporary file, then rename into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        df.to_parquet(tmp, index=False)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    atomic_write(path, lambda tmp: df.to_parquet(tmp, index=False))
 
 
 # ---- the corpus table ------------------------------------------------------------------------
@@ -435,32 +416,38 @@ def link_short_names(st: pd.DataFrame) -> pd.DataFrame:
 def write_table(df: pd.DataFrame, path: str | os.PathLike) -> Path:
     """Write a statements table to ``.parquet``, ``.csv``, ``.jsonl`` or ``.xlsx``, atomically.
 
-    Lists (the ``actors`` column) become ``; ``-joined text in CSV and Excel.
+    Lists (the ``actors`` column) become ``; ``-joined text in CSV and Excel. In Excel, text
+    that would start a formula ("=", "+", "-", "@") is kept as text, and characters a
+    spreadsheet cannot hold (control characters) are dropped.
     """
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix == ".parquet":
-        _write_parquet(df, path)
-        return path
+    writers = {
+        ".parquet": lambda t: df.to_parquet(t, index=False),
+        ".csv": lambda t: _flat(df).to_csv(t, index=False),
+        ".jsonl": lambda t: df.to_json(t, orient="records", lines=True, date_format="iso", force_ascii=False,
+                                       double_precision=15),
+        ".xlsx": lambda t: _for_excel(_flat(df)).to_excel(t, index=False),
+    }
+    if suffix not in writers:
+        raise ValueError(f"unknown table format {suffix!r}: use .parquet, .csv, .jsonl or .xlsx")
+    return atomic_write(path, writers[suffix], suffix=suffix)
+
+
+def _flat(df: pd.DataFrame) -> pd.DataFrame:
+    if "actors" not in df.columns:
+        return df
     flat = df.copy()
-    if "actors" in flat.columns and suffix in (".csv", ".xlsx"):
-        flat["actors"] = flat["actors"].map(lambda v: "; ".join(v) if isinstance(v, Iterable) and not isinstance(v, str) else v)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=suffix)
-    os.close(fd)
-    try:
-        if suffix == ".csv":
-            flat.to_csv(tmp, index=False)
-        elif suffix == ".jsonl":
-            flat.to_json(tmp, orient="records", lines=True, date_format="iso", force_ascii=False)
-        elif suffix == ".xlsx":
-            flat.to_excel(tmp, index=False)
-        else:
-            raise ValueError(f"unknown table format {suffix!r}: use .parquet, .csv, .jsonl or .xlsx")
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return path
+    flat["actors"] = flat["actors"].map(lambda v: "; ".join(v) if isinstance(v, Iterable) and not isinstance(v, str) else v)
+    return flat
+
+
+def _for_excel(df: pd.DataFrame) -> pd.DataFrame:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    out = df.copy()
+    for c in out.columns:
+        if out[c].dtype == object or str(out[c].dtype) in ("string", "str"):
+            out[c] = out[c].map(lambda v: ("'" + v if v and v[0] in "=+-@" else v) if isinstance(v, str) else v)
+            out[c] = out[c].map(lambda v: ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v)
+    return out

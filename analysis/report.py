@@ -18,16 +18,14 @@ def corpus_name(path: str | os.PathLike) -> str:
     return (p.stem if p.is_file() else p.name) or "corpus"
 
 
+from .outputs import atomic_write  # noqa: E402
+
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
 def _atomic_write(path: Path, data: str) -> None:
     """Write to a temporary file beside ``path``, then rename: a kill never leaves half a report."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(data)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, path)
+    atomic_write(path, lambda tmp: Path(tmp).write_text(data, encoding="utf-8"))
 
 
 def _fingerprint(src: Path, nb: Path, show_code: bool) -> str:

@@ -484,3 +484,14 @@ def test_report_writes_the_errors_table(tmp_path, monkeypatch):
     errors = pd.read_csv(tmp_path / "reports" / "mycorpus" / "errors.csv")
     assert list(errors.columns) == ["path", "reason"]
     assert errors.path.str.endswith("empty.txt").tolist() == [True]
+
+
+def test_excel_keeps_formulas_and_control_characters_as_text(tmp_path):
+    import pandas as pd
+
+    from analysis import write_table
+
+    df = pd.DataFrame({"text": ["=1+1", "ok\x0bnow", ""], "n": [1, 2, 3]})
+    out = write_table(df, tmp_path / "t.xlsx")
+    back = pd.read_excel(out)
+    assert list(back.text.fillna("")) == ["'=1+1", "oknow", ""]
