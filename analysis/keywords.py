@@ -85,12 +85,10 @@ def words(text: str, *, stop: frozenset | None = None, min_len: int = 3) -> list
     ['union', 'strike', 'end', 'kallan']
     """
     stop = stopwords() if stop is None else stop
-    out = []
-    for m in _WORD.finditer(text or ""):
-        w = _norm(m.group(0))
-        if len(w) >= min_len and w not in stop:
-            out.append(w)
-    return out
+    # one lower() and one findall per text: this runs over every statement of a corpus
+    found = _WORD.findall((text or "").lower().replace("’", "'"))
+    found = [w[:-2] if w.endswith("'s") else w for w in found]
+    return [w for w in found if len(w) >= min_len and w not in stop]
 
 
 @lru_cache(maxsize=8192)

@@ -92,43 +92,11 @@ class TreeRSS:
         return self.peak / 1024
 
 
-_SHARED: dict = {}  # the tables the mention workers inherit when forked
-
-
-def _mentions_part(bounds: tuple[int, int]):
-    import analysis
-
-    st, arts = _SHARED["st"], _SHARED["arts"]
-    part = st.iloc[bounds[0]:bounds[1]]
-    return analysis.mentions(part, arts[arts["article_id"].isin(part["article_id"].unique())])
-
-
 def mentions_parallel(st, arts, workers: int):
-    """``analysis.mentions`` over blocks of whole articles in ``workers`` processes, same rows."""
-    import multiprocessing as mp
-
-    import pandas as pd
-
+    """``analysis.mentions`` in ``workers`` processes (kept as a name for older callers)."""
     import analysis
 
-    if workers <= 1 or len(st) < 1000 or "fork" not in mp.get_all_start_methods():
-        return analysis.mentions(st, arts)
-    cuts = [0]
-    aid = st["article_id"].to_numpy()
-    for k in range(1, workers * 4):  # block edges moved to article boundaries
-        i = max(cuts[-1], len(st) * k // (workers * 4))
-        while 0 < i < len(st) and aid[i] == aid[i - 1]:
-            i += 1
-        cuts.append(i)
-    cuts.append(len(st))
-    blocks = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
-    _SHARED.update(st=st, arts=arts)
-    try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork")) as pool:
-            parts = list(pool.map(_mentions_part, blocks))
-    finally:
-        _SHARED.clear()
-    return pd.concat(parts, ignore_index=True)
+    return analysis.mentions(st, arts, workers=workers)
 
 
 def make_corpus(n: int, folder: Path) -> None:

@@ -50,3 +50,16 @@ def test_short_names_link_to_the_one_full_name():
     out = link_short_names(st.copy())
     assert list(out.speaker) == ["Ada Voss", "Ada Voss", "Brekke", "Tomas Brekke", "Kari Brekke"]
     assert out.speaker_method[1] == "alias"
+
+
+def test_mentions_in_processes_equal_one_process(fixture_articles, monkeypatch):
+    import importlib
+
+    mentions_module = importlib.import_module("analysis.mentions")  # the module, not the function
+
+    st = analysis.statements(fixture_articles, engine="serial", progress=False)
+    one = analysis.mentions(st, fixture_articles, workers=1)
+    monkeypatch.setattr(mentions_module, "PARALLEL_MIN_STATEMENTS", 0)
+    two = analysis.mentions(st, fixture_articles, workers=2)
+    pd.testing.assert_frame_equal(one, two)
+    assert len(one) > 0
