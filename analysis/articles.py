@@ -71,6 +71,8 @@ class Article:
     published: str | None = None
     source: str | None = None
     url: str | None = None
+    n_words: int | None = None  # known when read back from the file memo
+    article_id: str | None = None
 
 
 def article_id(text: str) -> str:
@@ -227,7 +229,7 @@ def _files(root: Path, errors: list) -> Iterator[Path]:
             return
         seen.add(real)
         try:
-            entries = sorted(d.iterdir())
+            entries = sorted(d.iterdir(), key=lambda e: e.name)  # by name: Path comparisons are slow
         except OSError as e:
             errors.append((str(d), f"cannot open folder: {e.strerror or e}"))
             return
@@ -308,7 +310,7 @@ def iter_articles(path: str | os.PathLike, *, strict: bool = False, max_bytes: i
                 continue
         if seen_files is not None and key is not None and not any(isinstance(it, ArticleError) for it in items):
             seen_files[key] = items
-        extra = manifest.get(str(f.relative_to(base))) or manifest.get(f.name) or {}
+        extra = (manifest.get(str(f.relative_to(base))) or manifest.get(f.name) or {}) if manifest else {}
         for it in items:
             if isinstance(it, ArticleError):
                 fail(it.path, it.reason)
@@ -362,18 +364,26 @@ def _read_memo(path: Path) -> dict:
         table = pd.read_parquet(path)
     except Exception:  # a damaged cache is only a slower run
         return {}
+    if list(table.columns) != _MEMO_COLUMNS:
+        return {}  # written by another version
     memo: dict = {}
-    for r in table.itertuples(index=False):
-        memo.setdefault((r.file, int(r.size), int(r.mtime)), []).append(
-            Article(r.path, r.text, r.title, r.published, r.source, r.url))
+    for r in zip(*(table[c].tolist() for c in _MEMO_COLUMNS)):
+        fields = [None if isinstance(v, float) and v != v else v for v in r[3:9]]  # missing: None, not NaN
+        memo.setdefault((r[0], int(r[1]), int(r[2])), []).append(Article(*fields, int(r[9]), r[10]))
     return memo
 
 
+_MEMO_COLUMNS = ["file", "size", "mtime", "path", "text", "title", "published", "source", "url", "n_words",
+                 "article_id"]
+
+
 def _write_memo(path: Path, files: dict) -> None:
-    rows = [{"file": k[0], "size": k[1], "mtime": k[2], **a.__dict__} for k, arts in files.items() for a in arts]
-    table = pd.DataFrame(rows, columns=["file", "size", "mtime", "path", "text", "title", "published", "source", "url"])
+    rows = [{"file": k[0], "size": k[1], "mtime": k[2], **a.__dict__,
+             "n_words": a.n_words if a.n_words is not None else len(a.text.split()),
+             "article_id": a.article_id or article_id(a.text)} for k, arts in files.items() for a in arts]
+    table = pd.DataFrame(rows, columns=_MEMO_COLUMNS)
     for c in ("title", "published", "source", "url"):
-        table[c] = table[c].astype("object").map(lambda v: None if v is None else str(v))
+        table[c] = table[c].astype("object").map(lambda v: None if v is None or v != v else str(v))
     atomic_write(path, lambda tmp: table.to_parquet(tmp, index=False))
 
 
@@ -416,7 +426,7 @@ def load_articles(path: str | os.PathLike, *, strict: bool = False, max_bytes: i
     memo = _read_memo(memo_path) if memo_path else None
     files: dict | None = {} if memo_path else None
     for art in iter_articles(path, strict=strict, max_bytes=max_bytes, errors=errors, memo=memo, seen_files=files):
-        aid = article_id(art.text)
+        aid = art.article_id or article_id(art.text)
         if aid in seen:
             reason = f"duplicate of {seen[aid]}: counted once"
             if strict:
@@ -428,7 +438,8 @@ def load_articles(path: str | os.PathLike, *, strict: bool = False, max_bytes: i
         rows.append({
             "article_id": aid, "path": art.path, "title": art.title,
             "published": _date(art.published, art.path, errors, strict),
-            "source": art.source, "url": art.url, "text": art.text, "n_words": len(art.text.split()),
+            "source": art.source, "url": art.url, "text": art.text,
+            "n_words": art.n_words if art.n_words is not None else len(art.text.split()),
         })
     if memo_path is not None and set(files) != set(memo or {}):
         _write_memo(memo_path, files)

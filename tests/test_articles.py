@@ -224,3 +224,15 @@ def test_cache_reads_only_new_or_changed_files(tmp_path, monkeypatch):
     assert reads == ["3.txt"]
     pd.testing.assert_frame_equal(again.iloc[:3].reset_index(drop=True), first.reset_index(drop=True))
     assert len(again) == 4
+
+
+def test_cached_load_equals_fresh_load(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("---\ntitle: T\npublished: 2025-03-04\n---\n" + STORY, encoding="utf-8")
+    (corpus / "b.txt").write_text(STORY.replace("May", "June"), encoding="utf-8")  # no metadata at all
+    fresh = load(corpus)
+    load(corpus, cache=tmp_path / "c")
+    cached = load(corpus, cache=tmp_path / "c")
+    pd.testing.assert_frame_equal(fresh, cached)
+    assert len(cached.attrs["errors"]) == 0
