@@ -822,9 +822,10 @@ def _follow_quotes(a: _Article, qi: int, e: int, after: int, u: _Unit, used_quot
         q2 = quotes[qi + 1]
         if q2.start >= para_end or (qi + 1) in used_quotes:
             break
-        if text[after:q2.start].strip() not in (",", ":", "") and not (
+        gap = text[after:q2.start].strip(" \t,:")
+        if gap not in ("", "but", "and", "or") and not (
                 q2.start >= unit_end and not text[unit_end:q2.start].strip()):
-            break
+            break  # “…,” but “…”: one statement; anything longer between them is not
         u2 = a.unit_at(q2.end - 1)
         if u2 is not None and u2.end > q2.end and has_cue_word(a.lex, text, q2.end, u2.end, speech=True):
             break  # “…,” she added: attributed on its own
@@ -880,10 +881,18 @@ def _content_end(a: _Article, u: _Unit, k: int) -> int:
                 and toks[m - 2][2].lower() in _JOINERS:
             cut = m - 3 if toks[m - 3][2] == "," else m - 2
             return toks[cut][0]
+        # a new clause with its own subject: "…, but critics point to …", "… and Democrats accused …"
+        if w in (",", ";") and m + 2 < len(toks) and m > k + 2 and toks[m + 1][2].lower() in ("but", "and", "while") \
+                and tags[m + 2] in ("DT", "PRP", "NNP", "NNPS", "NNS") and toks[m + 2][2].lower() not in ("that", "this"):
+            for v in range(m + 3, min(len(toks), m + 8)):
+                if tags[v] in ("VBD", "VBZ", "VBP", "MD"):
+                    return toks[m][0]
+                if toks[v][2] in ",;":
+                    break
     return u.end
 
 
-_JOINERS = frozenset(", though although while but and as because whereas".split())
+_JOINERS = frozenset(", though although while but and as because whereas which who".split())
 
 
 OBJECT_STARTS = frozenset("DT PRP$ NNP NNPS NN NNS JJ JJS CD VBG PRP".split())
