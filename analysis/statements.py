@@ -193,6 +193,8 @@ def _tag_word(w: str, lex: Lexicon) -> tuple[str, str]:
         elif t in ("JJ", "VB", "VBD", "VBZ", "VBP", "RB", "NN", "NNS", None) \
                 and low not in lex.cue_forms and low not in ADVERBS:
             t = "JJ" if (w in lex.aliases and t == "JJ") else "NNP"
+    if low.endswith(("n't", "n’t")):  # "wouldn’t", "can’t": the lexicon has only the straight form
+        return "MD", "MD"
     if first is None or t is None:
         if not w[:1].isalnum():
             guess = w
@@ -275,6 +277,8 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
         if not (tags[k + 1] in APPOSITIVE_OPENERS or opener in APPOSITIVE_WORDS):
             return None
         j = k - 1
+        if j >= 2 and tags[j] == "CD" and toks[j - 1][2] == ",":
+            j -= 2  # "Ramil Carr, 31, a photographer, said": the age is one more aside
     if j < 0:
         return None
     head = toks[j][2]
@@ -409,6 +413,8 @@ def _content_after(a: _Article, u: _Unit, ci: int, width: int, cue: Cue) -> int 
         return k + 1
     w = toks[k][2].lower()
     if w in CLAUSE_OPENERS:
+        return k
+    if w.replace("’", "'").split("'")[0] in _NOMINATIVE:  # "said they welcome it", "said it’s time"
         return k
     if tags[k] not in SUBJECT_TAGS and not is_capitalised(toks[k][2]) and not toks[k][2] in "“\"" \
             and w not in CLAUSE_ADVERBS:
@@ -892,6 +898,7 @@ def _content_end(a: _Article, u: _Unit, k: int) -> int:
     return u.end
 
 
+_NOMINATIVE = frozenset("i he she we they it there".split())
 _JOINERS = frozenset(", though although while but and as because whereas which who".split())
 
 

@@ -166,3 +166,12 @@ def test_names_never_cross_a_sentence_end(seed_text):
     reg.register_names(seed_text)
     assert set(reg.names.values()) == {"Marco Rubio", "Donald Trump", "Vladimir Putin", "Volodymyr Zelensky",
                                        "Keith Kellogg"}
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("Despite the rain, local officials said they welcome the visitors.", None, "they welcome the visitors"),
+    ("Kari Aune, 31, a ferry pilot from Velgrad, said the crossing was safe.", "Kari Aune", "the crossing was safe"),
+])
+def test_pronoun_clauses_and_ages(text, speaker, content):
+    row = extract_statements(text).iloc[0]
+    assert (None if pd.isna(row.speaker) else row.speaker, row.text) == (speaker, content)
