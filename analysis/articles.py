@@ -377,10 +377,18 @@ _MEMO_COLUMNS = ["file", "size", "mtime", "path", "text", "title", "published", 
                  "article_id"]
 
 
-def _write_memo(path: Path, files: dict) -> None:
-    rows = [{"file": k[0], "size": k[1], "mtime": k[2], **a.__dict__,
-             "n_words": a.n_words if a.n_words is not None else len(a.text.split()),
-             "article_id": a.article_id or article_id(a.text)} for k, arts in files.items() for a in arts]
+def _write_memo(path: Path, files: dict, known: dict) -> None:
+    """Save what each file held; ``known`` gives (id, words) already computed, by article path."""
+    def counts(a: Article) -> tuple[str, int]:
+        if a.path in known:
+            return known[a.path]
+        return a.article_id or article_id(a.text), a.n_words if a.n_words is not None else len(a.text.split())
+
+    rows = []
+    for k, arts in files.items():
+        for a in arts:
+            aid, n = counts(a)
+            rows.append({"file": k[0], "size": k[1], "mtime": k[2], **a.__dict__, "n_words": n, "article_id": aid})
     table = pd.DataFrame(rows, columns=_MEMO_COLUMNS)
     for c in ("title", "published", "source", "url"):
         table[c] = table[c].astype("object").map(lambda v: None if v is None or v != v else str(v))
@@ -425,8 +433,11 @@ def load_articles(path: str | os.PathLike, *, strict: bool = False, max_bytes: i
     memo_path = _memo_file(root, cache) if cache and root.is_dir() else None
     memo = _read_memo(memo_path) if memo_path else None
     files: dict | None = {} if memo_path else None
+    known: dict = {}
     for art in iter_articles(path, strict=strict, max_bytes=max_bytes, errors=errors, memo=memo, seen_files=files):
         aid = art.article_id or article_id(art.text)
+        n_words = art.n_words if art.n_words is not None else len(art.text.split())
+        known[art.path] = (aid, n_words)
         if aid in seen:
             reason = f"duplicate of {seen[aid]}: counted once"
             if strict:
@@ -439,10 +450,10 @@ def load_articles(path: str | os.PathLike, *, strict: bool = False, max_bytes: i
             "article_id": aid, "path": art.path, "title": art.title,
             "published": _date(art.published, art.path, errors, strict),
             "source": art.source, "url": art.url, "text": art.text,
-            "n_words": art.n_words if art.n_words is not None else len(art.text.split()),
+            "n_words": n_words,
         })
     if memo_path is not None and set(files) != set(memo or {}):
-        _write_memo(memo_path, files)
+        _write_memo(memo_path, files, known)
     df = schema.conform(pd.DataFrame(rows), schema.ARTICLE_COLUMNS) if rows else schema.empty(schema.ARTICLE_COLUMNS)
     err = pd.DataFrame(errors, columns=schema.names(schema.ERROR_COLUMNS))
     df.attrs["errors"] = ErrorTable(schema.conform(err, schema.ERROR_COLUMNS))
