@@ -8,12 +8,10 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import pandas as pd
 from textblob.en import parser as _parser
-
-_LEXICON = _parser.lexicon
 
 from . import schema
 from .actors import find_actor_mentions
@@ -24,6 +22,8 @@ from .sentiment import tone
 from .speakers import (PRONOUNS, ArticleSpeakers, Mention, is_capitalised, make_mention, np_start,
                        NOUN_TAGS)
 from .text import Span, Token, paragraphs, sentences, tokens
+
+_LEXICON = _parser.lexicon  # TextBlob's bundled word -> part-of-speech lexicon
 
 # Words that may stand between a speaker and the cue ("Rubio also said", "she has long argued").
 ADVERBS = frozenset("also later previously has have had then repeatedly once recently publicly privately "
@@ -416,7 +416,7 @@ def _content_after(a: _Article, u: _Unit, ci: int, width: int, cue: Cue) -> int 
         return k
     if w.replace("’", "'").split("'")[0] in _NOMINATIVE:  # "said they welcome it", "said it’s time"
         return k
-    if tags[k] not in SUBJECT_TAGS and not is_capitalised(toks[k][2]) and not toks[k][2] in "“\"" \
+    if tags[k] not in SUBJECT_TAGS and not is_capitalised(toks[k][2]) and toks[k][2] not in "“\"" \
             and w not in CLAUSE_ADVERBS:
         return None
     if w in ("a", "an") and cue.type != "speech":

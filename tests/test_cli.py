@@ -351,7 +351,7 @@ def test_actors_default_corpus_is_seeds(capsys, corpus, monkeypatch):
     monkeypatch.setattr(cli, "SEEDS", corpus)
     code, out, _ = run(capsys, "actors", "--no-cache")
     assert code == 0
-    assert out.startswith(f"2 articles, ") and str(corpus) in out.splitlines()[0]
+    assert out.startswith("2 articles, ") and str(corpus) in out.splitlines()[0]
 
 
 def test_actors_of_a_missing_folder_exits_2(capsys, tmp_path):
