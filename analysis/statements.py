@@ -1025,7 +1025,15 @@ def _table(a: _Article, stmts: list[_Stmt], published, article_id: str) -> pd.Da
     sent_starts = a.sentence_starts
     cols: dict[str, list] = {c.name: [] for c in schema.STATEMENT_COLUMNS}
     # actors are found once in the whole text, then shared out to statements by offset
-    found = find_actor_mentions(text, 0, len(text), lex, persons=resolver.names) if stmts else []
+    found = []
+    windows: list[list[int]] = []  # statement spans, merged: actors are looked for only there
+    for st in sorted(stmts, key=lambda x: x.start):
+        if windows and st.start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], st.end)
+        else:
+            windows.append([st.start, st.end])
+    for ws, we in windows:
+        found.extend(find_actor_mentions(text, ws, we, lex, persons=resolver.names))
     found_starts = [f.start for f in found]
     last_date = None
     last_text_by_speaker: dict = {}
