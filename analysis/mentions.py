@@ -86,8 +86,10 @@ def _mentions(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     texts = dict(zip(articles["article_id"], articles["text"]))
     lex = load_lexicon()
     speakers: dict = {}
-    for aid, spk in zip(statements["article_id"], statements["speaker"]):
-        speakers.setdefault(aid, set()).add(spk)
+    types = statements["speaker_type"] if "speaker_type" in statements.columns else ["person"] * len(statements)
+    for aid, spk, typ in zip(statements["article_id"], statements["speaker"], types):
+        # only people: an organisation speaking ("the Ports Association") is not a person's name
+        speakers.setdefault(aid, set()).update([spk] if typ == "person" else [])
     persons_of: dict = {}
     rows = zip(statements["article_id"], statements["statement_id"], statements["start"], statements["end"])
     for aid, sid, s, e in rows:  # plain lists: itertuples over groups costs more than the work

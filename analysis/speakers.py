@@ -176,8 +176,8 @@ class ArticleSpeakers:
             for words in segments:
                 t = max((n for n, w in enumerate(words) if w.lower() in titles), default=-1)
                 name = words[t + 1:]
-                if t < 0 or not 2 <= len(name) <= 4 or any(w in aliases or w.lower() in titles or
-                                                            w.lower() in NOT_PERSON_WORDS for w in name):
+                if t < 0 or not 2 <= len(name) <= 4 or any(w in aliases or w.lower() in titles or not w[:1].isupper()
+                                                            or w.lower() in NOT_PERSON_WORDS for w in name):
                     continue
                 self._add_person(" ".join(name), words[:t + 1])
 
