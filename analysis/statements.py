@@ -256,6 +256,7 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
         return None
     # between subject and cue: "(D-Ill.)", and appositives: "Trump, speaking Wednesday at the
     # White House, said"; "Scott Lind, the mayor of Eastbrook, one of the towns suing, said"
+    aside = None  # the last appositive passed over: "Its general secretary, [Mira Kallan], said"
     for _ in range(4):
         if j >= 0 and toks[j][2] == ")":
             k = j
@@ -276,6 +277,7 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
         opener = toks[k + 1][2].lower()
         if not (tags[k + 1] in APPOSITIVE_OPENERS or opener in APPOSITIVE_WORDS):
             return None
+        aside = (k + 1, j - 1)
         j = k - 1
         if j >= 2 and tags[j] == "CD" and toks[j - 1][2] == ",":
             j -= 2  # "Ramil Carr, 31, a photographer, said": the age is one more aside
@@ -302,6 +304,11 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
     if a.in_quote(toks[j][0]):
         return None
     k = np_start(toks, tags, 0, j, a.lex)
+    if aside is not None and not any(is_capitalised(toks[m][2]) and tags[m] in ("NNP", "NNPS") for m in range(k, j + 1)):
+        first, last = aside  # a role, then the name in apposition: the name is the speaker
+        if 2 <= last - first + 1 <= 4 and all(is_capitalised(toks[m][2]) and tags[m] in NOUN_TAGS
+                                              for m in range(first, last + 1)):
+            return make_mention(a.text, toks, first, last, a.lex)
     return make_mention(a.text, toks, k, j, a.lex)
 
 

@@ -175,3 +175,9 @@ def test_names_never_cross_a_sentence_end(seed_text):
 def test_pronoun_clauses_and_ages(text, speaker, content):
     row = extract_statements(text).iloc[0]
     assert (None if pd.isna(row.speaker) else row.speaker, row.text) == (speaker, content)
+
+
+def test_name_in_apposition_to_a_role_is_the_speaker():
+    df = extract_statements("Its general secretary, Mira Kallan, said the plan was a betrayal. She said they would strike.")
+    assert list(df.speaker) == ["Mira Kallan", "Mira Kallan"]
+    assert list(df.speaker_mention) == ["Mira Kallan", "She"]
