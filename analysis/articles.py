@@ -20,7 +20,6 @@ from typing import Iterator
 import pandas as pd
 
 from . import schema
-from .lexicon import load_lexicon
 from .outputs import atomic_write
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -458,8 +457,3 @@ def load_articles(path: str | os.PathLike, *, strict: bool = False, max_bytes: i
     err = pd.DataFrame(errors, columns=schema.names(schema.ERROR_COLUMNS))
     df.attrs["errors"] = ErrorTable(schema.conform(err, schema.ERROR_COLUMNS))
     return df
-
-
-def is_boilerplate(line: str) -> bool:
-    """True when ``line`` is a site boilerplate line listed in ``data/boilerplate.txt``."""
-    return line.strip().lower() in load_lexicon().boilerplate

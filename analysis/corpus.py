@@ -297,11 +297,6 @@ class _Cache:
                 f.unlink(missing_ok=True)
 
 
-def _write_parquet(df: pd.DataFrame, path: Path) -> None:
-    """Write atomically: to a temporary file, then rename into place."""
-    atomic_write(path, lambda tmp: df.to_parquet(tmp, index=False))
-
-
 # ---- the corpus table ------------------------------------------------------------------------
 
 def _assemble(table, articles: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:

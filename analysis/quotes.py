@@ -9,7 +9,6 @@ from .text import Span
 OPENERS = "“«„"
 CLOSERS = "”»"
 STRAIGHT = '"'
-MARKS = frozenset(OPENERS + CLOSERS + STRAIGHT)
 # Quote marks; some archives write a double quote as two apostrophes ('').
 _MARK_RE = re.compile("''|[" + OPENERS + CLOSERS + STRAIGHT + "]")
 

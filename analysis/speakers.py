@@ -288,9 +288,6 @@ class ArticleSpeakers:
         self.history.append((speaker, typ))
         return Resolved(speaker, typ, method)
 
-    def last_speaker(self) -> tuple[str | None, str] | None:
-        return self.history[-1] if self.history else None
-
 
 def _strip_possessive(name: str) -> str:
     return re.sub(r"[’']s?$", "", name)

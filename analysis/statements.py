@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pandas as pd
 from textblob.en import parser as _parser
@@ -62,8 +62,6 @@ class _Stmt:
     inherit: "_Stmt | None" = None  # carry-over: takes the speaker of this statement
     speaker: str | None = None
     speaker_type: str | None = None
-    date_text: str | None = None
-    extra: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -556,9 +554,7 @@ def _find(a: _Article) -> list[_Stmt]:
             if len(lead.split()) >= 2 and not has_cue_word(lex, text, u.start, q.start, speech=True) \
                     and not a.in_quote(u.start):
                 # “With thousands of systems, “there is no single point of failure,” she said”
-                s, kind = u.start + (len(lead) - len(lead.lstrip())), "mixed"
-                dl = _DATELINE_RE.match(text, s, q.start)
-                s = dl.end() if dl else s
+                s, kind = _after_lead(a, u.start + (len(lead) - len(lead.lstrip())), q.start), "mixed"
             c_lex = lex.cue_forms[form]
             used_cues.add(cue_tok[0])
             out.append(_Stmt(s, e, kind, mention, text[cue_tok[0]:cue_end], c_lex.lemma, c_lex.type,
@@ -866,14 +862,18 @@ def _dedupe(stmts: list[_Stmt]) -> list[_Stmt]:
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:,[^—―–\n]{0,30})?\s*(?:\(\w+\)\s*)?[—―–-]+\s+")
 
 
+def _after_lead(a: _Article, start: int, end: int) -> int:
+    """Where what was said begins in a sentence opening at ``start``: after a dateline
+    ("WASHINGTON — ") and a linking opener ("However, "), which are the reporter's words."""
+    m = _DATELINE_RE.match(a.text, start, end)
+    start = m.end() if m else start
+    m = a.lex.connectives.match(a.text, start, end)
+    return m.end() if m else start
+
+
 def _mk(a: _Article, span, mention, form, c_lex: Cue, cue_s, cue_e, u: _Unit) -> _Stmt:
     if span[0] == u.start:
-        m = _DATELINE_RE.match(a.text, span[0], span[1])
-        if m:  # "WASHINGTON — …": the dateline is not what was said
-            span = (m.end(), span[1])
-        m = a.lex.connectives.match(a.text, span[0], span[1])
-        if m:  # "However, the plan is dead, she said.": the reporter's link, not the speaker's
-            span = (m.end(), span[1])
+        span = (_after_lead(a, span[0], span[1]), span[1])
     return _Stmt(span[0], span[1], "indirect", mention, a.text[cue_s:cue_e], c_lex.lemma, c_lex.type,
                  cue_s, cue_e, min(cue_s, mention.start if mention else cue_s), u.para)
 
@@ -1000,8 +1000,6 @@ def _according_to(a: _Article, u: _Unit, i: int, c_lex: Cue) -> _Stmt | None:
         s, e = _trim(a.text, u.start, u.end)  # "Other cleavages, according to the poll, include …"
     else:
         s, e = _trim(a.text, u.start, toks[i][0])
-        if end_src < len(toks) - 1 and toks[end_src][2] == ",":
-            pass
     if e - s < 10:
         return None
     return _Stmt(s, e, "indirect", mention, a.text[cue_s:cue_e], c_lex.lemma, c_lex.type, cue_s, cue_e,
@@ -1020,7 +1018,6 @@ def _table(a: _Article, stmts: list[_Stmt], published, article_id: str) -> pd.Da
             s.speaker, s.speaker_type = src.speaker, src.speaker_type
             s.mention = src.mention
             s.method = "carry-over"
-            s.extra["resolved_from"] = src
             continue
         if s.mention is None:
             continue
@@ -1053,7 +1050,6 @@ def _table(a: _Article, stmts: list[_Stmt], published, article_id: str) -> pd.Da
         if dt_text is None and s.method in ("pronoun", "carry-over"):
             # a pronoun or carried-over statement continues its speaker's last statement
             dt_text = last_text_by_speaker.get(s.speaker)
-        s.date_text = dt_text
         last_text_by_speaker[s.speaker] = dt_text
         date, last_date = resolve_date(dt_text, pub, last_date)
         pol, subj = tone(text[s.start:s.end])

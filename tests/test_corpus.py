@@ -63,3 +63,12 @@ def test_mentions_in_processes_equal_one_process(fixture_articles, monkeypatch):
     two = analysis.mentions(st, fixture_articles, workers=2)
     pd.testing.assert_frame_equal(one, two)
     assert len(one) > 0
+
+
+def test_values_stay_within_the_schema(fixture_articles):
+    from analysis import schema
+
+    st = analysis.statements(fixture_articles, engine="serial", progress=False)
+    assert set(st["kind"]) <= set(schema.KINDS)
+    assert set(st["speaker_method"].dropna()) <= set(schema.SPEAKER_METHODS)
+    assert set(st["cue_type"].dropna()) <= set(schema.CUE_TYPES)
