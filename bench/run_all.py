@@ -86,6 +86,27 @@ def table(d: dict, keys: list[str]) -> list[str]:
     return rows
 
 
+HISTORY = "## History of make bench runs"
+HISTORY_HEAD = ["| run | commit | PolNeAR F1 at 0.3 | PolNeAR words/s | 10k pipeline s | rerun after one added s |",
+                "| --- | --- | --- | --- | --- | --- |"]
+
+
+def history(path: Path, now: str, pol: dict | None, pipe: dict | None) -> list[str]:
+    """The history table kept from the previous file, with this run added at the top: timings
+    on a shared machine vary, and one run alone says little."""
+    old: list[str] = []
+    if path.exists():
+        text = path.read_text(encoding="utf-8")
+        if HISTORY in text:
+            old = [ln for ln in text.split(HISTORY, 1)[1].splitlines() if ln.startswith("| 20")]
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                            text=True).stdout.strip() or "-"
+    row = (f"| {now} | {commit} | {pol['0.3']['F1'] if pol else '-'} | "
+           f"{format(pol['words_per_s'], ',') if pol else '-'} | {pipe['total_s'] if pipe else '-'} | "
+           f"{pipe['rerun_one_added_s'] if pipe else '-'} |")
+    return [HISTORY, "", *HISTORY_HEAD, row, *old, ""]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=10_000, help="size of the generated corpus")
@@ -137,6 +158,7 @@ def main() -> None:
                   "keywords, cold cache, all cores; then one article added and the corpus rerun)", "",
                   "| figure | value |", "| --- | --- |"]
         lines += [f"| {k} | {v} |" for k, v in pipe.items()] + [""]
+    lines += history(Path(a.out), now, pol if SHARED.exists() else None, pipe)
     Path(a.out).parent.mkdir(parents=True, exist_ok=True)
     Path(a.out).write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {a.out}")
