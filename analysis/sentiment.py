@@ -1010,13 +1010,58 @@ def tone(text: str) -> tuple[float, float]:
         is four times faster than ``TextBlob(text).sentiment``. ``(0.0, 0.0)`` for empty text.
     """
     words = [w.lower().replace("’", "'") for w in _TONE_TOKEN_RE.findall(text)]
+    # a lone mark other than "!" neither scores nor breaks a negation or modifier in TextBlob's
+    # rules; dropping it first skips TextBlob's emoticon scan, the costliest step
+    words = [w for w in words if len(w) > 1 or w.isalnum() or w == "!"]
     if not words:
         return 0.0, 0.0
-    lexicon, assess = _pattern_sentiment()
-    a = assess(lexicon, [(w, None) for w in words])
+    a = _assess(words)
     if not a:
         return 0.0, 0.0
-    return float(sum(x[1] for x in a) / len(a)), float(sum(x[2] for x in a) / len(a))
+    return float(sum(x[0] for x in a) / len(a)), float(sum(x[1] for x in a) / len(a))
+
+
+def _assess(words: list[str]) -> list[tuple[float, float]]:
+    """(polarity, subjectivity) of each assessed chunk: TextBlob's ``Sentiment.assessments``
+    with no part-of-speech tags, step for step, over plain lists (three times faster). A test
+    checks it against TextBlob on every sentence of the fixture corpus."""
+    lex, emoticons, negations, punctuation, modifier = _pattern_sentiment()
+    a: list[list] = []  # [polarity, subjectivity, intensity, negated]
+    m = n = None  # preceding modifier ("really good"), preceding negation ("not good")
+    for w in words:
+        entry = lex.get(w)
+        if entry is not None:
+            p, s, i, is_modifier = entry
+            if m is None:
+                a.append([p, s, i, 1])
+            else:
+                last = a[-1]
+                last[0] = max(-1.0, min(p * last[2], +1.0))
+                last[1] = max(-1.0, min(s * last[2], +1.0))
+                last[2] = i
+            if n is not None:
+                a[-1][2] = 1.0 / a[-1][2]
+                a[-1][3] = -1
+            m = w if is_modifier else None
+            n = w if w in negations else None
+            continue
+        if w in negations:
+            n = w
+        elif n and len(w.strip("'")) > 1:
+            n = None
+        if n is not None and m is not None and modifier(m):
+            a[-1][3] = -1
+            n = None
+        elif m and len(w) > 2:
+            m = None
+        if w == "!" and a:
+            a[-1][0] = max(-1.0, min(a[-1][0] * 1.25, +1.0))
+        if w == "(!)":
+            a.append([0.0, 1.0, 1.0, 1])
+        if not w.isalpha() and len(w) <= 5 and w not in punctuation and w in emoticons:
+            a.append([emoticons[w], 1.0, 1.0, 1])
+    # "not good" is slightly bad, "not bad" slightly good
+    return [(p * -0.5 if neg < 0 else p, s) for p, s, _, neg in a]
 
 
 # Contractions split as TextBlob's tokenizer splits them ("is" "n't"), with either apostrophe.
@@ -1025,20 +1070,19 @@ _TONE_TOKEN_RE = re.compile(
 )
 
 
-class _PlainLexicon(dict):
-    """TextBlob's sentiment lexicon copied into a plain dict: its own lazy dict pays a Python
-    call on every lookup. The scoring below is TextBlob's own ``Sentiment.assessments``."""
-
-
 @lru_cache(maxsize=None)
 def _pattern_sentiment():
+    """TextBlob's sentiment lexicon and rule settings, copied once into plain objects: its own
+    lazy dict pays a Python call on every lookup."""
     from textblob import _text
     from textblob.en import sentiment
 
     "good" in sentiment  # loads the lexicon
-    plain = _PlainLexicon(dict.items(sentiment))
-    plain.modifiers = sentiment.modifiers
-    plain.negations = sentiment.negations
-    plain.labeler = dict(dict.items(sentiment.labeler))
-    plain.modifier = sentiment.modifier
-    return plain, _text.Sentiment.assessments
+    # word -> the untagged scores and whether the word can modify the next (an adverb)
+    lex = {w: (*tags[None], any(t in tags for t in sentiment.modifiers)) for w, tags in dict.items(sentiment)}
+    emoticons: dict[str, float] = {}
+    for (_, p), marks in _text.EMOTICONS.items():
+        for e in marks:
+            emoticons.setdefault(e.lower(), p)  # TextBlob takes the first match
+    return (lex, emoticons, frozenset(sentiment.negations),
+            _text.PUNCTUATION, sentiment.modifier)

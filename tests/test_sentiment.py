@@ -5,12 +5,14 @@ Every name here is invented; no sentence quotes a real person.
 from __future__ import annotations
 
 import math
-import time
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from analysis.sentiment import explain_sentiment, polarity_label, target_sentiment, tone
+
+FIXTURES_CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 
 
 def _span(text: str, target: str, nth: int = 0) -> tuple[int, int]:
@@ -188,6 +190,29 @@ def test_tone_is_textblob():
     assert -1.0 <= tone("This is awful.")[0] < 0
 
 
+def test_tone_follows_textblob_rules_on_the_fixture_corpus():
+    """``tone`` reimplements TextBlob's scoring for speed; it must agree on real sentences and
+    on the rule corners (modifier, negation, "!", emoticons, sarcasm mark)."""
+    from textblob import _text
+    from textblob.en import sentiment
+
+    from analysis.sentiment import _TONE_TOKEN_RE
+    from analysis.text import paragraphs, sentences
+
+    def textblob_tone(text):
+        words = [(w.lower().replace("’", "'"), None) for w in _TONE_TOKEN_RE.findall(text)]
+        a = _text.Sentiment.assessments(sentiment, words)
+        return (sum(x[1] for x in a) / len(a), sum(x[2] for x in a) / len(a)) if a else (0.0, 0.0)
+
+    corners = ["not very good :) (!) !", "I'm not really bad!!", "never , really good", "hardly not good",
+               "very not good :-D ;)", "It isn’t a terrible idea — not at all."]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES_CORPUS.glob("*.txt"))]
+    spans = [t[s.start:s.end] for t in texts for p in paragraphs(t) for s in sentences(t, p.start, p.end)]
+    assert len(spans) > 100
+    for text in spans + corners:
+        assert tone(text) == textblob_tone(text), text
+
+
 def test_verbs_lexicon_file():
     from analysis.sentiment import DATA_DIR, VERBS_FILE
 
@@ -198,19 +223,6 @@ def test_verbs_lexicon_file():
     assert df["polarity"].between(-1, 1).all()
     assert set(df["role"]) <= {"subject", "object", "both"}
     assert (df["word"] == df["word"].str.lower()).all()
-
-
-def test_fast_enough():
-    texts = [
-        f"Councillor Ada Ruiz number {i} was praised by residents, while the plan was criticized by the opposition."
-        for i in range(600)
-    ]
-    target_sentiment(texts[0], 11, 19)  # warm the lexicon caches
-    t0 = time.perf_counter()
-    for t in texts:
-        target_sentiment(t, 11, 19)
-    rate = len(texts) / (time.perf_counter() - t0)
-    assert rate > 1000, f"{rate:.0f} calls per second"
 
 
 @pytest.mark.parametrize("curly,straight", [
