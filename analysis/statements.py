@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from itertools import compress, count
 from dataclasses import dataclass
 
 import pandas as pd
@@ -154,17 +155,20 @@ def tag_words(words: list[str], lex: Lexicon) -> list[str]:
     words: a lookup per word, ten times faster than the full tagger and enough to find noun
     phrases around a cue."""
     cache = _word_tags(lex)
-    out = []
-    for n, w in enumerate(words):
-        pair = cache.get(w)
-        if pair is None:
-            if len(cache) > 500_000:  # bound the memory a huge vocabulary could take
-                cache.clear()
-            pair = cache[w] = _tag_word(w, lex)
-        t = pair[1] if n > 0 else pair[0]  # a capital opening a sentence says nothing
-        if t == "VBD" and n > 0 and words[n - 1].lower() in _PERFECT:
-            t = "VBN"
-        out.append(t)
+    pairs = list(map(cache.get, words))  # one C-level pass: nearly every word is known
+    if None in pairs:
+        if len(cache) > 500_000:  # bound the memory a huge vocabulary could take
+            cache.clear()
+        for n, w in enumerate(words):
+            if pairs[n] is None:
+                pairs[n] = cache[w] = _tag_word(w, lex)
+    out = [p[1] for p in pairs]
+    if out:
+        out[0] = pairs[0][0]  # a capital opening a sentence says nothing
+    if "VBD" in out:  # "has said", "was asked": a participle after an auxiliary
+        for n in range(1, len(out)):
+            if out[n] == "VBD" and words[n - 1].lower() in _PERFECT:
+                out[n] = "VBN"
     return out
 
 
@@ -606,7 +610,7 @@ def _find(a: _Article) -> list[_Stmt]:
             return prior[-1] if prior else None
 
         first_words = lex.cue_first_words
-        cands = [n for n, w in enumerate(words) if w.lower() in first_words]
+        cands = list(compress(count(), map(first_words.__contains__, map(str.lower, words))))
         i = 0
         while i < len(toks):
             if i not in cands:  # jump to the next word that can open a cue
