@@ -30,6 +30,8 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from .bundled import sentiment_lexicon, sentiment_tables
+
 __all__ = ["target_sentiment", "polarity_label", "explain_sentiment", "tone", "NEUTRAL_BAND"]
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -193,20 +195,6 @@ def _event_lexicon() -> tuple[dict[str, tuple[_Event, ...]], dict[str, tuple[tup
             grouped.setdefault(first, {}).setdefault(words, []).append(ev)
     multi_out = {f: tuple((ws, tuple(evs)) for ws, evs in d.items()) for f, d in grouped.items()}
     return single, multi_out
-
-
-@lru_cache(maxsize=None)
-def _textblob_lexicon() -> dict[str, tuple[float, float, float, bool]]:
-    """TextBlob's PatternAnalyzer lexicon: word -> (polarity, subjectivity, intensity, is_modifier)."""
-    from textblob.en import sentiment as pattern_sentiment
-
-    out = {}
-    for word, by_pos in pattern_sentiment.items():
-        if None not in by_pos:
-            continue
-        p, s, i = by_pos[None]
-        out[word] = (float(p), float(s), float(i), "RB" in by_pos)
-    return out
 
 
 @lru_cache(maxsize=None)
@@ -584,7 +572,7 @@ def _token_range(doc: _Doc, start: int, end: int) -> range:
 
 def _lexicon_phrases(doc: _Doc, lo: int, hi: int, events: dict[str, tuple[_Event, ...]]) -> list[_Phrase]:
     """PatternAnalyzer.assessments, token by token, keeping offsets (words in the event lexicon excluded)."""
-    lex = _textblob_lexicon()
+    lex = sentiment_lexicon()
     out: list[_Phrase] = []
     mod = None  # index of a preceding modifier ("very")
     neg = None  # index of a preceding negation
@@ -1025,7 +1013,8 @@ def _assess(words: list[str]) -> list[tuple[float, float]]:
     """(polarity, subjectivity) of each assessed chunk: TextBlob's ``Sentiment.assessments``
     with no part-of-speech tags, step for step, over plain lists (three times faster). A test
     checks it against TextBlob on every sentence of the fixture corpus."""
-    lex, emoticons, negations, punctuation, modifier = _pattern_sentiment()
+    tb = sentiment_tables()
+    lex, emoticons, negations, punctuation = tb.lexicon, tb.emoticons, tb.negations, tb.punctuation
     a: list[list] = []  # [polarity, subjectivity, intensity, negated]
     m = n = None  # preceding modifier ("really good"), preceding negation ("not good")
     for w in words:
@@ -1049,7 +1038,7 @@ def _assess(words: list[str]) -> list[tuple[float, float]]:
             n = w
         elif n and len(w.strip("'")) > 1:
             n = None
-        if n is not None and m is not None and modifier(m):
+        if n is not None and m is not None and m.endswith("ly"):  # TextBlob's default modifier test
             a[-1][3] = -1
             n = None
         elif m and len(w) > 2:
@@ -1069,20 +1058,3 @@ _TONE_TOKEN_RE = re.compile(
     r"[A-Za-z]+(?=n[’']t\b)|n[’']t\b|[’'](?:s|re|ll|ve|d|m)\b|\w+(?:-\w+)*|[^\w\s]"
 )
 
-
-@lru_cache(maxsize=None)
-def _pattern_sentiment():
-    """TextBlob's sentiment lexicon and rule settings, copied once into plain objects: its own
-    lazy dict pays a Python call on every lookup."""
-    from textblob import _text
-    from textblob.en import sentiment
-
-    "good" in sentiment  # loads the lexicon
-    # word -> the untagged scores and whether the word can modify the next (an adverb)
-    lex = {w: (*tags[None], any(t in tags for t in sentiment.modifiers)) for w, tags in dict.items(sentiment)}
-    emoticons: dict[str, float] = {}
-    for (_, p), marks in _text.EMOTICONS.items():
-        for e in marks:
-            emoticons.setdefault(e.lower(), p)  # TextBlob takes the first match
-    return (lex, emoticons, frozenset(sentiment.negations),
-            _text.PUNCTUATION, sentiment.modifier)

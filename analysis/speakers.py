@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from textblob.en import parser as _parser
 
+from .bundled import pos_lexicon
 from .lexicon import Lexicon
 from .text import Token, _is_abbreviation
 
-_WORD_TAGS = _parser.lexicon  # TextBlob's bundled word -> tag lexicon
 
 PRONOUNS = {
     "he": ("person", "m"), "she": ("person", "f"), "they": ("group", None),
@@ -242,7 +241,7 @@ class ArticleSpeakers:
                 # a given name: capitalised, not a title, a place, or an English word ("When Voss …")
                 if first[:1].isupper() and first.isalpha() and low not in self.lex.titles \
                         and first not in self.lex.aliases and low not in NOT_PERSON_WORDS \
-                        and _WORD_TAGS.get(low) in (None, "NNP"):
+                        and pos_lexicon().get(low) in (None, "NNP"):
                     return f"{first}{initial} {surname}"
             at = text.find(" " + surname, stop)
         return None

@@ -12,10 +12,10 @@ from itertools import compress, count
 from dataclasses import dataclass
 
 import pandas as pd
-from textblob.en import parser as _parser
 
 from . import schema
 from .actors import find_actor_mentions
+from .bundled import pos_lexicon
 from .dates import date_phrase, resolve_date
 from .lexicon import Cue, Lexicon, has_cue_word, load_lexicon
 from .quotes import Quote, find_quotes
@@ -24,7 +24,6 @@ from .speakers import (PRONOUNS, ArticleSpeakers, Mention, is_capitalised, make_
                        NOUN_TAGS)
 from .text import Span, Token, paragraphs, sentences, tokens
 
-_LEXICON = _parser.lexicon  # TextBlob's bundled word -> part-of-speech lexicon
 
 # Words that may stand between a speaker and the cue ("Rubio also said", "she has long argued").
 ADVERBS = frozenset("also later previously has have had then repeatedly once recently publicly privately "
@@ -183,7 +182,7 @@ def _word_tags(lex: Lexicon) -> dict:
 def _tag_word(w: str, lex: Lexicon) -> tuple[str, str]:
     if w in _QUOTE_TOKENS:  # the lexicon reads a lone apostrophe as a possessive
         return "''", "''"
-    get = _LEXICON.get
+    get = pos_lexicon().get
     low = w.lower()
     t = get(w)
     if t is None:
