@@ -68,7 +68,8 @@ def mentions(statements: pd.DataFrame, articles: pd.DataFrame, *, workers: int |
         cuts.append(i)
     cuts.append(len(statements))
     blocks = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
-    _mentions(statements.iloc[:1], articles)  # load the word lists before the workers fork
+    # load the word lists and TextBlob's tagger once, before the workers fork
+    target_sentiment("Councillor Ada Voss praised the plan.", 11, 19)
     _SHARED.update(st=statements, arts=articles)
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork")) as pool:
@@ -91,10 +92,12 @@ def _mentions(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
         # only people: an organisation speaking ("the Ports Association") is not a person's name
         speakers.setdefault(aid, set()).update([spk] if typ == "person" else [])
     persons_of: dict = {}
-    rows = zip(statements["article_id"], statements["statement_id"], statements["start"], statements["end"])
-    for aid, sid, s, e in rows:  # plain lists: itertuples over groups costs more than the work
+    # extraction already listed each statement's actors: look again only where it found some
+    found = statements["actors"] if "actors" in statements.columns else [None] * len(statements)
+    rows = zip(statements["article_id"], statements["statement_id"], statements["start"], statements["end"], found)
+    for aid, sid, s, e, listed in rows:  # plain lists: itertuples over groups costs more than the work
         text = texts.get(aid)
-        if text is None:
+        if text is None or (listed is not None and not isinstance(listed, float) and len(listed) == 0):
             continue
         persons = persons_of.get(aid)
         if persons is None:
