@@ -336,6 +336,8 @@ def _np_after(a: _Article, u: _Unit, i: int) -> tuple[int, int] | None:
     j = i
     while j < len(toks) and j - i < 12:
         w = toks[j][2]
+        if tags[j] in ("DT", "PRP$") and j > i and tags[j - 1] in NOUN_TAGS:
+            break  # a determiner after a noun opens the next phrase: "told reporters [his firm] …"
         if tags[j] in NP_AFTER_TAGS or is_capitalised(w) and w not in ",.;:\"“”" or w.lower() in a.lex.titles:
             j += 1
             continue
@@ -674,6 +676,11 @@ def _find(a: _Article) -> list[_Stmt]:
                     mention = _clause_subject(a, u, i)  # "Warren appeared on MSNBC, saying …"
                 else:
                     mention = _subject_before(a, u, i)
+                    if mention is not None and form.endswith("ing") and mention.end == toks[i - 1][1] \
+                            and not is_capitalised(mention.name.split()[-1]) \
+                            and mention.name.lower() not in PRONOUNS:
+                        # "sent a letter urging …": the letter carries the words of the clause's subject
+                        mention = _clause_subject(a, u, i) or mention
                     if mention is None and prev in ("and", "but"):
                         mention = _clause_subject(a, u, i)  # "Graham called … and said"
             if mention is None and i + width < len(toks) and prev == ",":
@@ -909,6 +916,7 @@ _NOMINATIVE = frozenset("i he she we they it there".split())
 _JOINERS = frozenset(", though although while but and as because whereas which who".split())
 
 
+OBJECT_PRONOUNS = frozenset("him her them me us".split())
 OBJECT_STARTS = frozenset("DT PRP$ NNP NNPS NN NNS JJ JJS CD VBG PRP".split())
 CLAUSE_BREAKS = frozenset("which who whom whose where while but as because although though saying adding "
                           "according after before when since until".split())
@@ -924,14 +932,16 @@ def _complement(a: _Article, u: _Unit, k: int, frames: frozenset) -> int | None:
     if k >= n - 1 or a.in_quote(toks[k][0]) and toks[k][2] not in "“\"":
         return None
     w = toks[k][2].lower()
-    if "to" in frames and w == "to" and tags[k + 1].startswith("VB"):
+    if "to" in frames and w == "to" and _infinitive(toks, tags, k + 1):
         return k
     if "to" in frames and "clause" in frames or "object" in frames:
         np = _np_after(a, u, k)  # "urged conservatives to obey": the object and its infinitive
+        if np is None and w in OBJECT_PRONOUNS:
+            np = (k, k)  # "urged them to vote"
         if np is not None and np[1] + 2 < n and toks[np[1] + 1][2].lower() == "to" \
-                and tags[np[1] + 2].startswith("VB"):
-            return np[1] + 1 if toks[np[0]][2].lower() in PRONOUNS or toks[np[0]][2].lower() in (
-                "him", "her", "them", "me", "us") else k
+                and _infinitive(toks, tags, np[1] + 2):
+            return np[1] + 1 if np[0] == np[1] and (toks[np[0]][2].lower() in PRONOUNS or toks[np[0]][2].lower() in (
+                "him", "her", "them", "me", "us")) else k
     if "quoted-object" in frames and tags[k] in OBJECT_STARTS and w not in ("him", "her", "them", "me", "us", "it"):
         stop = _clause_end(a, u, k)
         if any(q.start >= toks[k][0] and q.end <= stop + 1 for q in a.quotes):
@@ -942,6 +952,12 @@ def _complement(a: _Article, u: _Unit, k: int, frames: frozenset) -> int | None:
             return k if "object" in frames and k + 2 < n else None
         return k
     return None
+
+
+def _infinitive(toks, tags, m: int) -> bool:
+    """The word after "to" is a verb: the lexicon reads "vote", "fund" as nouns, but a lower-case
+    noun right after "to" with no determiner is a bare infinitive ("urged them to vote")."""
+    return tags[m].startswith("VB") or (tags[m] == "NN" and toks[m][2].islower() and toks[m][2].isalpha())
 
 
 def _clause_end(a: _Article, u: _Unit, k: int) -> int:

@@ -181,3 +181,21 @@ def test_name_in_apposition_to_a_role_is_the_speaker():
     df = extract_statements("Its general secretary, Mira Kallan, said the plan was a betrayal. She said they would strike.")
     assert list(df.speaker) == ["Mira Kallan", "Mira Kallan"]
     assert list(df.speaker_mention) == ["Mira Kallan", "She"]
+
+
+@pytest.mark.parametrize("text,mention,cue_lemma,content", [
+    # the listener ends where a new determiner opens the reported clause
+    ("Dag Sorlie told reporters his ferry company would add a route.", "Dag Sorlie", "tell",
+     "his ferry company would add a route"),
+    # an object pronoun before the infinitive; "vote" read as a verb after "to"
+    ("The rally ended, and she urged them to vote early.", "she", "urge", "to vote early"),
+    ("Mayor Ilsa Brandt told her aides to cancel the parade.", "Ilsa Brandt", "tell", "her aides to cancel the parade"),
+    # a participle after a common noun: the clause's subject is the speaker, not the letter
+    ("The Velgrad dockers sent a letter to the council urging it to drop the levy.", "The Velgrad dockers", "urge",
+     "to drop the levy"),
+])
+def test_listeners_and_infinitives(text, mention, cue_lemma, content):
+    df = extract_statements(text)
+    assert len(df) == 1
+    row = df.iloc[0]
+    assert (row.speaker_mention, row.cue_lemma, row.text) == (mention, cue_lemma, content)
