@@ -650,6 +650,10 @@ def _find(a: _Article) -> list[_Stmt]:
             # the lexicon reads "wants", "reports" as nouns; after a name or pronoun they are verbs
             is_verb = tags[i].startswith("VB") or (i > 0 and tags[i - 1] in ("NNP", "PRP", "NNPS") and (
                 tags[i] in ("NN", "NNS") or i + 1 < len(toks) and toks[i + 1][2].lower() in ("that", ":")))
+            if not is_verb and 0 < i < len(toks) - 2 and tags[i - 1] == "NNS" and tags[i] == "NN" \
+                    and words[i].islower() and tags[i + 1] not in ("IN", "TO", ",", ".", "POS", "CC") \
+                    and toks[i + 1][2] not in ",.;:)":
+                is_verb = True  # a plural subject and a base form: "polls show", "critics fear"
             if not is_verb:
                 i += 1
                 continue
@@ -942,10 +946,16 @@ def _complement(a: _Article, u: _Unit, k: int, frames: frozenset) -> int | None:
                 and _infinitive(toks, tags, np[1] + 2):
             return np[1] + 1 if np[0] == np[1] and (toks[np[0]][2].lower() in PRONOUNS or toks[np[0]][2].lower() in (
                 "him", "her", "them", "me", "us")) else k
-    if "quoted-object" in frames and tags[k] in OBJECT_STARTS and w not in ("him", "her", "them", "me", "us", "it"):
+    if "quoted-object" in frames and (tags[k] in OBJECT_STARTS or w in OBJECT_PRONOUNS):
+        pronoun = w in OBJECT_PRONOUNS or w == "it"
         stop = _clause_end(a, u, k)
-        if any(q.start >= toks[k][0] and q.end <= stop + 1 for q in a.quotes):
-            return k  # "called the plan “a disgrace”"
+        if any(q.start >= toks[k + (1 if pronoun else 0)][0] and q.end <= stop + 1 for q in a.quotes):
+            return k  # "called the plan “a disgrace”", "called it “shameful”"
+        # a small clause: "called the delay unfair", "called it a mistake"
+        np = (k, k) if pronoun else _np_after(a, u, k)
+        e = np[1] + 1 if np is not None else n
+        if e < n - 1 and (tags[e] in ("JJ", "JJR", "JJS") or toks[e][2].lower() in ("a", "an")):
+            return k
         return None
     if "object" in frames and (tags[k] in OBJECT_STARTS or toks[k][2] in "“\"") and w not in ("it", "this", "that"):
         if w in PRONOUNS or w in ("him", "her", "them", "me", "us"):
@@ -1077,6 +1087,12 @@ def _table(a: _Article, stmts: list[_Stmt], published, article_id: str) -> pd.Da
             if ext and ext.end() > s.cue_end and not (s.start < ext.end() <= s.end or s.start < s.cue_end < s.end):
                 s.cue_end = ext.end()
                 s.cue = text[s.cue_start:s.cue_end]
+            elif s.start < s.cue_start and s.mention is not None and s.mention.end <= s.cue_start:
+                # after the words: "…,” he said at a briefing on Monday. / “…,” she said sarcastically, “…”
+                tail = _ADJUNCT_TAIL_RE.match(text, s.cue_end)
+                if tail and len(tail.group().split()) <= 8:
+                    s.cue_end = tail.end()
+                    s.cue = text[s.cue_start:s.cue_end]
         m = s.mention
         row = (
             f"{article_id}-{n:03d}", s.kind, text[s.start:s.end], s.start, s.end, s.speaker,
@@ -1092,6 +1108,8 @@ def _table(a: _Article, stmts: list[_Stmt], published, article_id: str) -> pd.Da
     return schema.frame(cols, schema.STATEMENT_COLUMNS)
 
 
+# what follows a cue up to the next stop, when it is no part of the statement: "said at one point"
+_ADJUNCT_TAIL_RE = re.compile(r"(?:[ \t\xa0]+(?![Tt]hat\b)[\w’'$%-]+)+(?=\s*(?:[,.;:!?—–]|$))")
 _STATEMENT_NAMES = schema.names(schema.STATEMENT_COLUMNS)
 _CUE_TAIL_RE = re.compile(
     r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"

@@ -199,3 +199,25 @@ def test_listeners_and_infinitives(text, mention, cue_lemma, content):
     assert len(df) == 1
     row = df.iloc[0]
     assert (row.speaker_mention, row.cue_lemma, row.text) == (mention, cue_lemma, content)
+
+
+@pytest.mark.parametrize("text,mention,cue,content", [
+    # a plural subject before a base form the lexicon reads as a noun
+    ("Harbour records show the ferry ran late twice a week.", "Harbour records", "show",
+     "the ferry ran late twice a week"),
+    # "called" with a small clause and no quotation
+    ("Mayor Ilsa Brandt called the delay unfair.", "Ilsa Brandt", "called", "the delay unfair"),
+    ("Oskar Lind called it a costly mistake.", "Oskar Lind", "called", "it a costly mistake"),
+    # general cue verbs with their frames
+    ("Tomas Brekke dismissed the report as a rumour.", "Tomas Brekke", "dismissed", "the report as a rumour"),
+    ("Ada Voss made clear she would stay on as mayor.", "Ada Voss", "made clear", "she would stay on as mayor"),
+    ("The Velgrad council deemed the levy illegal.", "The Velgrad council", "deemed", "the levy illegal"),
+    # the cue as written after the words runs to the next stop
+    ("“The harbour stays open,” Ada Voss said at a briefing on Monday.", "Ada Voss", "said at a briefing on Monday",
+     "The harbour stays open,"),
+])
+def test_more_cues_and_cue_tails(text, mention, cue, content):
+    df = extract_statements(text)
+    assert len(df) == 1
+    row = df.iloc[0]
+    assert (row.speaker_mention, row.cue, row.text) == (mention, cue, content)
