@@ -920,7 +920,7 @@ _NOMINATIVE = frozenset("i he she we they it there".split())
 _JOINERS = frozenset(", though although while but and as because whereas which who".split())
 
 
-OBJECT_PRONOUNS = frozenset("him her them me us".split())
+OBJECT_PRONOUNS = frozenset("him her them me us himself herself themselves itself myself ourselves".split())
 OBJECT_STARTS = frozenset("DT PRP$ NNP NNPS NN NNS JJ JJS CD VBG PRP".split())
 CLAUSE_BREAKS = frozenset("which who whom whose where while but as because although though saying adding "
                           "according after before when since until".split())
@@ -954,7 +954,7 @@ def _complement(a: _Article, u: _Unit, k: int, frames: frozenset) -> int | None:
         # a small clause: "called the delay unfair", "called it a mistake"
         np = (k, k) if pronoun else _np_after(a, u, k)
         e = np[1] + 1 if np is not None else n
-        if e < n - 1 and (tags[e] in ("JJ", "JJR", "JJS") or toks[e][2].lower() in ("a", "an")):
+        if e < n - 1 and (tags[e] in ("JJ", "JJR", "JJS") or toks[e][2].lower() in ("a", "an", "as")):
             return k
         return None
     if "object" in frames and (tags[k] in OBJECT_STARTS or toks[k][2] in "“\"") and w not in ("it", "this", "that"):

@@ -221,3 +221,19 @@ def test_more_cues_and_cue_tails(text, mention, cue, content):
     assert len(df) == 1
     row = df.iloc[0]
     assert (row.speaker_mention, row.cue, row.text) == (mention, cue, content)
+
+
+@pytest.mark.parametrize("text,mention,cue,content", [
+    # "as" after the object completes a small clause; reflexive objects count
+    ("Velgrad voters see the levy as a tax on fishing.", "Velgrad voters", "see", "the levy as a tax on fishing"),
+    ("Ada Voss portrayed herself as a reformer.", "Ada Voss", "portrayed", "herself as a reformer"),
+])
+def test_small_clauses_with_as(text, mention, cue, content):
+    df = extract_statements(text)
+    assert len(df) == 1
+    row = df.iloc[0]
+    assert (row.speaker_mention, row.cue, row.text) == (mention, cue, content)
+
+
+def test_a_plain_object_of_see_is_not_a_statement():
+    assert len(extract_statements("Ada Voss saw the ferry leave the harbour.")) == 0
