@@ -237,3 +237,18 @@ def test_small_clauses_with_as(text, mention, cue, content):
 
 def test_a_plain_object_of_see_is_not_a_statement():
     assert len(extract_statements("Ada Voss saw the ferry leave the harbour.")) == 0
+
+
+@pytest.mark.parametrize("text,mention,cue,content", [
+    ("The Velgrad port authority unveiled a plan to dredge the harbour.", "The Velgrad port authority", "unveiled",
+     "a plan to dredge the harbour"),
+    ("Mayor Ilsa Brandt expressed her regret over the closure.", "Ilsa Brandt", "expressed", "her regret over the closure"),
+    # "issued" read as a participle: the speaker is still the subject before it
+    ("Rain fell. The Velgrad ferry union issued a statement saying the strike would end.", "The Velgrad ferry union",
+     "saying", "the strike would end"),
+])
+def test_action_cues_and_statements_saying(text, mention, cue, content):
+    df = extract_statements(text)
+    assert len(df) == 1
+    row = df.iloc[0]
+    assert (row.speaker_mention, row.cue, row.text) == (mention, cue, content)
