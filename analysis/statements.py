@@ -328,6 +328,18 @@ def _clause_subject(a: _Article, u: _Unit, ci: int) -> Mention | None:
     return None
 
 
+def _subject_of_participle(a: _Article, u: _Unit, ci: int) -> Mention | None:
+    """"His office issued a statement saying …": the lexicon reads "issued" as a participle; the
+    first verb before the object that has a subject of its own gives the speaker."""
+    toks, tags = a.toks(u), a.tags(u)
+    for v in range(ci - 2, 0, -1):
+        if toks[v][2] in ",;:" or a.in_quote(toks[v][0]):
+            return None
+        if tags[v] in ("VBN", "VBD") and tags[v - 1] in NOUN_TAGS:
+            return _subject_before(a, u, v)
+    return None
+
+
 def _np_after(a: _Article, u: _Unit, i: int) -> tuple[int, int] | None:
     """A noun phrase starting at local token ``i``: (first, last) local indices."""
     toks = a.toks(u)
@@ -339,6 +351,8 @@ def _np_after(a: _Article, u: _Unit, i: int) -> tuple[int, int] | None:
     j = i
     while j < len(toks) and j - i < 12:
         w = toks[j][2]
+        if tags[j] in ("DT", "PRP$") and j > i and tags[j - 1] in NOUN_TAGS:
+            break  # a determiner after a noun opens the next phrase: "told reporters [his firm] …"
         if tags[j] in NP_AFTER_TAGS or is_capitalised(w) and w not in ",.;:\"“”" or w.lower() in a.lex.titles:
             j += 1
             continue
@@ -651,6 +665,10 @@ def _find(a: _Article) -> list[_Stmt]:
             # the lexicon reads "wants", "reports" as nouns; after a name or pronoun they are verbs
             is_verb = tags[i].startswith("VB") or (i > 0 and tags[i - 1] in ("NNP", "PRP", "NNPS") and (
                 tags[i] in ("NN", "NNS") or i + 1 < len(toks) and toks[i + 1][2].lower() in ("that", ":")))
+            if not is_verb and 0 < i < len(toks) - 2 and tags[i - 1] == "NNS" and tags[i] == "NN" \
+                    and words[i].islower() and tags[i + 1] not in ("IN", "TO", ",", ".", "POS", "CC") \
+                    and toks[i + 1][2] not in ",.;:)":
+                is_verb = True  # a plural subject and a base form: "polls show", "critics fear"
             if not is_verb:
                 i += 1
                 continue
@@ -677,6 +695,11 @@ def _find(a: _Article) -> list[_Stmt]:
                     mention = _clause_subject(a, u, i)  # "Warren appeared on MSNBC, saying …"
                 else:
                     mention = _subject_before(a, u, i)
+                    if mention is not None and form.endswith("ing") and mention.end == toks[i - 1][1] \
+                            and not is_capitalised(mention.name.split()[-1]) \
+                            and mention.name.lower() not in PRONOUNS:
+                        # "sent a letter urging …": the letter carries the words of the clause's subject
+                        mention = _clause_subject(a, u, i) or _subject_of_participle(a, u, i) or mention
                     if mention is None and prev in ("and", "but"):
                         mention = _clause_subject(a, u, i)  # "Graham called … and said"
             if mention is None and i + width < len(toks) and prev == ",":
@@ -912,6 +935,7 @@ _NOMINATIVE = frozenset("i he she we they it there".split())
 _JOINERS = frozenset(", though although while but and as because whereas which who".split())
 
 
+OBJECT_PRONOUNS = frozenset("him her them me us himself herself themselves itself myself ourselves".split())
 OBJECT_STARTS = frozenset("DT PRP$ NNP NNPS NN NNS JJ JJS CD VBG PRP".split())
 CLAUSE_BREAKS = frozenset("which who whom whose where while but as because although though saying adding "
                           "according after before when since until".split())
@@ -927,24 +951,38 @@ def _complement(a: _Article, u: _Unit, k: int, frames: frozenset) -> int | None:
     if k >= n - 1 or a.in_quote(toks[k][0]) and toks[k][2] not in "“\"":
         return None
     w = toks[k][2].lower()
-    if "to" in frames and w == "to" and tags[k + 1].startswith("VB"):
+    if "to" in frames and w == "to" and _infinitive(toks, tags, k + 1):
         return k
     if "to" in frames and "clause" in frames or "object" in frames:
         np = _np_after(a, u, k)  # "urged conservatives to obey": the object and its infinitive
+        if np is None and w in OBJECT_PRONOUNS:
+            np = (k, k)  # "urged them to vote"
         if np is not None and np[1] + 2 < n and toks[np[1] + 1][2].lower() == "to" \
-                and tags[np[1] + 2].startswith("VB"):
-            return np[1] + 1 if toks[np[0]][2].lower() in PRONOUNS or toks[np[0]][2].lower() in (
-                "him", "her", "them", "me", "us") else k
-    if "quoted-object" in frames and tags[k] in OBJECT_STARTS and w not in ("him", "her", "them", "me", "us", "it"):
+                and _infinitive(toks, tags, np[1] + 2):
+            return np[1] + 1 if np[0] == np[1] and (toks[np[0]][2].lower() in PRONOUNS or toks[np[0]][2].lower() in (
+                "him", "her", "them", "me", "us")) else k
+    if "quoted-object" in frames and (tags[k] in OBJECT_STARTS or w in OBJECT_PRONOUNS):
+        pronoun = w in OBJECT_PRONOUNS or w == "it"
         stop = _clause_end(a, u, k)
-        if any(q.start >= toks[k][0] and q.end <= stop + 1 for q in a.quotes):
-            return k  # "called the plan “a disgrace”"
+        if any(q.start >= toks[k + (1 if pronoun else 0)][0] and q.end <= stop + 1 for q in a.quotes):
+            return k  # "called the plan “a disgrace”", "called it “shameful”"
+        # a small clause: "called the delay unfair", "called it a mistake"
+        np = (k, k) if pronoun else _np_after(a, u, k)
+        e = np[1] + 1 if np is not None else n
+        if e < n - 1 and (tags[e] in ("JJ", "JJR", "JJS") or toks[e][2].lower() in ("a", "an", "as")):
+            return k
         return None
     if "object" in frames and (tags[k] in OBJECT_STARTS or toks[k][2] in "“\"") and w not in ("it", "this", "that"):
         if w in PRONOUNS or w in ("him", "her", "them", "me", "us"):
             return k if "object" in frames and k + 2 < n else None
         return k
     return None
+
+
+def _infinitive(toks, tags, m: int) -> bool:
+    """The word after "to" is a verb: the lexicon reads "vote", "fund" as nouns, but a lower-case
+    noun right after "to" with no determiner is a bare infinitive ("urged them to vote")."""
+    return tags[m].startswith("VB") or (tags[m] == "NN" and toks[m][2].islower() and toks[m][2].isalpha())
 
 
 def _clause_end(a: _Article, u: _Unit, k: int) -> int:
@@ -1064,6 +1102,12 @@ def _table(a: _Article, stmts: list[_Stmt], published, article_id: str) -> pd.Da
             if ext and ext.end() > s.cue_end and not (s.start < ext.end() <= s.end or s.start < s.cue_end < s.end):
                 s.cue_end = ext.end()
                 s.cue = text[s.cue_start:s.cue_end]
+            elif s.start < s.cue_start and s.mention is not None and s.mention.end <= s.cue_start:
+                # after the words: "…,” he said at a briefing on Monday. / “…,” she said sarcastically, “…”
+                tail = _ADJUNCT_TAIL_RE.match(text, s.cue_end)
+                if tail and len(tail.group().split()) <= 8:
+                    s.cue_end = tail.end()
+                    s.cue = text[s.cue_start:s.cue_end]
         m = s.mention
         row = (
             f"{article_id}-{n:03d}", s.kind, text[s.start:s.end], s.start, s.end, s.speaker,
@@ -1079,6 +1123,8 @@ def _table(a: _Article, stmts: list[_Stmt], published, article_id: str) -> pd.Da
     return schema.frame(cols, schema.STATEMENT_COLUMNS)
 
 
+# what follows a cue up to the next stop, when it is no part of the statement: "said at one point"
+_ADJUNCT_TAIL_RE = re.compile(r"(?:[ \t\xa0]+(?![Tt]hat\b)[\w’'$%-]+)+(?=\s*(?:[,.;:!?—–]|$))")
 _STATEMENT_NAMES = schema.names(schema.STATEMENT_COLUMNS)
 _CUE_TAIL_RE = re.compile(
     r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"

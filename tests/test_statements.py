@@ -181,3 +181,74 @@ def test_name_in_apposition_to_a_role_is_the_speaker():
     df = extract_statements("Its general secretary, Mira Kallan, said the plan was a betrayal. She said they would strike.")
     assert list(df.speaker) == ["Mira Kallan", "Mira Kallan"]
     assert list(df.speaker_mention) == ["Mira Kallan", "She"]
+
+
+@pytest.mark.parametrize("text,mention,cue_lemma,content", [
+    # the listener ends where a new determiner opens the reported clause
+    ("Dag Sorlie told reporters his ferry company would add a route.", "Dag Sorlie", "tell",
+     "his ferry company would add a route"),
+    # an object pronoun before the infinitive; "vote" read as a verb after "to"
+    ("The rally ended, and she urged them to vote early.", "she", "urge", "to vote early"),
+    ("Mayor Ilsa Brandt told her aides to cancel the parade.", "Ilsa Brandt", "tell", "her aides to cancel the parade"),
+    # a participle after a common noun: the clause's subject is the speaker, not the letter
+    ("The Velgrad dockers sent a letter to the council urging it to drop the levy.", "The Velgrad dockers", "urge",
+     "to drop the levy"),
+])
+def test_listeners_and_infinitives(text, mention, cue_lemma, content):
+    df = extract_statements(text)
+    assert len(df) == 1
+    row = df.iloc[0]
+    assert (row.speaker_mention, row.cue_lemma, row.text) == (mention, cue_lemma, content)
+
+
+@pytest.mark.parametrize("text,mention,cue,content", [
+    # a plural subject before a base form the lexicon reads as a noun
+    ("Harbour records show the ferry ran late twice a week.", "Harbour records", "show",
+     "the ferry ran late twice a week"),
+    # "called" with a small clause and no quotation
+    ("Mayor Ilsa Brandt called the delay unfair.", "Ilsa Brandt", "called", "the delay unfair"),
+    ("Oskar Lind called it a costly mistake.", "Oskar Lind", "called", "it a costly mistake"),
+    # general cue verbs with their frames
+    ("Tomas Brekke dismissed the report as a rumour.", "Tomas Brekke", "dismissed", "the report as a rumour"),
+    ("Ada Voss made clear she would stay on as mayor.", "Ada Voss", "made clear", "she would stay on as mayor"),
+    ("The Velgrad council deemed the levy illegal.", "The Velgrad council", "deemed", "the levy illegal"),
+    # the cue as written after the words runs to the next stop
+    ("“The harbour stays open,” Ada Voss said at a briefing on Monday.", "Ada Voss", "said at a briefing on Monday",
+     "The harbour stays open,"),
+])
+def test_more_cues_and_cue_tails(text, mention, cue, content):
+    df = extract_statements(text)
+    assert len(df) == 1
+    row = df.iloc[0]
+    assert (row.speaker_mention, row.cue, row.text) == (mention, cue, content)
+
+
+@pytest.mark.parametrize("text,mention,cue,content", [
+    # "as" after the object completes a small clause; reflexive objects count
+    ("Velgrad voters see the levy as a tax on fishing.", "Velgrad voters", "see", "the levy as a tax on fishing"),
+    ("Ada Voss portrayed herself as a reformer.", "Ada Voss", "portrayed", "herself as a reformer"),
+])
+def test_small_clauses_with_as(text, mention, cue, content):
+    df = extract_statements(text)
+    assert len(df) == 1
+    row = df.iloc[0]
+    assert (row.speaker_mention, row.cue, row.text) == (mention, cue, content)
+
+
+def test_a_plain_object_of_see_is_not_a_statement():
+    assert len(extract_statements("Ada Voss saw the ferry leave the harbour.")) == 0
+
+
+@pytest.mark.parametrize("text,mention,cue,content", [
+    ("The Velgrad port authority unveiled a plan to dredge the harbour.", "The Velgrad port authority", "unveiled",
+     "a plan to dredge the harbour"),
+    ("Mayor Ilsa Brandt expressed her regret over the closure.", "Ilsa Brandt", "expressed", "her regret over the closure"),
+    # "issued" read as a participle: the speaker is still the subject before it
+    ("Rain fell. The Velgrad ferry union issued a statement saying the strike would end.", "The Velgrad ferry union",
+     "saying", "the strike would end"),
+])
+def test_action_cues_and_statements_saying(text, mention, cue, content):
+    df = extract_statements(text)
+    assert len(df) == 1
+    row = df.iloc[0]
+    assert (row.speaker_mention, row.cue, row.text) == (mention, cue, content)
