@@ -20,7 +20,7 @@ from .lexicon import Cue, Lexicon, has_cue_word, load_lexicon
 from .quotes import Quote, find_quotes
 from .sentiment import tone
 from .speakers import (PRONOUNS, ArticleSpeakers, Mention, is_capitalised, make_mention, np_start,
-                       NOUN_TAGS)
+                       relative_mention, NOUN_TAGS)
 from .text import Span, Token, paragraphs, sentences, tokens
 
 _LEXICON = _parser.lexicon  # TextBlob's bundled word -> part-of-speech lexicon
@@ -281,10 +281,9 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
             j -= 2  # "Ramil Carr, 31, a photographer, said": the age is one more aside
     if j < 0:
         return None
+    if toks[j][2] in RELATIVE_PRONOUNS:  # lower case: "Who" in a headline is not a relative
+        return _relative_subject(a, u, j)
     head = toks[j][2]
-    if head.lower() == "who" and j >= 2 and toks[j - 1][2] == ",":
-        j -= 2  # "McConnell, who in 2010 said" : the speaker is the name before "who"
-        head = toks[j][2]
     if head.lower() in PRONOUNS and head.lower() not in ("it",) or head.lower() == "it":
         if j > 0 and tags[j - 1] in NOUN_TAGS:
             return None
@@ -308,6 +307,28 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
                                               for m in range(first, last + 1)):
             return make_mention(a.text, toks, first, last, a.lex)
     return make_mention(a.text, toks, k, j, a.lex)
+
+
+# "which" clauses report documents and events as often as speakers ("the records, which showed")
+RELATIVE_PRONOUNS = frozenset(("who",))
+_RELATIVE_SEPARATORS = frozenset(", — – -".split())
+
+
+def _relative_subject(a: _Article, u: _Unit, j: int) -> Mention | None:
+    """The subject of a non-restrictive relative clause at local token ``j``: "McConnell, who in
+    2010 said", "Ada Voss — who later said". The mention is the relative pronoun; the noun phrase
+    before the comma or dash names the speaker. None for a restrictive clause ("told a voter who
+    said"): it often hangs off an object, and the sentence's own speaker is the one quoted."""
+    toks = a.toks(u)
+    k = j
+    while k > 0 and toks[k - 1][2] in _RELATIVE_SEPARATORS:
+        k -= 1
+    if k == 0 or k == j:
+        return None
+    antecedent = _subject_before(a, u, k)
+    if antecedent is None or antecedent.antecedent is not None:
+        return None
+    return relative_mention(a.text, toks[j], antecedent)
 
 
 def _clause_subject(a: _Article, u: _Unit, ci: int) -> Mention | None:

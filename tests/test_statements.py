@@ -103,6 +103,11 @@ CASES = [
      "Brandt", "Brandt", "direct", "say", "The plan is dead,” Brandt said, “and nobody will revive it."),
     ("Finance Minister Ada Voss warned that the deficit could double.",
      "Ada Voss", "Ada Voss", "indirect", "warn", "the deficit could double"),
+    # a relative pronoun is the mention as written; its antecedent names the speaker
+    ("The levy was opposed by Tomas Brekke, who said the harbour would lose trade.",
+     "Tomas Brekke", "who", "indirect", "say", "the harbour would lose trade"),
+    ("Kari Aune met the ferry pilots, who argued that the crossing was safe.",
+     None, "who", "indirect", "argue", "the crossing was safe"),
 ]
 
 
