@@ -346,6 +346,34 @@ def _clause_subject(a: _Article, u: _Unit, ci: int) -> Mention | None:
     return None
 
 
+def _governed(a: _Article, u: _Unit, m: Mention) -> bool:
+    """The phrase ``m`` is the object of a verb or preposition ("issued [a statement] calling
+    for", "in [a letter] urging"): a participle after it reports what the clause's subject said,
+    not what the document or listener said."""
+    toks, tags = a.toks(u), a.tags(u)
+    k = _token_before(toks, m.start)
+    return k >= 0 and (tags[k] in ("IN", "TO") or tags[k].startswith("VB")) and toks[k][2].lower() not in BE_FORMS
+
+
+def _token_before(toks: list[Token], pos: int) -> int:
+    """Local index of the last token starting before offset ``pos`` (-1 if none)."""
+    return bisect.bisect_left([t[0] for t in toks], pos) - 1
+
+
+def _governing_subject(a: _Article, u: _Unit, m: Mention) -> Mention | None:
+    """The subject of the verb that governs the object ``m``: "They sent a letter to [Senate
+    leaders] opposing …" -> They. The verb is the nearest one before ``m`` (past a preposition or
+    particle: "put out", "sent a letter to"); None when the clause has none before it ("In a
+    statement announcing …, the union said"), so the sentence's own cue is used instead."""
+    toks, tags = a.toks(u), a.tags(u)
+    for v in range(_token_before(toks, m.start), -1, -1):
+        if toks[v][2] in ",;:" or a.in_quote(toks[v][0]):
+            return None
+        if tags[v].startswith("VB") and tags[v] != "VBG" and toks[v][2].lower() not in BE_FORMS:
+            return _subject_before(a, u, v)
+    return None
+
+
 def _np_after(a: _Article, u: _Unit, i: int) -> tuple[int, int] | None:
     """A noun phrase starting at local token ``i``: (first, last) local indices."""
     toks = a.toks(u)
@@ -695,6 +723,8 @@ def _find(a: _Article) -> list[_Stmt]:
                     mention = _clause_subject(a, u, i)  # "Warren appeared on MSNBC, saying …"
                 else:
                     mention = _subject_before(a, u, i)
+                    if mention is not None and form.split()[0].endswith("ing") and _governed(a, u, mention):
+                        mention = _governing_subject(a, u, mention) or mention  # "She issued a statement calling …"
                     if mention is None and prev in ("and", "but"):
                         mention = _clause_subject(a, u, i)  # "Graham called … and said"
             if mention is None and i + width < len(toks) and prev == ",":
