@@ -336,7 +336,10 @@ def _clause_subject(a: _Article, u: _Unit, ci: int) -> Mention | None:
     candidates crazy and said …" -> Graham; "In a speech on Monday, Trump attacked the plan,
     saying …" -> Trump. It is the subject of the nearest finite verb before the cue."""
     toks, tags = a.toks(u), a.tags(u)
-    for v in range(ci - 1, 0, -1):
+    top = ci - 1
+    while top > 0 and toks[top][2].lower() in ADVERBS:
+        top -= 1  # the cue's own auxiliaries: "… but has since said"
+    for v in range(top, 0, -1):
         if tags[v] in ("VBD", "VBZ", "VBP", "MD") and not a.in_quote(toks[v][0]):
             m = _subject_before(a, u, v)
             if m is not None:
@@ -344,6 +347,15 @@ def _clause_subject(a: _Article, u: _Unit, ci: int) -> Mention | None:
             if toks[v - 1][2].lower() not in ADVERBS and tags[v - 1] not in ("MD", "VBZ", "VBD", "VBP"):
                 return None  # the nearest verb has no subject we can read: do not guess further back
     return None
+
+
+def _coordinated(toks: list[Token], i: int) -> bool:
+    """The cue at ``i`` follows "and" or "but", perhaps past auxiliaries and adverbs ("… but has
+    since said"): it shares the subject of the verb before."""
+    j = i - 1
+    while j > 0 and toks[j][2].lower() in ADVERBS:
+        j -= 1
+    return j >= 0 and toks[j][2].lower() in ("and", "but")
 
 
 def _governed(a: _Article, u: _Unit, m: Mention) -> bool:
@@ -725,8 +737,8 @@ def _find(a: _Article) -> list[_Stmt]:
                     mention = _subject_before(a, u, i)
                     if mention is not None and form.split()[0].endswith("ing") and _governed(a, u, mention):
                         mention = _governing_subject(a, u, mention) or mention  # "She issued a statement calling …"
-                    if mention is None and prev in ("and", "but"):
-                        mention = _clause_subject(a, u, i)  # "Graham called … and said"
+                    if mention is None and _coordinated(toks, i):
+                        mention = _clause_subject(a, u, i)  # "Graham called … and said", "… but has said"
             if mention is None and i + width < len(toks) and prev == ",":
                 np = _np_after(a, u, i + width)  # ", said Rubio."
                 if np and np[1] + 1 >= len(toks) - 1 or (np and toks[np[1] + 1][2] in ",."):

@@ -113,6 +113,9 @@ CASES = [
      None, "The Velgrad council", "indirect", "call for", "a new ferry levy"),
     ("Ada Voss sent a letter to the harbour board saying the crossing must stay open.",
      "Ada Voss", "Ada Voss", "indirect", "say", "the crossing must stay open"),
+    # a coordinated cue after its auxiliaries shares the first verb's subject
+    ("Ada Voss has voiced doubts but has since said the levy must go.",
+     "Ada Voss", "Ada Voss", "indirect", "say", "the levy must go"),
 ]
 
 
