@@ -29,7 +29,7 @@ _LEXICON = _parser.lexicon  # TextBlob's bundled word -> part-of-speech lexicon
 ADVERBS = frozenset("also later previously has have had then repeatedly once recently publicly privately "
                     "again reportedly initially further subsequently separately similarly earlier often "
                     "simply just already still flatly bluntly long would will did does do has since "
-                    "had even never not n't quickly immediately first last".split())
+                    "had even never not n't quickly immediately first last now".split())
 BE_FORMS = frozenset("is are was were be been being 's".split())
 CLAUSE_ADVERBS = frozenset("too so only even never nearly almost more less much many few most no none "
                            "nothing nobody everyone everything all both".split())
@@ -237,7 +237,7 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
     tags = a.tags(u)
     j = ci - 1
     while j >= 0 and toks[j][2].lower() in ADVERBS and tags[j] not in NOUN_TAGS:
-        j -= 1
+        j -= 1  # "Rubio only briefly explained"
     if j >= 2 and toks[j][2].lower() == "to" and toks[j - 1][2].lower() in ("on", "continued", "continues", "went",
                                                                               "goes", "began", "decided"):
         j -= 2 if toks[j - 1][2].lower() == "on" else 1  # "he went on to say", "she continued to argue"
@@ -275,6 +275,8 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
         opener = toks[k + 1][2].lower()
         if not (tags[k + 1] in APPOSITIVE_OPENERS or opener in APPOSITIVE_WORDS):
             return None
+        if opener not in APPOSITIVE_WORDS and _has_main_verb(toks, tags, k + 1, j):
+            return None  # a clause, not an aside: "Earlier in the day, Voss attacked the plan, saying"
         aside = (k + 1, j - 1)
         j = k - 1
         if j >= 2 and tags[j] == "CD" and toks[j - 1][2] == ",":
@@ -306,7 +308,38 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
         if 2 <= last - first + 1 <= 4 and all(is_capitalised(toks[m][2]) and tags[m] in NOUN_TAGS
                                               for m in range(first, last + 1)):
             return make_mention(a.text, toks, first, last, a.lex)
+    if k >= 3 and tags[k - 1] in ("IN", "TO") and tags[k - 2] in ("VBG", "VBN", "JJ") \
+            and toks[k - 1][2].lower() != "of":
+        # the phrase hangs off a modifier of the subject: "people familiar with the talks said",
+        # "a source speaking to the paper said"
+        head = _subject_before(a, u, k - 2)
+        if head is not None and head.end <= toks[k - 2][0]:
+            return head
     return make_mention(a.text, toks, k, j, a.lex)
+
+
+_FINITE = frozenset("VBD VBZ VBP MD".split())
+# words that open a relative or subordinate clause: a verb after them is not the aside's own
+_SUBORDINATORS = frozenset("who whom whose which that after before when while as although though because "
+                           "if since until unless whereas once".split())
+
+
+def _has_main_verb(toks: list[Token], tags: list[str], lo: int, hi: int) -> bool:
+    """A finite verb in toks[lo:hi] before any relative pronoun or subordinator: "Voss attacked
+    the plan" is a clause; "a historian who attended the session" and "after the vote ended" are
+    asides."""
+    for m in range(lo, hi):
+        if toks[m][2].lower() in _SUBORDINATORS:
+            return False
+        if _finite_at(tags, m):
+            return True
+    return False
+
+
+def _finite_at(tags: list[str], m: int) -> bool:
+    """Token ``m`` is a finite verb. The lexicon tags most past forms VBN; right after a name or
+    a pronoun ("Voss attacked", "she called") a past form is the clause's verb."""
+    return tags[m] in _FINITE or (tags[m] == "VBN" and m > 0 and tags[m - 1] in ("NNP", "NNPS", "PRP"))
 
 
 # "which" clauses report documents and events as often as speakers ("the records, which showed")
@@ -340,7 +373,7 @@ def _clause_subject(a: _Article, u: _Unit, ci: int) -> Mention | None:
     while top > 0 and toks[top][2].lower() in ADVERBS:
         top -= 1  # the cue's own auxiliaries: "… but has since said"
     for v in range(top, 0, -1):
-        if tags[v] in ("VBD", "VBZ", "VBP", "MD") and not a.in_quote(toks[v][0]):
+        if _finite_at(tags, v) and not a.in_quote(toks[v][0]):
             m = _subject_before(a, u, v)
             if m is not None:
                 return m

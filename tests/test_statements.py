@@ -116,6 +116,11 @@ CASES = [
     # a coordinated cue after its auxiliaries shares the first verb's subject
     ("Ada Voss has voiced doubts but has since said the levy must go.",
      "Ada Voss", "Ada Voss", "indirect", "say", "the levy must go"),
+    # the subject, not the phrase after its modifier: "familiar with", "speaking to"
+    ("Two officials familiar with the talks said the harbour would close.",
+     None, "Two officials", "indirect", "say", "the harbour would close"),
+    ("A source speaking to the Velgrad Herald said the harbour would close.",
+     None, "A source", "indirect", "say", "the harbour would close"),
 ]
 
 
@@ -188,6 +193,13 @@ def test_names_never_cross_a_sentence_end(seed_text):
 def test_pronoun_clauses_and_ages(text, speaker, content):
     row = extract_statements(text).iloc[0]
     assert (None if pd.isna(row.speaker) else row.speaker, row.text) == (speaker, content)
+
+
+def test_a_clause_between_commas_is_not_an_aside():
+    df = extract_statements("During a speech in Velgrad, Ada Voss attacked the plan, saying, "
+                            "“The levy is unfair to small traders.”")
+    assert list(df.speaker_mention) == ["Ada Voss", "Ada Voss"]
+    assert df.loc[1, "text"] == "The levy is unfair to small traders."
 
 
 def test_name_in_apposition_to_a_role_is_the_speaker():
