@@ -266,7 +266,7 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
             break
         k = j - 1
         while k >= 0 and toks[k][2] != ",":
-            if toks[k][2] in ".;:" and not (k + 1 < len(toks) and toks[k + 1][2] == ")") \
+            if toks[k][2] in ".;:" and not (k + 1 < len(toks) and toks[k + 1][2] in "),") \
                     or a.in_quote(toks[k][0]):
                 return None
             k -= 1
@@ -605,7 +605,7 @@ def _find(a: _Article) -> list[_Stmt]:
                 j += 1
             # ", he said" / ", Rubio said" / ", said Rubio"
             for c in range(j, min(len(toks), j + 30)):
-                if toks[c][2] in ".;!?" and not (c + 1 < len(toks) and toks[c + 1][2] == ")") \
+                if toks[c][2] in ".;!?" and not (c + 1 < len(toks) and toks[c + 1][2] in "),") \
                         or (toks[c][2] in "“\"" and c > j):
                     break
                 cue = cue_info(u, c)

@@ -121,6 +121,9 @@ CASES = [
      None, "Two officials", "indirect", "say", "the harbour would close"),
     ("A source speaking to the Velgrad Herald said the harbour would close.",
      None, "A source", "indirect", "say", "the harbour would close"),
+    # an abbreviation's full stop before a comma does not end the sentence ("R-Vel.,")
+    ("“The levy is unfair to small traders,” Sen. Ada Voss, R-Vel., said Tuesday.",
+     "Ada Voss", "Ada Voss", "direct", "say", "The levy is unfair to small traders,"),
 ]
 
 
