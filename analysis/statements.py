@@ -21,7 +21,7 @@ from .lexicon import Cue, Lexicon, has_cue_word, load_lexicon
 from .quotes import Quote, find_quotes
 from .sentiment import tone
 from .speakers import (PRONOUNS, ArticleSpeakers, Mention, is_capitalised, make_mention, np_start,
-                       NOUN_TAGS)
+                       relative_mention, NOUN_TAGS)
 from .text import Span, Token, paragraphs, sentences, tokens
 
 
@@ -29,7 +29,7 @@ from .text import Span, Token, paragraphs, sentences, tokens
 ADVERBS = frozenset("also later previously has have had then repeatedly once recently publicly privately "
                     "again reportedly initially further subsequently separately similarly earlier often "
                     "simply just already still flatly bluntly long would will did does do has since "
-                    "had even never not n't quickly immediately first last".split())
+                    "had even never not n't quickly immediately first last now".split())
 BE_FORMS = frozenset("is are was were be been being 's".split())
 CLAUSE_ADVERBS = frozenset("too so only even never nearly almost more less much many few most no none "
                            "nothing nobody everyone everything all both".split())
@@ -240,7 +240,7 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
     tags = a.tags(u)
     j = ci - 1
     while j >= 0 and toks[j][2].lower() in ADVERBS and tags[j] not in NOUN_TAGS:
-        j -= 1
+        j -= 1  # "Rubio only briefly explained"
     if j >= 2 and toks[j][2].lower() == "to" and toks[j - 1][2].lower() in ("on", "continued", "continues", "went",
                                                                               "goes", "began", "decided"):
         j -= 2 if toks[j - 1][2].lower() == "on" else 1  # "he went on to say", "she continued to argue"
@@ -269,7 +269,7 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
             break
         k = j - 1
         while k >= 0 and toks[k][2] != ",":
-            if toks[k][2] in ".;:" and not (k + 1 < len(toks) and toks[k + 1][2] == ")") \
+            if toks[k][2] in ".;:" and not (k + 1 < len(toks) and toks[k + 1][2] in "),") \
                     or a.in_quote(toks[k][0]):
                 return None
             k -= 1
@@ -278,16 +278,17 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
         opener = toks[k + 1][2].lower()
         if not (tags[k + 1] in APPOSITIVE_OPENERS or opener in APPOSITIVE_WORDS):
             return None
+        if opener not in APPOSITIVE_WORDS and _has_main_verb(toks, tags, k + 1, j):
+            return None  # a clause, not an aside: "Earlier in the day, Voss attacked the plan, saying"
         aside = (k + 1, j - 1)
         j = k - 1
         if j >= 2 and tags[j] == "CD" and toks[j - 1][2] == ",":
             j -= 2  # "Ramil Carr, 31, a photographer, said": the age is one more aside
     if j < 0:
         return None
+    if toks[j][2] in RELATIVE_PRONOUNS:  # lower case: "Who" in a headline is not a relative
+        return _relative_subject(a, u, j)
     head = toks[j][2]
-    if head.lower() == "who" and j >= 2 and toks[j - 1][2] == ",":
-        j -= 2  # "McConnell, who in 2010 said" : the speaker is the name before "who"
-        head = toks[j][2]
     if head.lower() in PRONOUNS and head.lower() not in ("it",) or head.lower() == "it":
         if j > 0 and tags[j - 1] in NOUN_TAGS:
             return None
@@ -310,7 +311,60 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
         if 2 <= last - first + 1 <= 4 and all(is_capitalised(toks[m][2]) and tags[m] in NOUN_TAGS
                                               for m in range(first, last + 1)):
             return make_mention(a.text, toks, first, last, a.lex)
+    if k >= 3 and tags[k - 1] in ("IN", "TO") and tags[k - 2] in ("VBG", "VBN", "JJ") \
+            and toks[k - 1][2].lower() != "of":
+        # the phrase hangs off a modifier of the subject: "people familiar with the talks said",
+        # "a source speaking to the paper said"
+        head = _subject_before(a, u, k - 2)
+        if head is not None and head.end <= toks[k - 2][0]:
+            return head
     return make_mention(a.text, toks, k, j, a.lex)
+
+
+_FINITE = frozenset("VBD VBZ VBP MD".split())
+# words that open a relative or subordinate clause: a verb after them is not the aside's own
+_SUBORDINATORS = frozenset("who whom whose which that after before when while as although though because "
+                           "if since until unless whereas once".split())
+
+
+def _has_main_verb(toks: list[Token], tags: list[str], lo: int, hi: int) -> bool:
+    """A finite verb in toks[lo:hi] before any relative pronoun or subordinator: "Voss attacked
+    the plan" is a clause; "a historian who attended the session" and "after the vote ended" are
+    asides."""
+    for m in range(lo, hi):
+        if toks[m][2].lower() in _SUBORDINATORS:
+            return False
+        if _finite_at(tags, m):
+            return True
+    return False
+
+
+def _finite_at(tags: list[str], m: int) -> bool:
+    """Token ``m`` is a finite verb. The lexicon tags most past forms VBN; right after a name or
+    a pronoun ("Voss attacked", "she called") a past form is the clause's verb."""
+    return tags[m] in _FINITE or (tags[m] == "VBN" and m > 0 and tags[m - 1] in ("NNP", "NNPS", "PRP"))
+
+
+# "which" clauses report documents and events as often as speakers ("the records, which showed")
+RELATIVE_PRONOUNS = frozenset(("who",))
+_RELATIVE_SEPARATORS = frozenset(", — – -".split())
+
+
+def _relative_subject(a: _Article, u: _Unit, j: int) -> Mention | None:
+    """The subject of a non-restrictive relative clause at local token ``j``: "McConnell, who in
+    2010 said", "Ada Voss — who later said". The mention is the relative pronoun; the noun phrase
+    before the comma or dash names the speaker. None for a restrictive clause ("told a voter who
+    said"): it often hangs off an object, and the sentence's own speaker is the one quoted."""
+    toks = a.toks(u)
+    k = j
+    while k > 0 and toks[k - 1][2] in _RELATIVE_SEPARATORS:
+        k -= 1
+    if k == 0 or k == j:
+        return None
+    antecedent = _subject_before(a, u, k)
+    if antecedent is None or antecedent.antecedent is not None:
+        return None
+    return relative_mention(a.text, toks[j], antecedent)
 
 
 def _clause_subject(a: _Article, u: _Unit, ci: int) -> Mention | None:
@@ -318,8 +372,11 @@ def _clause_subject(a: _Article, u: _Unit, ci: int) -> Mention | None:
     candidates crazy and said …" -> Graham; "In a speech on Monday, Trump attacked the plan,
     saying …" -> Trump. It is the subject of the nearest finite verb before the cue."""
     toks, tags = a.toks(u), a.tags(u)
-    for v in range(ci - 1, 0, -1):
-        if tags[v] in ("VBD", "VBZ", "VBP", "MD") and not a.in_quote(toks[v][0]):
+    top = ci - 1
+    while top > 0 and toks[top][2].lower() in ADVERBS:
+        top -= 1  # the cue's own auxiliaries: "… but has since said"
+    for v in range(top, 0, -1):
+        if _finite_at(tags, v) and not a.in_quote(toks[v][0]):
             m = _subject_before(a, u, v)
             if m is not None:
                 return m
@@ -336,6 +393,43 @@ def _subject_of_participle(a: _Article, u: _Unit, ci: int) -> Mention | None:
         if toks[v][2] in ",;:" or a.in_quote(toks[v][0]):
             return None
         if tags[v] in ("VBN", "VBD") and tags[v - 1] in NOUN_TAGS:
+            return _subject_before(a, u, v)
+    return None
+
+
+def _coordinated(toks: list[Token], i: int) -> bool:
+    """The cue at ``i`` follows "and" or "but", perhaps past auxiliaries and adverbs ("… but has
+    since said"): it shares the subject of the verb before."""
+    j = i - 1
+    while j > 0 and toks[j][2].lower() in ADVERBS:
+        j -= 1
+    return j >= 0 and toks[j][2].lower() in ("and", "but")
+
+
+def _governed(a: _Article, u: _Unit, m: Mention) -> bool:
+    """The phrase ``m`` is the object of a verb or preposition ("issued [a statement] calling
+    for", "in [a letter] urging"): a participle after it reports what the clause's subject said,
+    not what the document or listener said."""
+    toks, tags = a.toks(u), a.tags(u)
+    k = _token_before(toks, m.start)
+    return k >= 0 and (tags[k] in ("IN", "TO") or tags[k].startswith("VB")) and toks[k][2].lower() not in BE_FORMS
+
+
+def _token_before(toks: list[Token], pos: int) -> int:
+    """Local index of the last token starting before offset ``pos`` (-1 if none)."""
+    return bisect.bisect_left([t[0] for t in toks], pos) - 1
+
+
+def _governing_subject(a: _Article, u: _Unit, m: Mention) -> Mention | None:
+    """The subject of the verb that governs the object ``m``: "They sent a letter to [Senate
+    leaders] opposing …" -> They. The verb is the nearest one before ``m`` (past a preposition or
+    particle: "put out", "sent a letter to"); None when the clause has none before it ("In a
+    statement announcing …, the union said"), so the sentence's own cue is used instead."""
+    toks, tags = a.toks(u), a.tags(u)
+    for v in range(_token_before(toks, m.start), -1, -1):
+        if toks[v][2] in ",;:" or a.in_quote(toks[v][0]):
+            return None
+        if tags[v].startswith("VB") and tags[v] != "VBG" and toks[v][2].lower() not in BE_FORMS:
             return _subject_before(a, u, v)
     return None
 
@@ -528,7 +622,7 @@ def _find(a: _Article) -> list[_Stmt]:
                 j += 1
             # ", he said" / ", Rubio said" / ", said Rubio"
             for c in range(j, min(len(toks), j + 30)):
-                if toks[c][2] in ".;!?" and not (c + 1 < len(toks) and toks[c + 1][2] == ")") \
+                if toks[c][2] in ".;!?" and not (c + 1 < len(toks) and toks[c + 1][2] in "),") \
                         or (toks[c][2] in "“\"" and c > j):
                     break
                 cue = cue_info(u, c)
@@ -680,13 +774,13 @@ def _find(a: _Article) -> list[_Stmt]:
             # coordinated or participial cue shares the subject: "said … and warned that", ", adding that"
             if form.endswith("ing") and prev in BE_FORMS:
                 mention = _subject_before(a, u, i - 1)
-            elif (prev in ("and", "but", ",") or form.endswith("ing")) and (unit_stmts or quoted_before(cue_s)):
+            elif (prev == "," or _coordinated(toks, i) or form.endswith("ing")) and (unit_stmts or quoted_before(cue_s)):
                 ps = unit_stmts[-1] if unit_stmts else quoted_before(cue_s)
                 mention = ps.mention
                 # the previous statement's content ends before this cue
                 if ps.kind != "direct" and ps.start < cue_s <= ps.end:
                     cut = i - 1
-                    while cut > 0 and toks[cut][2].lower() in ("and", "but", ",", "also", "then"):
+                    while cut > 0 and (toks[cut][2].lower() in ("and", "but", ",") or toks[cut][2].lower() in ADVERBS):
                         cut -= 1
                     ps.start, ps.end = _trim(text, ps.start, toks[cut][1])
                     claimed[:] = [(s, e) for s, e in claimed if s != ps.start] + [(ps.start, ps.end)]
@@ -695,13 +789,15 @@ def _find(a: _Article) -> list[_Stmt]:
                     mention = _clause_subject(a, u, i)  # "Warren appeared on MSNBC, saying …"
                 else:
                     mention = _subject_before(a, u, i)
-                    if mention is not None and form.endswith("ing") and mention.end == toks[i - 1][1] \
+                    if mention is not None and form.split()[0].endswith("ing") and _governed(a, u, mention):
+                        mention = _governing_subject(a, u, mention) or mention  # "She issued a statement calling …"
+                    elif mention is not None and form.endswith("ing") and mention.end == toks[i - 1][1] \
                             and not is_capitalised(mention.name.split()[-1]) \
                             and mention.name.lower() not in PRONOUNS:
                         # "sent a letter urging …": the letter carries the words of the clause's subject
                         mention = _clause_subject(a, u, i) or _subject_of_participle(a, u, i) or mention
-                    if mention is None and prev in ("and", "but"):
-                        mention = _clause_subject(a, u, i)  # "Graham called … and said"
+                    if mention is None and _coordinated(toks, i):
+                        mention = _clause_subject(a, u, i)  # "Graham called … and said", "… but has said"
             if mention is None and i + width < len(toks) and prev == ",":
                 np = _np_after(a, u, i + width)  # ", said Rubio."
                 if np and np[1] + 1 >= len(toks) - 1 or (np and toks[np[1] + 1][2] in ",."):

@@ -103,6 +103,27 @@ CASES = [
      "Brandt", "Brandt", "direct", "say", "The plan is dead,” Brandt said, “and nobody will revive it."),
     ("Finance Minister Ada Voss warned that the deficit could double.",
      "Ada Voss", "Ada Voss", "indirect", "warn", "the deficit could double"),
+    # a relative pronoun is the mention as written; its antecedent names the speaker
+    ("The levy was opposed by Tomas Brekke, who said the harbour would lose trade.",
+     "Tomas Brekke", "who", "indirect", "say", "the harbour would lose trade"),
+    ("Kari Aune met the ferry pilots, who argued that the crossing was safe.",
+     None, "who", "indirect", "argue", "the crossing was safe"),
+    # a participle after an object reports what the clause's subject said, not the document
+    ("The Velgrad council issued a statement calling for a new ferry levy.",
+     None, "The Velgrad council", "indirect", "call for", "a new ferry levy"),
+    ("Ada Voss sent a letter to the harbour board saying the crossing must stay open.",
+     "Ada Voss", "Ada Voss", "indirect", "say", "the crossing must stay open"),
+    # a coordinated cue after its auxiliaries shares the first verb's subject
+    ("Ada Voss has hesitated but has since said the levy must go.",
+     "Ada Voss", "Ada Voss", "indirect", "say", "the levy must go"),
+    # the subject, not the phrase after its modifier: "familiar with", "speaking to"
+    ("Two officials familiar with the talks said the harbour would close.",
+     None, "Two officials", "indirect", "say", "the harbour would close"),
+    ("A source speaking to the Velgrad Herald said the harbour would close.",
+     None, "A source", "indirect", "say", "the harbour would close"),
+    # an abbreviation's full stop before a comma does not end the sentence ("R-Vel.,")
+    ("“The levy is unfair to small traders,” Sen. Ada Voss, R-Vel., said Tuesday.",
+     "Ada Voss", "Ada Voss", "direct", "say", "The levy is unfair to small traders,"),
 ]
 
 
@@ -124,6 +145,18 @@ def test_speaker_names(text, speaker, title):
     row = extract_statements(text).iloc[0]
     assert (None if pd.isna(row.speaker) else row.speaker) == speaker
     assert (None if pd.isna(row.speaker_title) else row.speaker_title) == title
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("Ada Voss has voiced doubts but has since said the levy must go.",
+     [("voice", "doubts"), ("say", "the levy must go")]),
+    ("Ada Voss said the levy was fair and warned that the deficit could double.",
+     [("say", "the levy was fair"), ("warn", "the deficit could double")]),
+])
+def test_two_cues_in_one_sentence_are_two_statements(text, rows):
+    df = extract_statements(text)
+    assert list(zip(df.cue_lemma, df.text)) == rows
+    assert set(df.speaker) == {"Ada Voss"}
 
 
 def test_participle_is_not_a_cue():
@@ -175,6 +208,13 @@ def test_names_never_cross_a_sentence_end(seed_text):
 def test_pronoun_clauses_and_ages(text, speaker, content):
     row = extract_statements(text).iloc[0]
     assert (None if pd.isna(row.speaker) else row.speaker, row.text) == (speaker, content)
+
+
+def test_a_clause_between_commas_is_not_an_aside():
+    df = extract_statements("During a speech in Velgrad, Ada Voss attacked the plan, saying, "
+                            "“The levy is unfair to small traders.”")
+    assert list(df.speaker_mention) == ["Ada Voss", "Ada Voss"]
+    assert df.loc[1, "text"] == "The levy is unfair to small traders."
 
 
 def test_name_in_apposition_to_a_role_is_the_speaker():
