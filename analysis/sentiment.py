@@ -997,10 +997,9 @@ def tone(text: str) -> tuple[float, float]:
         negated as "isn't right" is (TextBlob's own tokenizer misses the curly form), and it
         is four times faster than ``TextBlob(text).sentiment``. ``(0.0, 0.0)`` for empty text.
     """
-    words = [w.lower().replace("’", "'") for w in _TONE_TOKEN_RE.findall(text)]
     # a lone mark other than "!" neither scores nor breaks a negation or modifier in TextBlob's
-    # rules; dropping it first skips TextBlob's emoticon scan, the costliest step
-    words = [w for w in words if len(w) > 1 or w.isalnum() or w == "!"]
+    # rules: the expression leaves them out, which also skips TextBlob's emoticon scan
+    words = _TONE_WORD_RE.findall(text.lower().replace("’", "'"))
     if not words:
         return 0.0, 0.0
     a = _assess(words)
@@ -1053,8 +1052,9 @@ def _assess(words: list[str]) -> list[tuple[float, float]]:
     return [(p * -0.5 if neg < 0 else p, s) for p, s, _, neg in a]
 
 
-# Contractions split as TextBlob's tokenizer splits them ("is" "n't"), with either apostrophe.
-_TONE_TOKEN_RE = re.compile(
-    r"[A-Za-z]+(?=n[’']t\b)|n[’']t\b|[’'](?:s|re|ll|ve|d|m)\b|\w+(?:-\w+)*|[^\w\s]"
+# Words split as TextBlob's tokenizer splits contractions ("is" "n't"), with either apostrophe;
+# of the single marks only "!", the one TextBlob's rules read.
+_TONE_WORD_RE = re.compile(
+    r"[A-Za-z]+(?=n[’']t\b)|n[’']t\b|[’'](?:s|re|ll|ve|d|m)\b|\w+(?:-\w+)*|!"
 )
 

@@ -701,7 +701,10 @@ def _find(a: _Article) -> list[_Stmt]:
     claimed: list[tuple[int, int]] = [(s.start, s.end) for s in out]
 
     def is_claimed(pos: int) -> bool:
-        return any(s <= pos < e for s, e in claimed)
+        for s, e in claimed:  # a plain loop: called for every cue, it is hot
+            if s <= pos < e:
+                return True
+        return False
 
     for u in a.units:
         if not has_cue_word(lex, text, u.start, u.end):
