@@ -124,7 +124,9 @@ def make_mention(text: str, toks: list[Token], first: int, last: int, lex: Lexic
         k -= 1
     title = None
     name_first = first
-    if k < last and k >= first and (toks[k][2].lower() in lex.titles or place(toks[k][2])):
+    if k < last and k >= first and toks[last][2].lower() in ORG_WORDS:
+        pass  # "the State Department", "the Justice Ministry": the title word names the body
+    elif k < last and k >= first and (toks[k][2].lower() in lex.titles or place(toks[k][2])):
         # the run after the title words is the name; keep the title only when it is one
         name_first = k + 1
         title = text[toks[first][0]:toks[k][1]]

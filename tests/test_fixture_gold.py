@@ -26,7 +26,6 @@ OTHER_SPEAKER = {
     "We loaded the ships through the floods",
     "Port Halden’s main hospital will have to close",
     "Of the 3,100 members who cast ballots",
-    "it regretted the vote",
     "a long stoppage would disrupt exports",
     "Waiting lists for hip and knee operations",
     "No ward in Port Halden will close",

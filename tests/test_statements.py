@@ -138,6 +138,8 @@ def test_forms(text, speaker, mention, kind, cue_lemma, content):
 
 @pytest.mark.parametrize("text,speaker,title", [
     ("Mayor of Port Halden Jonas Reik said the harbour would stay open.", "Jonas Reik", "Mayor of Port Halden"),
+    ("The Justice Ministry said the inquiry would continue.", "Justice Ministry", None),
+    ("Justice Minister Ada Voss said the inquiry would continue.", "Ada Voss", "Justice Minister"),
     ("Voss said the plan was fair. Finance Minister Ada Voss spoke later.", "Ada Voss", None),
     ("A poll published Sunday found most voters backed the strike.", None, None),
 ])
