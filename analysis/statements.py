@@ -397,6 +397,26 @@ def _subject_of_participle(a: _Article, u: _Unit, ci: int) -> Mention | None:
     return None
 
 
+def _new_clause_at(a: _Article, u: _Unit, i: int) -> int | None:
+    """Where a clause with its own subject and the cue at ``i`` begins inside the content of an
+    earlier statement ("… were not complete, and rights groups warned that …"): the offset of
+    its "and", "but" or ";", or None. "and" between two nouns joins a subject ("voters and
+    officials believe"), so it counts only after a comma or a word that is not a noun."""
+    toks, tags = a.toks(u), a.tags(u)
+    m = _subject_before(a, u, i)
+    if m is None:
+        return None
+    k = _token_before(toks, m.start + 1)  # the subject's first token
+    while k > 0 and tags[k - 1] in ("DT", "PRP$", "JJ", "CD") and toks[k - 1][0] < m.start:
+        k -= 1
+    if k < 2:
+        return None
+    c = toks[k - 1][2].lower()
+    if c == ";" or (c in ("and", "but") and (toks[k - 2][2] == "," or tags[k - 2] not in NOUN_TAGS)):
+        return toks[k - 2][1] if toks[k - 2][2] == "," else toks[k - 1][0]
+    return None
+
+
 def _coordinated(toks: list[Token], i: int) -> bool:
     """The cue at ``i`` follows "and" or "but", perhaps past auxiliaries and adverbs ("… but has
     since said"): it shares the subject of the verb before."""
@@ -738,10 +758,17 @@ def _find(a: _Article) -> list[_Stmt]:
                 j = i - 1
                 while j > 0 and toks[j][2].lower() in ADVERBS:
                     j -= 1
-                if not (unit_stmts and j >= 0 and toks[j][2].lower() in ("and", "but")
-                        and unit_stmts[-1].start < toks[i][0] < unit_stmts[-1].end):
-                    i += 1
-                    continue
+                inside_last = unit_stmts and unit_stmts[-1].start < toks[i][0] < unit_stmts[-1].end
+                if not (inside_last and j >= 0 and toks[j][2].lower() in ("and", "but")):
+                    # or a new clause with a speaker of its own: "…, and rights groups warned that …"
+                    cut = _new_clause_at(a, u, i) if inside_last and unit_stmts[-1].kind != "direct" else None
+                    if cut is None:
+                        i += 1
+                        continue
+                    ps = unit_stmts[-1]
+                    old_span = (ps.start, ps.end)
+                    ps.start, ps.end = _trim(text, ps.start, cut)
+                    claimed[:] = [c for c in claimed if c != old_span] + [(ps.start, ps.end)]
             form, width = cue
             c_lex = lex.cue_forms[form]
             if c_lex.frames == {"quote"}:

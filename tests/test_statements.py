@@ -161,6 +161,17 @@ def test_two_cues_in_one_sentence_are_two_statements(text, rows):
     assert set(df.speaker) == {"Ada Voss"}
 
 
+@pytest.mark.parametrize("text,rows", [
+    ("Mayor Ada Voss said the reforms were incomplete, and rights groups warned that the vote would slip.",
+     [("Ada Voss", "the reforms were incomplete"), ("rights groups", "the vote would slip")]),
+    ("Ada Voss said the plan was fair and the council agreed that it should pass.",
+     [("Ada Voss", "the plan was fair"), ("the council", "it should pass")]),
+    ("Ada Voss said voters and officials believe the plan is fair.",
+     [("Ada Voss", "voters and officials believe the plan is fair")]),
+])
+def test_a_new_clause_with_its_own_speaker_ends_the_statement(text, rows):
+    df = extract_statements(text)
+    assert list(zip(df.speaker_mention, df.text)) == rows
 def test_participle_is_not_a_cue():
     assert len(extract_statements("The home game, planned for Saturday, was called off.")) == 0
 
