@@ -239,7 +239,7 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
     toks = a.toks(u)
     tags = a.tags(u)
     j = ci - 1
-    while j >= 0 and toks[j][2].lower() in ADVERBS and tags[j] not in NOUN_TAGS:
+    while j >= 0 and (toks[j][2].lower() in ADVERBS and tags[j] not in NOUN_TAGS or _manner_adverb(toks[j][2])):
         j -= 1  # "Rubio only briefly explained"
     if j >= 2 and toks[j][2].lower() == "to" and toks[j - 1][2].lower() in ("on", "continued", "continues", "went",
                                                                               "goes", "began", "decided"):
@@ -365,6 +365,17 @@ def _relative_subject(a: _Article, u: _Unit, j: int) -> Mention | None:
     if antecedent is None or antecedent.antecedent is not None:
         return None
     return relative_mention(a.text, toks[j], antecedent)
+
+
+def _manner_adverb(w: str) -> bool:
+    """"only", or an adverb made from an adjective ("briefly", "publicly", "angrily"): it may
+    stand between a speaker and the cue. Nouns ending in -ly ("family", "ally") are not."""
+    if w == "only":
+        return True
+    if not (w.endswith("ly") and w.islower() and len(w) > 4):
+        return False
+    stem = w[:-3] + "y" if w.endswith("ily") else w[:-2]
+    return pos_lexicon().get(stem) == "JJ"
 
 
 def _clause_subject(a: _Article, u: _Unit, ci: int) -> Mention | None:
@@ -828,7 +839,7 @@ def _find(a: _Article) -> list[_Stmt]:
                         mention = _clause_subject(a, u, i) or _subject_of_participle(a, u, i) or mention
                     if mention is None and _coordinated(toks, i):
                         mention = _clause_subject(a, u, i)  # "Graham called … and said", "… but has said"
-            if mention is None and i + width < len(toks) and prev == ",":
+            if mention is None and i + width < len(toks) and prev == "," and not form.endswith("ing"):
                 np = _np_after(a, u, i + width)  # ", said Rubio."
                 if np and np[1] + 1 >= len(toks) - 1 or (np and toks[np[1] + 1][2] in ",."):
                     mention = make_mention(text, toks, np[0], np[1], lex)

@@ -172,6 +172,20 @@ def test_two_cues_in_one_sentence_are_two_statements(text, rows):
 def test_a_new_clause_with_its_own_speaker_ends_the_statement(text, rows):
     df = extract_statements(text)
     assert list(zip(df.speaker_mention, df.text)) == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("But Ada Voss only briefly said that the plan would work.", [("Ada Voss", "said", "the plan would work")]),
+    ("Ada Voss angrily said that the plan would fail.", [("Ada Voss", "said", "the plan would fail")]),
+    ("The family said the plan would work.", [("The family", "said", "the plan would work")]),
+    ("The Ledger, citing internal documents, reported that the port was short of money.",
+     [("The Ledger", "reported", "the port was short of money")]),
+])
+def test_adverbs_and_participles_between_speaker_and_cue(text, rows):
+    df = extract_statements(text)
+    assert list(zip(df.speaker_mention, df.cue, df.text)) == rows
+
+
 def test_participle_is_not_a_cue():
     assert len(extract_statements("The home game, planned for Saturday, was called off.")) == 0
 
