@@ -961,8 +961,9 @@ def _labelled(a: _Article, k: int, p: Span, used_quotes: set) -> _Stmt | None:
             and len(text[m.end():p.end].split()) >= 3 and not any(ch.isdigit() for ch in m.group(1)):
         toks = tokens(text, m.start(1), m.end(1))
         words = m.group(1).split()
-        if words[-1][:1].isupper() or words[-1].lower() in ("editorial", "spokesman", "spokeswoman", "official",
-                                                             "officials", "campaign", "statement"):
+        if (words[-1][:1].isupper() or words[-1].lower() in ("editorial", "spokesman", "spokeswoman", "official",
+                                                              "officials", "campaign", "statement")) \
+                and _names_a_source(toks, lex):
             mention = make_mention(text, toks, 0, len(toks) - 1, lex)
             s, e = _trim(text, m.end(), p.end)
             kind = "direct" if a.in_quote(s) and a.in_quote(s).end >= e else "indirect"
@@ -980,6 +981,30 @@ def _labelled(a: _Article, k: int, p: Span, used_quotes: set) -> _Stmt | None:
                 return _Stmt(q.content_start, q.content_end, "direct", mention, text[dash:dash + 1], "say",
                              "signature", dash, dash + 1, dash, k)
     return None
+
+
+# Common nouns that name a source on their own in a headline ("Poll: …", "Editorial: …").
+SOURCE_NOUNS = frozenset("poll polls survey study report editorial statement".split())
+
+
+def _names_a_source(toks: list[Token], lex: Lexicon) -> bool:
+    """Whether a label before a colon can be who speaks ("Mayor Voss", "Ada Voss to the
+    council", "ADA VOSS", "Poll"), not a section heading ("Veto Power Impedes Peace Efforts",
+    "Little Relief for Refugees") or an aside ("So", "Look", "Follow us on …")."""
+    words = [t[2] for t in toks]
+    # headlines capitalise every word: read each as if in lower case
+    tags = [pos_lexicon().get(w.lower()) for w in words]
+    if any(t in ("VBZ", "VBP", "VBD") for t in tags[1:]):
+        return False  # a heading with a verb of its own: "Harbour Plan Divides Port Halden"
+    first = words[0].lower()
+    if first not in lex.titles and (tags[0] in ("VB", "VBG", "RB", "UH") or tags[0] == "JJ" and len(words) > 1
+                                    and tags[1] in ("NN", "NNS")):
+        return False  # "Follow …", "So", "Little Relief for …" (but "Frank Ross")
+    if len(words) == 1:
+        w = words[0]
+        return w.isupper() or w in lex.aliases or first in SOURCE_NOUNS or tags[0] is None \
+            or pos_lexicon().get(w) == "NNP"
+    return True
 
 
 def _follow_quotes(a: _Article, qi: int, e: int, after: int, u: _Unit, used_quotes: set) -> tuple[int, int]:

@@ -186,6 +186,23 @@ def test_adverbs_and_participles_between_speaker_and_cue(text, rows):
     assert list(zip(df.speaker_mention, df.cue, df.text)) == rows
 
 
+@pytest.mark.parametrize("line,speaker", [
+    ("Mayor Ada Voss: The bridge will stay shut all winter", "Ada Voss"),
+    ("ADA VOSS: We will not sign this agreement today", "ADA VOSS"),
+    ("Poll: Most voters in Port Halden back the strike", "Poll"),
+    ("Harbour Plan Divides Port Halden: The vote is set for Tuesday evening", None),
+    ("Little Relief for Dockers: The strike fund is nearly empty now", None),
+    ("Follow Ada Voss on social media: she posts every day", None),
+    ("So: the strike goes on for another week", None),
+])
+def test_headline_labels_name_a_speaker_or_nothing(line, speaker):
+    df = extract_statements("Harbour news\n\n" + line + "\n\nThe port stayed closed on Monday.")
+    got = df.loc[df.cue_type == "headline", "speaker_mention"].tolist()
+    assert got == ([speaker] if speaker else [])
+
+
+
+
 def test_participle_is_not_a_cue():
     assert len(extract_statements("The home game, planned for Saturday, was called off.")) == 0
 
