@@ -446,6 +446,18 @@ def _governed(a: _Article, u: _Unit, m: Mention) -> bool:
     return k >= 0 and (tags[k] in ("IN", "TO") or tags[k].startswith("VB")) and toks[k][2].lower() not in BE_FORMS
 
 
+def _after_preposition(a: _Article, u: _Unit, m: Mention) -> bool:
+    """The phrase ``m`` is the object of a preposition ("in [a statement]", "with [polls]")."""
+    toks, tags = a.toks(u), a.tags(u)
+    k = _token_before(toks, m.start)
+    return k >= 0 and tags[k] in ("IN", "TO") and toks[k][2].lower() not in SUBORDINATORS
+
+
+# Words tagged as prepositions that open a clause, not a noun phrase ("After Voss said …").
+SUBORDINATORS = frozenset("after before since because although though while when whenever if unless as "
+                          "until till once whereas whether than that".split())
+
+
 def _token_before(toks: list[Token], pos: int) -> int:
     """Local index of the last token starting before offset ``pos`` (-1 if none)."""
     return bisect.bisect_left([t[0] for t in toks], pos) - 1
@@ -830,8 +842,19 @@ def _find(a: _Article) -> list[_Stmt]:
                     mention = _clause_subject(a, u, i)  # "Warren appeared on MSNBC, saying …"
                 else:
                     mention = _subject_before(a, u, i)
-                    if mention is not None and form.split()[0].endswith("ing") and _governed(a, u, mention):
-                        mention = _governing_subject(a, u, mention) or mention  # "She issued a statement calling …"
+                    participle = form.split()[0].endswith("ing")
+                    if mention is not None and participle and _governed(a, u, mention):
+                        # "She issued a statement calling …" -> She; "In a statement announcing …, the
+                        # union said" -> the sentence's own cue speaks, this one does not
+                        governing = _governing_subject(a, u, mention)
+                        mention = governing or (None if _after_preposition(a, u, mention) else mention)
+                        if mention is None:
+                            i += 1
+                            continue
+                    elif mention is not None and _token_before(toks, mention.start) == 0 \
+                            and _after_preposition(a, u, mention) and "," in words[i:]:
+                        i += 1  # "In a message posted Friday, Voss said …": the opening phrase is no statement
+                        continue
                     elif mention is not None and form.endswith("ing") and mention.end == toks[i - 1][1] \
                             and not is_capitalised(mention.name.split()[-1]) \
                             and mention.name.lower() not in PRONOUNS:
@@ -839,7 +862,7 @@ def _find(a: _Article) -> list[_Stmt]:
                         mention = _clause_subject(a, u, i) or _subject_of_participle(a, u, i) or mention
                     if mention is None and _coordinated(toks, i):
                         mention = _clause_subject(a, u, i)  # "Graham called … and said", "… but has said"
-            if mention is None and i + width < len(toks) and prev == "," and not form.endswith("ing"):
+            if mention is None and i + width < len(toks) and prev == "," and not form.split()[0].endswith("ing"):
                 np = _np_after(a, u, i + width)  # ", said Rubio."
                 if np and np[1] + 1 >= len(toks) - 1 or (np and toks[np[1] + 1][2] in ",."):
                     mention = make_mention(text, toks, np[0], np[1], lex)
@@ -863,6 +886,10 @@ def _find(a: _Article) -> list[_Stmt]:
             if k is not None and k < len(toks):
                 s = toks[k][0]
                 e = end_at(a, u, k)
+                if words[0].lower() in SUBORDINATORS and "," not in words[:i]:
+                    # "After Voss said the strike would end, the dockers cheered": the clause ends at its comma
+                    comma = next((t[0] for t in toks[k:] if t[2] == "," and t[0] < e), None)
+                    e = comma if comma is not None else e
                 s, e = _trim(text, s, e)
                 if e > s and not is_claimed(s):
                     unit_stmts.append(_mk(a, (s, e), mention, form, c_lex, cue_s, cue_e, u))

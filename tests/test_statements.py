@@ -201,6 +201,24 @@ def test_headline_labels_name_a_speaker_or_nothing(line, speaker):
     assert got == ([speaker] if speaker else [])
 
 
+@pytest.mark.parametrize("text,rows", [
+    # a participle on a noun after a preposition reports nothing of its own
+    ("In a statement announcing the pick, the Dockers Union called Ada Voss a champion of the port.",
+     [("the Dockers Union", "called", "Ada Voss a champion of the port")]),
+    ("In a message posted Friday, Ada Voss said the strike would end.", [("Ada Voss", "said", "the strike would end")]),
+    ("Ada Voss issued a statement calling for calm.", [("Ada Voss", "calling for", "calm")]),
+    # a subordinate clause's statement ends at its comma
+    ("After Ada Voss said the strike would end, the dockers cheered.", [("Ada Voss", "said", "the strike would end")]),
+    ("While Ada Voss said the strike would end, Jonas Reik said it would not.",
+     [("Ada Voss", "said", "the strike would end"), ("Jonas Reik", "said", "it would not")]),
+])
+def test_opening_phrases_and_clauses(text, rows):
+    df = extract_statements(text)
+    assert list(zip(df.speaker_mention, df.cue, df.text)) == rows
+
+
+
+
 
 
 def test_participle_is_not_a_cue():
