@@ -91,7 +91,7 @@ def empty(columns: tuple[Column, ...]) -> pd.DataFrame:
 
 @lru_cache(maxsize=16)
 def _column_index(names: tuple[str, ...]) -> pd.Index:
-    return pd.Index(names)
+    return pd.Index(names, dtype=object)  # plain labels: pandas 3 makes str (Arrow) ones, slower to index
 
 
 def frame(data: dict[str, list], columns: tuple[Column, ...]) -> pd.DataFrame:

@@ -380,14 +380,14 @@ def test_show_marks_statements_speakers_and_cues_with_brackets_off_a_terminal(ca
     assert head[2] == "4 statements by 2 named speakers"
     body = _body(out)
     assert "“[[2 Ilsa Brandt: This bridge will bring" in body
-    assert "{Brandt} <said> at a crowded meeting" in body
+    assert "{Brandt} <said at a crowded meeting>" in body
     assert "Councillor {Tomas Reuter} <warned> that [[3 Tomas Reuter: the budget was far too small" in body
-    assert "{he} <told> reporters" in body
+    assert "{he} <told reporters after the meeting>" in body
     # markers only added: removing them gives the article text back, character for character
     art = analysis.load_articles(corpus / "bridge.txt").iloc[0]
     assert MARKERS.sub("", body) == art["text"].rstrip("\n")
     legend = out.rsplit("\n\n", 1)[1].splitlines()
-    assert legend[3] == ('[4] Tomas Reuter: written "he" (pronoun) · cue "told" · direct · Tue 04 Mar 2025'
+    assert legend[3] == ('[4] Tomas Reuter: written "he" (pronoun) · cue "told reporters after the meeting" · direct · Tue 04 Mar 2025'
                          ' · polarity +0.00')
     st = analysis.extract_statements(art["text"], published=art["published"]).sort_values("start")
     assert len(legend) == len(st) == 4
