@@ -32,6 +32,13 @@ SEED_ROWS = [
 ]
 
 
+
+def _only_statement(text: str) -> pd.Series:
+    """The one statement ``text`` must give."""
+    df = extract_statements(text)
+    assert len(df) == 1, df[["speaker_mention", "cue", "text"]].values.tolist()
+    return df.iloc[0]
+
 @pytest.fixture(scope="module")
 def seed(seed_text):
     return extract_statements(seed_text)
@@ -129,9 +136,7 @@ CASES = [
 
 @pytest.mark.parametrize("text,speaker,mention,kind,cue_lemma,content", CASES)
 def test_forms(text, speaker, mention, kind, cue_lemma, content):
-    df = extract_statements(text)
-    assert len(df) == 1
-    row = df.iloc[0]
+    row = _only_statement(text)
     assert (None if pd.isna(row.speaker) else row.speaker, row.speaker_mention, row.kind, row.cue_lemma, row.text) == \
         (speaker, mention, kind, cue_lemma, content)
 
@@ -297,9 +302,7 @@ def test_name_in_apposition_to_a_role_is_the_speaker():
      "to drop the levy"),
 ])
 def test_listeners_and_infinitives(text, mention, cue_lemma, content):
-    df = extract_statements(text)
-    assert len(df) == 1
-    row = df.iloc[0]
+    row = _only_statement(text)
     assert (row.speaker_mention, row.cue_lemma, row.text) == (mention, cue_lemma, content)
 
 
@@ -319,9 +322,7 @@ def test_listeners_and_infinitives(text, mention, cue_lemma, content):
      "The harbour stays open,"),
 ])
 def test_more_cues_and_cue_tails(text, mention, cue, content):
-    df = extract_statements(text)
-    assert len(df) == 1
-    row = df.iloc[0]
+    row = _only_statement(text)
     assert (row.speaker_mention, row.cue, row.text) == (mention, cue, content)
 
 
@@ -331,9 +332,7 @@ def test_more_cues_and_cue_tails(text, mention, cue, content):
     ("Ada Voss portrayed herself as a reformer.", "Ada Voss", "portrayed", "herself as a reformer"),
 ])
 def test_small_clauses_with_as(text, mention, cue, content):
-    df = extract_statements(text)
-    assert len(df) == 1
-    row = df.iloc[0]
+    row = _only_statement(text)
     assert (row.speaker_mention, row.cue, row.text) == (mention, cue, content)
 
 
@@ -350,7 +349,5 @@ def test_a_plain_object_of_see_is_not_a_statement():
      "saying", "the strike would end"),
 ])
 def test_action_cues_and_statements_saying(text, mention, cue, content):
-    df = extract_statements(text)
-    assert len(df) == 1
-    row = df.iloc[0]
+    row = _only_statement(text)
     assert (row.speaker_mention, row.cue, row.text) == (mention, cue, content)
