@@ -9,6 +9,7 @@ import bisect
 import hashlib
 import re
 from itertools import compress, count
+from operator import itemgetter
 from dataclasses import dataclass
 
 import pandas as pd
@@ -322,9 +323,12 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
 
 
 _FINITE = frozenset("VBD VBZ VBP MD".split())
-# words that open a relative or subordinate clause: a verb after them is not the aside's own
-_SUBORDINATORS = frozenset("who whom whose which that after before when while as although though because "
-                           "if since until unless whereas once".split())
+_START = itemgetter(0)  # a token's start offset
+# Words that open a subordinate clause, many tagged as prepositions ("After Voss said …").
+SUBORDINATORS = frozenset("after before since because although though while when whenever if unless as "
+                          "until till once whereas whether than that".split())
+# ... and with the relative pronouns: a verb after them is not the aside's own
+_CLAUSE_OPENERS = SUBORDINATORS | frozenset("who whom whose which".split())
 
 
 def _has_main_verb(toks: list[Token], tags: list[str], lo: int, hi: int) -> bool:
@@ -332,7 +336,7 @@ def _has_main_verb(toks: list[Token], tags: list[str], lo: int, hi: int) -> bool
     the plan" is a clause; "a historian who attended the session" and "after the vote ended" are
     asides."""
     for m in range(lo, hi):
-        if toks[m][2].lower() in _SUBORDINATORS:
+        if toks[m][2].lower() in _CLAUSE_OPENERS:
             return False
         if _finite_at(tags, m):
             return True
@@ -453,14 +457,9 @@ def _after_preposition(a: _Article, u: _Unit, m: Mention) -> bool:
     return k >= 0 and tags[k] in ("IN", "TO") and toks[k][2].lower() not in SUBORDINATORS
 
 
-# Words tagged as prepositions that open a clause, not a noun phrase ("After Voss said …").
-SUBORDINATORS = frozenset("after before since because although though while when whenever if unless as "
-                          "until till once whereas whether than that".split())
-
-
 def _token_before(toks: list[Token], pos: int) -> int:
     """Local index of the last token starting before offset ``pos`` (-1 if none)."""
-    return bisect.bisect_left([t[0] for t in toks], pos) - 1
+    return bisect.bisect_left(toks, pos, key=_START) - 1
 
 
 def _governing_subject(a: _Article, u: _Unit, m: Mention) -> Mention | None:
