@@ -93,6 +93,13 @@ def np_start(toks: list[Token], tags: list[str], lo: int, head: int, lex: Lexico
         if low == "and" and m - 1 >= lo and is_capitalised(toks[m - 1][2]) and is_capitalised(toks[m + 1][2]):
             k = m
             continue
+        if low in ("'", "’") and m - 1 >= lo and is_capitalised(toks[m - 1][2]) and toks[m - 1][2].endswith("s") \
+                and is_capitalised(toks[m + 1][2]):
+            k = m  # a plural possessive inside a name: "the Nurses’ Association"
+            continue
+        if low == "per" and m - 1 >= lo and tags[m - 1] == "CD" and toks[m + 1][2].lower() == "cent":
+            k = m  # "58 per cent of voters"
+            continue
         break
     while k < head and toks[k][2].lower() in ("of", "for", "at", "and"):
         k += 1
@@ -170,6 +177,9 @@ class ArticleSpeakers:
     names: dict = field(default_factory=dict)  # short form -> full name
     gender: dict = field(default_factory=dict)  # full name -> "m" | "f"
     history: list = field(default_factory=list)  # (speaker, type) most recent last
+    # people named with a title at the head of a sentence: (offset, full name), in text order
+    subjects: list = field(default_factory=list)
+    last_at: int = -1  # offset of the last speaker named (not a pronoun)
 
     def register_names(self, text: str) -> None:
         """Pre-scan the article for full names written after a title ("President Ada Voss")."""
@@ -195,13 +205,17 @@ class ArticleSpeakers:
                 if t < 0 or not 2 <= len(name) <= 4 or any(w in aliases or w.lower() in titles or not w[:1].isupper()
                                                             or w.lower() in NOT_PERSON_WORDS for w in name):
                     continue
-                self._add_person(" ".join(name), words[:t + 1])
+                full = self._add_person(" ".join(name), words[:t + 1])
+                at = text.find(words[0], m.start())
+                before = text[max(0, at - 3):at].rstrip(" \t")
+                if full and (not before or before[-1] in ".!?\n\"”’,"):
+                    self.subjects.append((at, full))
 
-    def _add_person(self, full: str, context_words: list[str] | None = None) -> None:
+    def _add_person(self, full: str, context_words: list[str] | None = None) -> str | None:
         full = _strip_possessive(full)
         parts = full.split()
         if len(parts) < 2:
-            return
+            return None
         self.names.setdefault(parts[-1], full)
         self.names.setdefault(full, full)
         for w in context_words or ():
@@ -210,6 +224,7 @@ class ArticleSpeakers:
                 self.gender.setdefault(full, "f")
             elif low in MALE_MARKERS:
                 self.gender.setdefault(full, "m")
+        return full
 
     def resolve(self, mention: Mention) -> Resolved:
         """Resolve ``mention`` to a canonical speaker and remember it for later pronouns."""
@@ -218,11 +233,13 @@ class ArticleSpeakers:
         name = mention.name
         low = name.lower()
         if low in PRONOUNS:
-            return self._pronoun(low)
+            return self._pronoun(low, mention.start)
+        self.last_at = mention.start
         title_words = (mention.title or "").split()
         words = name.split()
-        if words and words[0].lower() in DETERMINERS or not is_capitalised(words[-1] if words else ""):
-            return self._group(mention)
+        if words and (words[0].lower() in DETERMINERS or words[0][:1].isdigit()) \
+                or not is_capitalised(words[-1] if words else ""):
+            return self._group(mention)  # "the delegation", "58 per cent of voters", "officials"
         if name in self.lex.aliases:
             actor = self.lex.aliases[name]
             return self._remember(actor.canonical, actor.type, "explicit")
@@ -274,8 +291,20 @@ class ArticleSpeakers:
         self.history.append((None, "group" if plural else "anonymous"))
         return Resolved(None, "anonymous", "explicit")
 
-    def _pronoun(self, low: str) -> Resolved:
+    def _pronoun(self, low: str, at: int = -1) -> Resolved:
         kind, gender = PRONOUNS[low]
+        if kind == "person" and gender:
+            # a person introduced at the head of a sentence after the last speaker is the one a
+            # reader takes "he" or "she" for: "Trade Minister Oren Castell was blunter. “…,” he said"
+            for pos, name in reversed(self.subjects):
+                if pos >= at:
+                    continue
+                if pos <= self.last_at:
+                    break
+                if self.gender.get(name, gender) == gender:
+                    self.gender.setdefault(name, gender)
+                    self.history.append((name, "person"))
+                    return Resolved(name, "person", "pronoun")
         for speaker, typ in reversed(self.history):
             if speaker is None:
                 if kind == "group":

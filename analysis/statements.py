@@ -476,6 +476,26 @@ def _governing_subject(a: _Article, u: _Unit, m: Mention) -> Mention | None:
     return None
 
 
+def _apposed_name(a: _Article, u: _Unit, np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """After an inverted cue, the name in apposition to a role names the speaker: "…,” said the
+    federation's chairman, Rolf Engen." -> Rolf Engen. Otherwise ``np`` itself."""
+    if np is None:
+        return None
+    toks, tags = a.toks(u), a.tags(u)
+    first = np[1] + 2
+    if first >= len(toks) or toks[np[1] + 1][2] != "," or is_capitalised(toks[np[0]][2]):
+        return np
+    last = first
+    while last + 1 < len(toks) and is_capitalised(toks[last + 1][2]) and tags[last + 1] in NOUN_TAGS:
+        last += 1
+    ends = last + 1 >= len(toks) or toks[last + 1][2] in ".!?" or (
+        last + 2 >= len(toks) and toks[last + 1][2] in "”\"'")
+    if 1 <= last - first <= 3 and all(is_capitalised(toks[m][2]) and tags[m] in NOUN_TAGS
+                                       for m in range(first, last + 1)) and ends:
+        return first, last
+    return np
+
+
 def _np_after(a: _Article, u: _Unit, i: int) -> tuple[int, int] | None:
     """A noun phrase starting at local token ``i``: (first, last) local indices."""
     toks = a.toks(u)
@@ -682,7 +702,7 @@ def _find(a: _Article) -> list[_Stmt]:
                         found = (c, width, form, make_mention(text, toks, np[0], np[1], lex))
                     break
                 if c == j:
-                    np = _np_after(a, u, c + width)
+                    np = _apposed_name(a, u, _np_after(a, u, c + width))
                     if np:
                         found = (c, width, form, make_mention(text, toks, np[0], np[1], lex))
                     break
@@ -862,7 +882,7 @@ def _find(a: _Article) -> list[_Stmt]:
                     if mention is None and _coordinated(toks, i):
                         mention = _clause_subject(a, u, i)  # "Graham called … and said", "… but has said"
             if mention is None and i + width < len(toks) and prev == "," and not form.split()[0].endswith("ing"):
-                np = _np_after(a, u, i + width)  # ", said Rubio."
+                np = _apposed_name(a, u, _np_after(a, u, i + width))  # ", said Rubio."
                 if np and np[1] + 1 >= len(toks) - 1 or (np and toks[np[1] + 1][2] in ",."):
                     mention = make_mention(text, toks, np[0], np[1], lex)
                     tail = _trim(text, u.start, toks[i - 1][0])

@@ -22,8 +22,6 @@ NOT_FOUND = {
     "I do not believe that a modern port and good jobs are enemies.",
 }
 OTHER_SPEAKER = {
-    "For forty years this harbour has run on our backs",
-    "We loaded the ships through the floods",
     "Port Halden’s main hospital will have to close",
     "Of the 3,100 members who cast ballots",
     "a long stoppage would disrupt exports",

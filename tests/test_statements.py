@@ -351,3 +351,26 @@ def test_a_plain_object_of_see_is_not_a_statement():
 def test_action_cues_and_statements_saying(text, mention, cue, content):
     row = _only_statement(text)
     assert (row.speaker_mention, row.cue, row.text) == (mention, cue, content)
+
+
+@pytest.mark.parametrize("text,speaker,mention,typ", [
+    # a plural possessive inside an organisation's name
+    ("The Norvanian Nurses’ Association called the freeze a good start.", "Norvanian Nurses’ Association",
+     "The Norvanian Nurses’ Association", "organisation"),
+    # a share of a people is an anonymous group, not a person
+    ("In the poll, 58 per cent of Norvanians backed the strikers.", None, "58 per cent of Norvanians",
+     "anonymous"),
+    # the name in apposition after an inverted cue
+    ("“It is costly and slow,” said the federation’s chairman, Rolf Engen.", "Rolf Engen", "Rolf Engen", "person"),
+])
+def test_organisations_groups_and_apposed_names(text, speaker, mention, typ):
+    row = _only_statement(text)
+    assert (None if pd.isna(row.speaker) else row.speaker, row.speaker_mention, row.speaker_type) == \
+        (speaker, mention, typ)
+
+
+def test_a_titled_person_heading_a_sentence_is_who_he_or_she_is():
+    text = ("Velgrad said it expected access to the harbour. Trade Minister Oren Castell was blunter. "
+            "“We will not pay for it,” he told the parliament.")
+    df = extract_statements(text)
+    assert list(zip(df.speaker, df.speaker_method)) == [("Velgrad", "explicit"), ("Oren Castell", "pronoun")]
