@@ -27,6 +27,8 @@ MALE_MARKERS = frozenset("mr. mr sir lord king prince spokesman congressman chai
 # Words after which a lower-case head noun names an unnamed source.
 DETERMINERS = frozenset("the a an this that these those his her its their our some several many two three "
                         "four five other another one both all most".split())
+# Lower-case words that do occur inside people's names ("Ursula von der Leyen").
+NAME_PARTICLES = frozenset("de del della der di da dos du la le van von bin ibn al el y".split())
 # Heads that make a capitalised run an organisation rather than a person.
 ORG_WORDS = frozenset(
     "post times news journal herald tribune telegraph guardian press agency bureau department ministry "
@@ -244,6 +246,9 @@ class ArticleSpeakers:
             actor = self.lex.aliases[name]
             return self._remember(actor.canonical, actor.type, "explicit")
         if any(w.lower().strip("’'s") in ORG_WORDS for w in words):
+            return self._remember(name, "organisation", "explicit")
+        if any(w.islower() and w not in NAME_PARTICLES for w in words[1:]):
+            # "Nurses at St. Aldric’s", "Friends of the Harbour": a body, not a person's name
             return self._remember(name, "organisation", "explicit")
         full = _strip_possessive(name)
         if len(full.split()) >= 2:

@@ -515,6 +515,10 @@ def _np_after(a: _Article, u: _Unit, i: int) -> tuple[int, int] | None:
         if w.lower() in ("of", "for") and j + 1 < len(toks) and (is_capitalised(toks[j + 1][2]) or tags[j + 1] in NP_AFTER_TAGS):
             j += 1
             continue
+        if w in ("'", "’") and j > i and toks[j - 1][2].endswith("s") and is_capitalised(toks[j - 1][2]) \
+                and j + 1 < len(toks) and is_capitalised(toks[j + 1][2]):
+            j += 1  # "the Nurses’ Association"
+            continue
         break
     if j == i:
         return None
@@ -594,8 +598,9 @@ def _content_after(a: _Article, u: _Unit, ci: int, width: int, cue: Cue) -> int 
         return k
     if w.replace("’", "'").split("'")[0] in _NOMINATIVE:  # "said they welcome it", "said it’s time"
         return k
+    comparative = tags[k] in ("RBR", "JJR") and k + 1 < n and tags[k + 1] in NOUN_TAGS  # "said faster loading …"
     if tags[k] not in SUBJECT_TAGS and not is_capitalised(toks[k][2]) and toks[k][2] not in "“\"" \
-            and w not in CLAUSE_ADVERBS:
+            and w not in CLAUSE_ADVERBS and not comparative:
         return None
     if w in ("a", "an") and cue.type != "speech":
         return None
@@ -959,13 +964,24 @@ def _find(a: _Article) -> list[_Stmt]:
     # --- Quotes set off without attribution, and first-person paragraphs after a statement
     extra: list[_Stmt] = []
     live = [k for k in range(len(a.paras)) if k not in a.boiler]
+    dropped: list[_Stmt] = []
     for n, k in enumerate(live):
-        if n == 0 or k in by_para:
+        if n == 0:
             continue
         prev_k = live[n - 1]
         prev = by_para.get(prev_k)
         if not prev:
             continue
+        if k in by_para:
+            # "I do not believe that …" right after a speaker's quote is still the speaker talking:
+            # the first person's stance verbs do not make the paragraph a statement of its own
+            own = by_para[k]
+            if prev[-1].kind != "direct" or not all(
+                    st.mention is not None and st.mention.name.lower() in ("i", "we") and st.cue_type == "stance"
+                    for st in own):
+                continue
+            dropped.extend(own)
+            del by_para[k]
         p = a.paras[k]
         body = text[p.start:p.end]
         q = next((q for qn, q in enumerate(a.quotes) if qn not in used_quotes and q.start == p.start), None)
@@ -985,7 +1001,7 @@ def _find(a: _Article) -> list[_Stmt]:
                        inherit=prev[-1])
             extra.append(st)
             by_para[k] = [st]
-    out.extend(extra)
+    out = [st for st in out if not any(st is d for d in dropped)] + extra
     out.sort(key=lambda s: s.start)
     # mark mixed quotes: reported content with a quoted fragment inside
     for s in out:

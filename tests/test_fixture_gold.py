@@ -14,20 +14,16 @@ from conftest import FIXTURES
 
 GOLD = json.loads((FIXTURES / "corpus_gold.json").read_text(encoding="utf-8"))
 
-# Gaps: content missed, or a speaker the rules do not give (anonymous groups named by the
-# author, a "she" resolved without gender evidence, organisation names cut at a possessive).
+# Gaps: content missed (a headline's "warns" with a bare clause), or a speaker the rules do not
+# give (groups the author named but the text leaves anonymous, a role resolved to its holder).
 NOT_FOUND = {
-    "faster loading would make the country’s timber cheaper abroad",
     "health cuts will close wards",
-    "I do not believe that a modern port and good jobs are enemies.",
 }
 OTHER_SPEAKER = {
     "Port Halden’s main hospital will have to close",
     "Of the 3,100 members who cast ballots",
     "a long stoppage would disrupt exports",
-    "Waiting lists for hip and knee operations",
     "No ward in Port Halden will close",
-    "they felt caught in the middle of a fight",
 }
 
 
@@ -61,4 +57,6 @@ def test_intended_statement_is_found(g):
 @pytest.mark.parametrize("g", [pytest.param(g, marks=_marks(g, OTHER_SPEAKER), id=g["text"][:40])
                                for g in GOLD if not any(g["text"].startswith(p) for p in NOT_FOUND)])
 def test_intended_speaker(g):
-    assert _match(g).speaker == g["speaker"]
+    # the gold writes straight apostrophes; the articles curly ones
+    speaker = _match(g).speaker
+    assert (speaker.replace("’", "'") if isinstance(speaker, str) else speaker) == g["speaker"]

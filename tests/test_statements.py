@@ -374,3 +374,19 @@ def test_a_titled_person_heading_a_sentence_is_who_he_or_she_is():
             "“We will not pay for it,” he told the parliament.")
     df = extract_statements(text)
     assert list(zip(df.speaker, df.speaker_method)) == [("Velgrad", "explicit"), ("Oren Castell", "pronoun")]
+
+
+@pytest.mark.parametrize("text,speaker,typ,content", [
+    # first person after a speaker's quote: the speaker goes on, stance verbs and all
+    ("“They are angry,” Tomas Brekke said.\nI do not believe that a modern port and good jobs are enemies.",
+     "Tomas Brekke", "person", "I do not believe that a modern port and good jobs are enemies."),
+    # a body named with a lower-case word is no person, and keeps its possessive
+    ("Nurses at St. Aldric’s said they felt caught in the middle.", "Nurses at St. Aldric’s", "organisation",
+     "they felt caught in the middle"),
+    # a comparative opening the reported clause
+    ("The Timber Federation said faster loading would help.", "Timber Federation", "organisation",
+     "faster loading would help"),
+])
+def test_last_statement_speaker_and_content(text, speaker, typ, content):
+    row = extract_statements(text).iloc[-1]
+    assert (row.speaker, row.speaker_type, row.text) == (speaker, typ, content)
