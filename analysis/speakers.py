@@ -182,6 +182,7 @@ class ArticleSpeakers:
     # people named with a title at the head of a sentence: (offset, full name), in text order
     subjects: list = field(default_factory=list)
     last_at: int = -1  # offset of the last speaker named (not a pronoun)
+    bodies: list = field(default_factory=list)  # organisations named in the text: (offset, head, name)
 
     def register_names(self, text: str) -> None:
         """Pre-scan the article for full names written after a title ("President Ada Voss")."""
@@ -190,6 +191,11 @@ class ArticleSpeakers:
         for m in _CAPITALISED_RUN_RE.finditer(text):
             # "… Volodymyr Zelensky. However": a sentence ends inside the run
             run = m.group(0).split()
+            head = run[-1].lower()
+            if head in ORG_WORDS:  # "the Port Halden Dockworkers’ Union": for a later "the union"
+                name = " ".join(run[1:] if run[0] == "The" else run)
+                if " " in name:
+                    self.bodies.append((m.start(), head, name))
             if titles.isdisjoint(map(str.lower, run)):
                 continue  # most runs hold no title: skip them in one C-level test
             segments, seg = [], []
@@ -289,6 +295,11 @@ class ArticleSpeakers:
             actor = self.lex.aliases[m.group(0)]
             return self._remember(actor.canonical, actor.type, "alias")
         words = mention.name.split()
+        if len(words) == 2 and words[0].lower() == "the" and words[1] in ORG_WORDS:
+            # "the union" after "the Port Halden Dockworkers’ Union": the body last named with that head
+            named = [name for at, head, name in self.bodies if head == words[1] and at < mention.start]
+            if named:
+                return self._remember(named[-1], "organisation", "alias")
         caps = [w for w in words if is_capitalised(w) and w.lower() not in DETERMINERS]
         if caps and len(caps) == len(words) - 1 and words[0].lower() == "the" and is_capitalised(words[-1]):
             return self._remember(" ".join(caps), "organisation", "explicit")  # "The New York Post"

@@ -21,9 +21,7 @@ NOT_FOUND = {
 }
 OTHER_SPEAKER = {
     "Port Halden’s main hospital will have to close",
-    "Of the 3,100 members who cast ballots",
     "a long stoppage would disrupt exports",
-    "No ward in Port Halden will close",
 }
 
 

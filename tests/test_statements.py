@@ -390,3 +390,16 @@ def test_a_titled_person_heading_a_sentence_is_who_he_or_she_is():
 def test_last_statement_speaker_and_content(text, speaker, typ, content):
     row = extract_statements(text).iloc[-1]
     assert (row.speaker, row.speaker_type, row.text) == (speaker, typ, content)
+
+
+def test_the_union_is_the_union_named_before():
+    text = ("Strike vote at the port\n"
+            "Members of the Port Halden Dockworkers’ Union voted to strike on Thursday. Of the 3,100 members who "
+            "cast ballots, 2,870 backed a walkout, the union said.\n"
+            "The Finance Ministry rejected the figures. No ward will close, the ministry said in a statement.")
+    df = extract_statements(text)
+    assert list(zip(df.speaker_mention, df.speaker, df.speaker_method)) == [
+        ("the union", "Port Halden Dockworkers’ Union", "alias"),
+        ("The Finance Ministry", "Finance Ministry", "explicit"),
+        ("the ministry", "Finance Ministry", "alias"),
+    ]
