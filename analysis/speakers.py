@@ -295,6 +295,10 @@ class ArticleSpeakers:
             actor = self.lex.aliases[m.group(0)]
             return self._remember(actor.canonical, actor.type, "alias")
         words = mention.name.split()
+        if len(words) == 2 and words[0].lower() in ("its", "the", "their") and words[1] in self.lex.titles:
+            holder = self._role_holder(words[1], mention.start)  # "its director" … "Ada Voss, director of …"
+            if holder:
+                return self._remember(holder, "person", "alias")
         if len(words) == 2 and words[0].lower() == "the" and words[1] in ORG_WORDS:
             # "the union" after "the Port Halden Dockworkers’ Union": the body last named with that head
             named = [name for at, head, name in self.bodies if head == words[1] and at < mention.start]
@@ -306,6 +310,17 @@ class ArticleSpeakers:
         plural = words and words[-1].lower().endswith("s")
         self.history.append((None, "group" if plural else "anonymous"))
         return Resolved(None, "anonymous", "explicit")
+
+    def _role_holder(self, role: str, at: int) -> str | None:
+        """The person the article names in apposition to ``role`` ("Henrik Solberg, director of the
+        hospital", "Ada Voss, the port's director"), nearest to offset ``at``."""
+        best = None
+        for full in set(self.names.values()):
+            for m in re.finditer(re.escape(full) + r",\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?" + re.escape(role) + r"\b",
+                                 self.text):
+                if m.group(0).count(",") == 1 and (best is None or abs(m.start() - at) < best[0]):
+                    best = (abs(m.start() - at), full)
+        return best[1] if best else None
 
     def _pronoun(self, low: str, at: int = -1) -> Resolved:
         kind, gender = PRONOUNS[low]

@@ -294,7 +294,8 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
         if j > 0 and tags[j - 1] in NOUN_TAGS:
             return None
         return make_mention(a.text, toks, j, j, a.lex)
-    if tags[j] not in NOUN_TAGS and not (is_capitalised(head) and tags[j] not in ("PRP", "IN", "CC", "DT")):
+    if tags[j] not in NOUN_TAGS and not (is_capitalised(head) and tags[j] not in ("PRP", "IN", "CC", "DT")) \
+            and head.lower() not in a.lex.titles:  # "the hospital chief warns": a role is a noun
         return None
     if head.lower() in TIME_WORDS and not (j >= 2 and tags[j - 1] == "VBN"):
         return None  # "in June said", "at one point said": a time, not a speaker

@@ -403,3 +403,19 @@ def test_the_union_is_the_union_named_before():
         ("The Finance Ministry", "Finance Ministry", "explicit"),
         ("the ministry", "Finance Ministry", "alias"),
     ]
+
+
+@pytest.mark.parametrize("text,speakers", [
+    # a role is the person the article names in apposition to it
+    ("Two wards will close, its director warned on Tuesday.\n"
+     "Dr. Henrik Solberg, director of St. Aldric’s Hospital, said the cut would cost 34 million crowns.",
+     ["Henrik Solberg", "Henrik Solberg"]),
+    # a role nobody is named for stays anonymous
+    ("Two wards will close, its director warned on Tuesday.\nDr. Henrik Solberg said the cut was too deep.",
+     [None, "Henrik Solberg"]),
+    # the head of a sentence is a role word
+    ("The hospital chief warns health cuts will close wards.", [None]),
+])
+def test_roles_and_their_holders(text, speakers):
+    df = extract_statements(text)
+    assert [None if pd.isna(s) else s for s in df.speaker] == speakers
