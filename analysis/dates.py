@@ -11,13 +11,15 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
 
 DATE_RE = re.compile(
-    r"\b(?:(?:on|last|this|late|early)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    # the look-ahead at the letters a phrase can start with lets the engine skip other positions fast
+    r"(?=[oltheMTWFSyJAOND0-9])"
+    r"(?:\b(?:(?:on|last|this|late|early)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?P<same>the same day|that day|the day before|the previous day|the next day|the following day)\b"
     r"|\b(?P<rel>yesterday|today|tonight|last night|this morning)\b"
     r"|\b(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?\b"
     r"|\b(?P<day2>\d{1,2})\s+(?P<month2>January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)(?:\s+(?P<year2>\d{4}))?\b",
+    r"|November|December)(?:\s+(?P<year2>\d{4}))?\b)",
     re.IGNORECASE,
 )
 

@@ -371,4 +371,4 @@ def _strip_possessive(name: str) -> str:
     return re.sub(r"[’']s?$", "", name)
 
 
-_CAPITALISED_RUN_RE = re.compile(r"(?:[A-Z][\w.’'-]*[ \t]+(?:of[ \t]+)?){1,6}[A-Z][\w’'-]+")
+_CAPITALISED_RUN_RE = re.compile(r"(?=[A-Z])(?:[A-Z][\w.’'-]*[ \t]+(?:of[ \t]+)?){1,6}[A-Z][\w’'-]+")
