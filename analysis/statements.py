@@ -328,6 +328,8 @@ _START = itemgetter(0)  # a token's start offset
 # Words that open a subordinate clause, many tagged as prepositions ("After Voss said …").
 SUBORDINATORS = frozenset("after before since because although though while when whenever if unless as "
                           "until till once whereas whether than that".split())
+# Those that open an adverbial clause before the main one ("After Voss said …, the union …").
+_OPENING_SUBORDINATORS = SUBORDINATORS - frozenset("that than whether as".split())
 # ... and with the relative pronouns: a verb after them is not the aside's own
 _CLAUSE_OPENERS = SUBORDINATORS | frozenset("who whom whose which".split())
 
@@ -449,6 +451,18 @@ def _governed(a: _Article, u: _Unit, m: Mention) -> bool:
     toks, tags = a.toks(u), a.tags(u)
     k = _token_before(toks, m.start)
     return k >= 0 and (tags[k] in ("IN", "TO") or tags[k].startswith("VB")) and toks[k][2].lower() not in BE_FORMS
+
+
+def _in_opening_clause(words: list[str], i: int, mention_at: int, toks: list[Token]) -> bool:
+    """The cue at ``i`` stands in a subordinate clause that opens the sentence ("After Voss said
+    …,", "Six weeks after Voss unveiled …,"): a subordinator before its speaker, no comma between."""
+    for n in range(i - 1, -1, -1):
+        w = words[n].lower()
+        if w == ",":
+            return False
+        if w in _OPENING_SUBORDINATORS and toks[n][0] - toks[0][0] <= mention_at:
+            return True
+    return False
 
 
 def _after_preposition(a: _Article, u: _Unit, m: Mention) -> bool:
@@ -911,7 +925,7 @@ def _find(a: _Article) -> list[_Stmt]:
             if k is not None and k < len(toks):
                 s = toks[k][0]
                 e = end_at(a, u, k)
-                if words[0].lower() in SUBORDINATORS and "," not in words[:i]:
+                if _in_opening_clause(words, i, mention.start - u.start, toks):
                     # "After Voss said the strike would end, the dockers cheered": the clause ends at its comma
                     comma = next((t[0] for t in toks[k:] if t[2] == "," and t[0] < e), None)
                     e = comma if comma is not None else e

@@ -216,6 +216,8 @@ def test_headline_labels_name_a_speaker_or_nothing(line, speaker):
     ("After Ada Voss said the strike would end, the dockers cheered.", [("Ada Voss", "said", "the strike would end")]),
     ("While Ada Voss said the strike would end, Jonas Reik said it would not.",
      [("Ada Voss", "said", "the strike would end"), ("Jonas Reik", "said", "it would not")]),
+    ("Six weeks after Ada Voss unveiled her harbour plan, the port is working again.",
+     [("Ada Voss", "unveiled", "her harbour plan")]),
 ])
 def test_opening_phrases_and_clauses(text, rows):
     df = extract_statements(text)
