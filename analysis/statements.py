@@ -453,6 +453,33 @@ def _governed(a: _Article, u: _Unit, m: Mention) -> bool:
     return k >= 0 and (tags[k] in ("IN", "TO") or tags[k].startswith("VB")) and toks[k][2].lower() not in BE_FORMS
 
 
+def _block_after(a: _Article, u: _Unit, k: int) -> tuple[int, int, str] | None:
+    """What a cue ending its paragraph with a colon ("he said:") introduces: the next paragraph,
+    or the quote that fills it, as (start, end, kind)."""
+    toks = a.toks(u)
+    if k != len(toks) - 1 or toks[k][2] != ":" or a.paras[u.para].end > toks[k][1]:
+        return None
+    nxt = u.para + 1
+    while nxt in a.boiler:
+        nxt += 1
+    if nxt >= len(a.paras):
+        return None
+    p = a.paras[nxt]
+    if len(a.text[p.start:p.end].split()) < 4:
+        return None
+    q = a.in_quote(p.start)
+    if q is not None and q.start == p.start:  # “…” set off in its own paragraph: its words
+        return (q.content_start, q.content_end, "direct") if q.end >= p.end - 2 else None
+    return p.start, p.end, "unmarked"
+
+
+def _after_apposition(a: _Article, u: _Unit, i: int) -> bool:
+    """The word at ``i`` follows a subject and its apposition ("Jonas Reik, a spokesman, called
+    on …"): a past form there is the main verb, not a participle."""
+    m = _subject_before(a, u, i)
+    return m is not None and m.end < a.toks(u)[i - 1][0] and not m.name.lower() in PRONOUNS
+
+
 def _in_opening_clause(words: list[str], i: int, mention_at: int, toks: list[Token]) -> bool:
     """The cue at ``i`` stands in a subordinate clause that opens the sentence ("After Voss said
     …,", "Six weeks after Voss unveiled …,"): a subordinator before its speaker, no comma between."""
@@ -590,9 +617,21 @@ def _content_after(a: _Article, u: _Unit, ci: int, width: int, cue: Cue) -> int 
     # skip time and manner adjuncts: "said Tuesday", "said on Tuesday,", "said in a statement,"
     while k < n:
         w = toks[k][2].lower()
+        if w in ("this", "last", "next"):  # "said this week" is a time, "said this was" is not
+            if k + 1 < n and toks[k + 1][2].lower() in TIME_WORDS:
+                k += 2
+                continue
+            break
         if w in TIME_WORDS or w == ",":
             k += 1
             continue
+        if w in ("after", "before", "during", "following", "at", "in", "on") and k + 1 < n:
+            # "said after the meeting he would …": the clause starts at its pronoun subject
+            p = next((m for m in range(k + 1, min(n, k + 7)) if toks[m][2] in ",.;:"
+                      or toks[m][2].lower() in _NOMINATIVE), None)
+            if p is not None and toks[p][2].lower() in _NOMINATIVE and toks[p][2].lower() != "it":
+                k = p
+                break
         if w in ("on", "in", "at", "during", "last", "this", "earlier") and k + 1 < n:
             e = k + 1
             while e < n and e - k < 6 and toks[e][2] not in ",.;:":
@@ -845,7 +884,7 @@ def _find(a: _Article) -> list[_Stmt]:
                     claimed.append((st.start, st.end))
                 i += width
                 continue
-            if tags[i] == "VBN" and i > 0 and toks[i - 1][2] == ",":
+            if tags[i] == "VBN" and i > 0 and toks[i - 1][2] == "," and not _after_apposition(a, u, i):
                 i += 1  # "the game, planned for Saturday,": a participle, not a statement
                 continue
             # the lexicon reads "wants", "reports" as nouns; after a name or pronoun they are verbs
@@ -916,6 +955,16 @@ def _find(a: _Article) -> list[_Stmt]:
                 continue
             aside = (mention.start > u.start and text[u.start:mention.start].rstrip().endswith(",")
                      and i + width < len(toks) and toks[i + width][2] == ",")
+            block = _block_after(a, u, i + width)
+            if block is not None and "clause" in c_lex.frames and not is_claimed(block[0]):
+                # "In a speech last July, he said:" and the next paragraph, quoted or not
+                st = _mk(a, block[:2], mention, form, c_lex, cue_s, cue_e, u)
+                st.kind = block[2]
+                unit_stmts.append(st)
+                claimed.append(block[:2])
+                used_cues.add(cue_s)
+                i += width
+                continue
             # "Within marriages, they said, women now …": the whole sentence is the statement
             k = _content_after(a, u, i, width, c_lex) if "clause" in c_lex.frames and not aside else None
             end_at = _content_end

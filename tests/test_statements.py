@@ -421,3 +421,26 @@ def test_the_union_is_the_union_named_before():
 def test_roles_and_their_holders(text, speakers):
     df = extract_statements(text)
     assert [None if pd.isna(s) else s for s in df.speaker] == speakers
+
+
+@pytest.mark.parametrize("text,rows", [
+    # "this" opens a clause unless a time word follows
+    ("Ada Lund said this was a miscalculation.", [("Ada Lund", "said", "indirect", "this was a miscalculation")]),
+    ("Ada Lund said this week that the port would open.",
+     [("Ada Lund", "said this week", "indirect", "the port would open")]),
+    # an adjunct before the reported clause's pronoun subject
+    ("Ada Lund said after the meeting she would not accept the offer.",
+     [("Ada Lund", "said", "indirect", "she would not accept the offer")]),
+    # a past form after a subject and its apposition is the main verb
+    ("Jonas Reik, a spokesman for the mayor, called on the council to take back its words.",
+     [("Jonas Reik", "called on", "indirect", "the council to take back its words")]),
+    ("The levy, criticized by the union, was dropped.", []),
+    # a cue ending its paragraph with a colon introduces the next one
+    ("In a speech last July, he said:\nLet no one be mistaken: the levy must be removed from the port.\nLater.",
+     [("he", "said:", "unmarked", "Let no one be mistaken: the levy must be removed from the port.")]),
+    ("Ada Voss said:\n“We will rebuild the bridge before the winter comes.”\nLater.",
+     [("Ada Voss", "said:", "direct", "We will rebuild the bridge before the winter comes.")]),
+])
+def test_clause_openers_appositions_and_colons(text, rows):
+    df = extract_statements(text)
+    assert list(zip(df.speaker_mention, df.cue, df.kind, df.text)) == rows
