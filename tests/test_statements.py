@@ -427,7 +427,7 @@ def test_roles_and_their_holders(text, speakers):
     # "this" opens a clause unless a time word follows
     ("Ada Lund said this was a miscalculation.", [("Ada Lund", "said", "indirect", "this was a miscalculation")]),
     ("Ada Lund said this week that the port would open.",
-     [("Ada Lund", "said this week", "indirect", "the port would open")]),
+     [("Ada Lund", "said", "indirect", "the port would open")]),
     # an adjunct before the reported clause's pronoun subject
     ("Ada Lund said after the meeting she would not accept the offer.",
      [("Ada Lund", "said", "indirect", "she would not accept the offer")]),
