@@ -890,10 +890,14 @@ def _find(a: _Article) -> list[_Stmt]:
             # the lexicon reads "wants", "reports" as nouns; after a name or pronoun they are verbs
             is_verb = tags[i].startswith("VB") or (i > 0 and tags[i - 1] in ("NNP", "PRP", "NNPS") and (
                 tags[i] in ("NN", "NNS") or i + 1 < len(toks) and toks[i + 1][2].lower() in ("that", ":")))
-            if not is_verb and 0 < i < len(toks) - 2 and tags[i - 1] == "NNS" and tags[i] == "NN" \
-                    and words[i].islower() and tags[i + 1] not in ("IN", "TO", ",", ".", "POS", "CC") \
-                    and toks[i + 1][2] not in ",.;:)":
-                is_verb = True  # a plural subject and a base form: "polls show", "critics fear"
+            if not is_verb and 0 < i < len(toks) - 1 and tags[i - 1] == "NNS" and tags[i] == "NN" \
+                    and words[i].islower() and (
+                        i < len(toks) - 2 and (tags[i + 1] not in ("IN", "TO", ",", ".", "POS", "CC")
+                                               and toks[i + 1][2] not in ",.;:)" or words[i + 1].lower() == "that")
+                        or toks[i + 1][2] == "." and i == len(toks) - 2 and "," in words[:i]):
+                # a plural subject and a base form: "polls show", "critics fear", "the results show
+                # that", "…, election records show."
+                is_verb = True
             if not is_verb:
                 i += 1
                 continue
@@ -1203,14 +1207,15 @@ def _content_end(a: _Article, u: _Unit, k: int) -> int:
             nxt = toks[m + 1][2].lower()
             if nxt == "according" or (nxt in a.lex.cue_forms and nxt.endswith("ing")):
                 return toks[m][0]
-        # another speaker's cue: "…, though she noted that …" ends this statement
+        # another speaker's cue: "…, though she noted that …" ends this statement (not in a quote)
         if w in first and tags[m].startswith("VB") and m >= k + 3 and tags[m - 1] in ("PRP", "NNP") \
-                and toks[m - 2][2].lower() in _JOINERS:
+                and toks[m - 2][2].lower() in _JOINERS and not a.in_quote(toks[m][0]):
             cut = m - 3 if toks[m - 3][2] == "," else m - 2
             return toks[cut][0]
         # a new clause with its own subject: "…, but critics point to …", "… and Democrats accused …"
         if w in (",", ";") and m + 2 < len(toks) and m > k + 2 and toks[m + 1][2].lower() in ("but", "and", "while") \
-                and tags[m + 2] in ("DT", "PRP", "NNP", "NNPS", "NNS") and toks[m + 2][2].lower() not in ("that", "this"):
+                and tags[m + 2] in ("DT", "PRP", "NNP", "NNPS", "NNS") and toks[m + 2][2].lower() not in ("that", "this") \
+                and not a.in_quote(toks[m][0]):
             for v in range(m + 3, min(len(toks), m + 8)):
                 if tags[v] in ("VBD", "VBZ", "VBP", "MD"):
                     return toks[m][0]

@@ -444,3 +444,17 @@ def test_roles_and_their_holders(text, speakers):
 def test_clause_openers_appositions_and_colons(text, rows):
     df = extract_statements(text)
     assert list(zip(df.speaker_mention, df.cue, df.kind, df.text)) == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    # a cue inside the quoted words does not cut them
+    ('Ada Voss told the Ledger that "they closed the port because they said it was unsafe."',
+     [("Ada Voss", "told", '"they closed the port because they said it was unsafe."')]),
+    # records and results as sources, before a that-clause or at the end of the sentence
+    ("The results show that rural voters back the strike.", [("The results", "show", "rural voters back the strike")]),
+    ("In all, the committee raised 57 million crowns, election records show.",
+     [("election records", "show", "the committee raised 57 million crowns")]),
+])
+def test_quoted_clauses_and_records(text, rows):
+    df = extract_statements(text)
+    assert list(zip(df.speaker_mention, df.cue, df.text)) == rows
