@@ -458,3 +458,18 @@ def test_clause_openers_appositions_and_colons(text, rows):
 def test_quoted_clauses_and_records(text, rows):
     df = extract_statements(text)
     assert list(zip(df.speaker_mention, df.cue, df.text)) == rows
+
+
+@pytest.mark.parametrize("sentence,may", [
+    ("Leaders of the United States and the State Department met on Monday.", False),  # names, not cues
+    ("The plan would make the port busier.", False),  # "make" opens only "make clear"
+    ("Ada Voss made clear she would stay.", True),
+    ("Ada Voss will state her case on Monday.", True),
+    ("Said the mayor: nothing will change.", True),  # a capital opening the sentence
+])
+def test_units_that_cannot_hold_a_cue_are_not_parsed(sentence, may):
+    from analysis.lexicon import load_lexicon
+    from analysis.statements import _Article, _may_hold_cue
+
+    a = _Article("Headline\n" + sentence, load_lexicon())
+    assert _may_hold_cue(a, a.units[-1]) is may
