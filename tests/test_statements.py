@@ -33,6 +33,12 @@ SEED_ROWS = [
 
 
 
+def _rows(text: str, *columns: str) -> list[tuple]:
+    """The statements ``text`` gives, as tuples of ``columns``."""
+    df = extract_statements(text)
+    return list(zip(*(df[c] for c in columns)))
+
+
 def _only_statement(text: str) -> pd.Series:
     """The one statement ``text`` must give."""
     df = extract_statements(text)
@@ -161,9 +167,8 @@ def test_speaker_names(text, speaker, title):
      [("say", "the levy was fair"), ("warn", "the deficit could double")]),
 ])
 def test_two_cues_in_one_sentence_are_two_statements(text, rows):
-    df = extract_statements(text)
-    assert list(zip(df.cue_lemma, df.text)) == rows
-    assert set(df.speaker) == {"Ada Voss"}
+    assert [(lemma, content) for lemma, content, _ in _rows(text, "cue_lemma", "text", "speaker")] == rows
+    assert {speaker for _, _, speaker in _rows(text, "cue_lemma", "text", "speaker")} == {"Ada Voss"}
 
 
 @pytest.mark.parametrize("text,rows", [
@@ -175,8 +180,7 @@ def test_two_cues_in_one_sentence_are_two_statements(text, rows):
      [("Ada Voss", "voters and officials believe the plan is fair")]),
 ])
 def test_a_new_clause_with_its_own_speaker_ends_the_statement(text, rows):
-    df = extract_statements(text)
-    assert list(zip(df.speaker_mention, df.text)) == rows
+    assert _rows(text, "speaker_mention", "text") == rows
 
 
 @pytest.mark.parametrize("text,rows", [
@@ -187,8 +191,7 @@ def test_a_new_clause_with_its_own_speaker_ends_the_statement(text, rows):
      [("The Ledger", "reported", "the port was short of money")]),
 ])
 def test_adverbs_and_participles_between_speaker_and_cue(text, rows):
-    df = extract_statements(text)
-    assert list(zip(df.speaker_mention, df.cue, df.text)) == rows
+    assert _rows(text, "speaker_mention", "cue", "text") == rows
 
 
 @pytest.mark.parametrize("line,speaker", [
@@ -220,8 +223,7 @@ def test_headline_labels_name_a_speaker_or_nothing(line, speaker):
      [("Ada Voss", "unveiled", "her harbour plan")]),
 ])
 def test_opening_phrases_and_clauses(text, rows):
-    df = extract_statements(text)
-    assert list(zip(df.speaker_mention, df.cue, df.text)) == rows
+    assert _rows(text, "speaker_mention", "cue", "text") == rows
 
 
 
@@ -442,8 +444,7 @@ def test_roles_and_their_holders(text, speakers):
      [("Ada Voss", "said:", "direct", "We will rebuild the bridge before the winter comes.")]),
 ])
 def test_clause_openers_appositions_and_colons(text, rows):
-    df = extract_statements(text)
-    assert list(zip(df.speaker_mention, df.cue, df.kind, df.text)) == rows
+    assert _rows(text, "speaker_mention", "cue", "kind", "text") == rows
 
 
 @pytest.mark.parametrize("text,rows", [
@@ -456,8 +457,7 @@ def test_clause_openers_appositions_and_colons(text, rows):
      [("election records", "show", "the committee raised 57 million crowns")]),
 ])
 def test_quoted_clauses_and_records(text, rows):
-    df = extract_statements(text)
-    assert list(zip(df.speaker_mention, df.cue, df.text)) == rows
+    assert _rows(text, "speaker_mention", "cue", "text") == rows
 
 
 @pytest.mark.parametrize("sentence,may", [
