@@ -460,6 +460,15 @@ def test_quoted_clauses_and_records(text, rows):
     assert _rows(text, "speaker_mention", "cue", "text") == rows
 
 
+@pytest.mark.parametrize("text,rows", [
+    # verbs of saying that also take a plain object
+    ("The mayor denied the report.", [("The mayor", "denied", "the report")]),
+    ("The union demanded an apology from the minister.", [("The union", "demanded", "an apology from the minister")]),
+])
+def test_speech_verbs_with_objects(text, rows):
+    assert _rows(text, "speaker_mention", "cue", "text") == rows
+
+
 @pytest.mark.parametrize("sentence,may", [
     ("Leaders of the United States and the State Department met on Monday.", False),  # names, not cues
     ("New cranes would make the harbour busier.", False),  # "make" opens only "make clear"
