@@ -14,8 +14,9 @@ from conftest import FIXTURES
 
 GOLD = json.loads((FIXTURES / "corpus_gold.json").read_text(encoding="utf-8"))
 
-# Gaps: content missed (none now), or a speaker the rules do not give (a group the author named
-# but the text leaves anonymous, a role such as "its director" resolved to its holder).
+# Gaps: content missed (none now), or a speaker the rules do not give: a group the author named
+# but the text leaves anonymous ("Harbour operators warned"), and a headline's role ("Hospital
+# chief") that the article names with another word ("director").
 NOT_FOUND: set[str] = set()
 OTHER_SPEAKER = {
     "health cuts will close wards",
