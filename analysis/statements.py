@@ -165,11 +165,14 @@ def tag_words(words: list[str], lex: Lexicon) -> list[str]:
     out = [p[1] for p in pairs]
     if out:
         out[0] = pairs[0][0]  # a capital opening a sentence says nothing
-    if "VBD" in out:  # "has said", "was asked": a participle after an auxiliary
-        for n in range(1, len(out)):
-            if out[n] == "VBD" and words[n - 1].lower() in _PERFECT:
-                out[n] = "VBN"
-    return out
+    n = 0
+    while True:  # "has said", "was asked": a participle after an auxiliary
+        try:
+            n = out.index("VBD", n + 1)  # a C-level search: only the past forms are visited
+        except ValueError:
+            return out
+        if words[n - 1].lower() in _PERFECT:
+            out[n] = "VBN"
 
 
 _TAG_CACHES: dict = {}
