@@ -1,7 +1,9 @@
 """Paragraphs, sentences and tokens with offsets into the text as read. No downloads needed."""
 from __future__ import annotations
 
+import bisect
 import re
+from operator import itemgetter
 from typing import NamedTuple
 
 # Abbreviations whose final dot is part of the word. Titles never end a sentence.
@@ -25,6 +27,7 @@ TOKEN_RE = re.compile(r"\w+(?:[’'\-.&]\w+)*\.?|[^\w\s]")
 BOUNDARY_RE = re.compile(r"([.!?…])([\"”’')\]»]*)\s+(?=(?:''|[\"“‘'(«—–-])?[A-Z0-9])")
 PARAGRAPH_RE = re.compile(r"[^\n\r]+")
 CLOSERS = "\"”’'»)]"
+_START = itemgetter(0)
 
 
 class Token(NamedTuple):
@@ -59,17 +62,21 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """
     end = len(text) if end is None else end
     out = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
-    if "." not in text[start:end]:
-        return out
-    fixed: list[tuple] = []
-    for t in out:
-        w = t[2]
-        if len(w) > 1 and w[-1] == "." and not _is_abbreviation(w[:-1]):
-            fixed.append((t[0], t[1] - 1, w[:-1]))
-            fixed.append((t[1] - 1, t[1], "."))
-        else:
-            fixed.append(t)
-    return fixed
+    # a word took its final dot: give it back unless the word is an abbreviation. Only the few
+    # dots are visited, each found by a C-level search, not every token.
+    splits = []
+    d = text.find(".", start, end)
+    while d >= 0:
+        k = bisect.bisect_right(out, d, key=_START) - 1
+        if k >= 0:
+            s, e, w = out[k]
+            if e == d + 1 and len(w) > 1 and not _is_abbreviation(w[:-1]):
+                splits.append(k)
+        d = text.find(".", d + 1, end)
+    for k in reversed(splits):
+        s, e, w = out[k]
+        out[k:k + 1] = [(s, e - 1, w[:-1]), (e - 1, e, ".")]
+    return out
 
 
 def _is_abbreviation(word: str) -> bool:
