@@ -1318,7 +1318,12 @@ def _complement(a: _Article, u: _Unit, k: int, frames: frozenset) -> int | None:
 def _infinitive(toks, tags, m: int) -> bool:
     """The word after "to" is a verb: the lexicon reads "vote", "fund" as nouns, but a lower-case
     noun right after "to" with no determiner is a bare infinitive ("urged them to vote")."""
-    return tags[m].startswith("VB") or (tags[m] == "NN" and toks[m][2].islower() and toks[m][2].isalpha())
+    if m >= len(toks):
+        return False
+    w = toks[m][2]
+    return tags[m].startswith("VB") or (tags[m] == "NN" and w.islower() and w.isalpha()) or (
+        # "asked the crowd to welcome the ferry": read as an adjective, but a determiner follows
+        tags[m] == "JJ" and w.islower() and m + 1 < len(toks) and tags[m + 1] in ("DT", "PRP$"))
 
 
 def _clause_end(a: _Article, u: _Unit, k: int) -> int:

@@ -301,6 +301,9 @@ def test_name_in_apposition_to_a_role_is_the_speaker():
     # an object pronoun before the infinitive; "vote" read as a verb after "to"
     ("The rally ended, and she urged them to vote early.", "she", "urge", "to vote early"),
     ("Mayor Ilsa Brandt told her aides to cancel the parade.", "Ilsa Brandt", "tell", "her aides to cancel the parade"),
+    # a verb the lexicon reads as an adjective, before a determiner
+    ("Mayor Ilsa Brandt asked the crowd to welcome the new ferry.", "Ilsa Brandt", "ask",
+     "the crowd to welcome the new ferry"),
     # a participle after a common noun: the clause's subject is the speaker, not the letter
     ("The Velgrad dockers sent a letter to the council urging it to drop the levy.", "The Velgrad dockers", "urge",
      "to drop the levy"),
