@@ -1121,7 +1121,9 @@ def _find(a: _Article) -> list[_Stmt]:
     return _dedupe(out)
 
 
-_LABEL_RE = re.compile(r"((?:[A-Z][\w.’'&-]*)(?:\s+(?:[A-Z][\w.’'&-]*|of|the|and|for|de|van|von|[a-z]+)){0,4})\s*:\s+(?=\S)")
+# "Mayor: …", "ADA VOSS: …", "Sen. Ada Voss (D-Port):“…”"
+_LABEL_RE = re.compile(r"((?:[A-Z][\w.’'&-]*)(?:\s+(?:[A-Z][\w.’'&-]*|of|the|and|for|de|van|von|[a-z]+)){0,4})"
+                       r"(?:\s*\([^()\n]{1,20}\))?\s*:(?:\s+|(?=[“\"]))(?=\S)")
 _SIGNATURE_RE = re.compile(r"[”\"»]\s*[―—–-]+\s*((?:[A-Z][\w.’'-]*\s*){1,4})\.?\s*$")
 
 
@@ -1129,7 +1131,8 @@ def _labelled(a: _Article, k: int, p: Span, used_quotes: set) -> _Stmt | None:
     """A paragraph in headline or transcript form ("Mayor: the bridge stays shut", "JOHN DOE:
     …") or a quote signed on its last line ("“…” — Ada Voss")."""
     text, lex = a.text, a.lex
-    m = _LABEL_RE.match(text, p.start, p.end)
+    # a transcript line may open with the quote mark of the whole exchange: '"WALLACE: …'
+    m = _LABEL_RE.match(text, p.start + (text[p.start] in "“\""), p.end)
     if m and m.group(1).lower() not in lex.labels and len(m.group(1)) <= 60 \
             and len(text[m.end():p.end].split()) >= 3 and not any(ch.isdigit() for ch in m.group(1)):
         toks = tokens(text, m.start(1), m.end(1))
@@ -1139,7 +1142,10 @@ def _labelled(a: _Article, k: int, p: Span, used_quotes: set) -> _Stmt | None:
                 and _names_a_source(toks, lex):
             mention = make_mention(text, toks, 0, len(toks) - 1, lex)
             s, e = _trim(text, m.end(), p.end)
-            kind = "direct" if a.in_quote(s) and a.in_quote(s).end >= e else "indirect"
+            q = a.in_quote(s)
+            kind = "direct" if q and q.end >= e else "indirect"
+            if kind == "direct" and q.start == s:  # the label's words are one quotation: its words
+                s, e = q.content_start, q.content_end
             return _Stmt(s, e, kind, mention, ":", "say", "headline", m.end() - 1, m.end(), p.start, k)
     m = _SIGNATURE_RE.search(text, p.start, p.end)
     if m:

@@ -209,6 +209,20 @@ def test_headline_labels_name_a_speaker_or_nothing(line, speaker):
     assert got == ([speaker] if speaker else [])
 
 
+@pytest.mark.parametrize("paragraph,rows", [
+    # a transcript inside the quote marks of the whole exchange
+    ('"VOSS: Well, look, the harbour will stay open all winter.',
+     [("VOSS", "direct", "Well, look, the harbour will stay open all winter")]),
+    # a label with a party in brackets and the quotation right after the colon
+    ('Mayor Ada Voss (D-Port):"I have not heard anyone cite that figure."',
+     [("Ada Voss", "direct", "I have not heard anyone cite that figure.")]),
+])
+def test_transcript_labels(paragraph, rows):
+    assert _rows("Debate\n\n" + paragraph + "\n\nLater.", "speaker_mention", "kind", "text") == rows
+
+
+
+
 @pytest.mark.parametrize("text,rows", [
     # a participle on a noun after a preposition reports nothing of its own
     ("In a statement announcing the pick, the Dockers Union called Ada Voss a champion of the port.",
