@@ -10,6 +10,7 @@ import hashlib
 import re
 from itertools import compress, count
 from operator import itemgetter
+import dataclasses
 from dataclasses import dataclass
 
 import pandas as pd
@@ -315,7 +316,7 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
         first, last = aside  # a role, then the name in apposition: the name is the speaker
         if 2 <= last - first + 1 <= 4 and all(is_capitalised(toks[m][2]) and tags[m] in NOUN_TAGS
                                               for m in range(first, last + 1)):
-            return make_mention(a.text, toks, first, last, a.lex)
+            return _with_role(make_mention(a.text, toks, first, last, a.lex), a.text[toks[k][0]:toks[j][1]])
     if k >= 3 and tags[k - 1] in ("IN", "TO") and tags[k - 2] in ("VBG", "VBN", "JJ") \
             and toks[k - 1][2].lower() != "of":
         # the phrase hangs off a modifier of the subject: "people familiar with the talks said",
@@ -323,7 +324,20 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
         head = _subject_before(a, u, k - 2)
         if head is not None and head.end <= toks[k - 2][0]:
             return head
-    return make_mention(a.text, toks, k, j, a.lex)
+    m = make_mention(a.text, toks, k, j, a.lex)
+    if aside is not None and aside[0] == j + 2 and tags[aside[0]] in _ROLE_OPENERS:
+        # "Mira Kallan, the union's general secretary, said": the apposition is her role
+        m = _with_role(m, a.text[toks[aside[0]][0]:toks[aside[1]][1]])
+    return m
+
+
+# Tags that open an apposition naming a role ("the union's secretary", "director of …").
+_ROLE_OPENERS = frozenset("DT PRP$ JJ JJS NN NNS NNP".split())
+
+
+def _with_role(m: Mention, role: str) -> Mention:
+    """``m`` with ``role`` as its title when it has none ("Rolf Engen" + "the federation's chairman")."""
+    return m if m.title else dataclasses.replace(m, title=role)
 
 
 _FINITE = frozenset("VBD VBZ VBP MD".split())
@@ -559,6 +573,15 @@ def _governing_subject(a: _Article, u: _Unit, m: Mention) -> Mention | None:
         if tags[v].startswith("VB") and tags[v] != "VBG" and toks[v][2].lower() not in BE_FORMS:
             return _subject_before(a, u, v)
     return None
+
+
+def _inverted_speaker(a: _Article, u: _Unit, np: tuple[int, int]) -> Mention:
+    """The speaker after an inverted cue ("said Rolf Engen", "said the chairman, Rolf Engen"),
+    the role in apposition as its title."""
+    toks = a.toks(u)
+    name = _apposed_name(a, u, np)
+    m = make_mention(a.text, toks, name[0], name[1], a.lex)
+    return m if name == np else _with_role(m, a.text[toks[np[0]][0]:toks[np[1]][1]])
 
 
 def _apposed_name(a: _Article, u: _Unit, np: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -804,9 +827,9 @@ def _find(a: _Article) -> list[_Stmt]:
                         found = (c, width, form, make_mention(text, toks, np[0], np[1], lex))
                     break
                 if c == j:
-                    np = _apposed_name(a, u, _np_after(a, u, c + width))
+                    np = _np_after(a, u, c + width)
                     if np:
-                        found = (c, width, form, make_mention(text, toks, np[0], np[1], lex))
+                        found = (c, width, form, _inverted_speaker(a, u, np))
                     break
                 m = _subject_before(a, u, c)
                 if m is not None and m.start >= toks[j][0]:
@@ -988,9 +1011,10 @@ def _find(a: _Article) -> list[_Stmt]:
                     if mention is None and _coordinated(toks, i):
                         mention = _clause_subject(a, u, i)  # "Graham called … and said", "… but has said"
             if mention is None and i + width < len(toks) and prev == "," and not form.split()[0].endswith("ing"):
-                np = _apposed_name(a, u, _np_after(a, u, i + width))  # ", said Rubio."
+                np0 = _np_after(a, u, i + width)  # ", said Rubio."
+                np = _apposed_name(a, u, np0)
                 if np and np[1] + 1 >= len(toks) - 1 or (np and toks[np[1] + 1][2] in ",."):
-                    mention = make_mention(text, toks, np[0], np[1], lex)
+                    mention = _inverted_speaker(a, u, np0)
                     tail = _trim(text, u.start, toks[i - 1][0])
                     if tail[1] > tail[0]:
                         unit_stmts.append(_mk(a, tail, mention, form, c_lex, cue_s, cue_e, u))

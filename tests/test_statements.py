@@ -499,3 +499,17 @@ def test_units_that_cannot_hold_a_cue_are_not_parsed(sentence, may):
 
     a = _Article("Headline\n" + sentence, load_lexicon())
     assert _may_hold_cue(a, a.units[-1]) is may
+
+
+@pytest.mark.parametrize("text,speaker,title", [
+    # a role in apposition is the speaker's title when no title stands before the name
+    ("Mira Kallan, the union’s general secretary, said the strike would go on.", "Mira Kallan",
+     "the union’s general secretary"),
+    ("“It is costly,” said the federation’s chairman, Rolf Engen.", "Rolf Engen", "the federation’s chairman"),
+    ("Its general secretary, Mira Kallan, said the strike would go on.", "Mira Kallan", "Its general secretary"),
+    ("Dr. Henrik Solberg, director of the hospital, said the cut was deep.", "Henrik Solberg", "Dr."),
+    ("Ada Voss, speaking on Monday, said the port would open.", "Ada Voss", None),
+])
+def test_roles_in_apposition_are_titles(text, speaker, title):
+    row = _only_statement(text)
+    assert (row.speaker, None if pd.isna(row.speaker_title) else row.speaker_title) == (speaker, title)
