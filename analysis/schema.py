@@ -42,7 +42,8 @@ STATEMENT_COLUMNS: tuple[Column, ...] = (
     Column("speaker_mention", "string", "The speaker as written at the attribution (\"he\", \"Rubio\", \"the Ukrainian delegation\")."),
     Column("speaker_start", "Int64", "Offset of the speaker mention; missing when there is none."),
     Column("speaker_end", "Int64", "Offset one past the speaker mention."),
-    Column("speaker_title", "string", "Title or role written before the name (\"U.S. Secretary of State\")."),
+    Column("speaker_title", "string", "Title or role written before the name (\"U.S. Secretary of State\"), "
+                                      "or else the role in apposition (\"the union's general secretary\")."),
     Column("speaker_type", "string", "person | organisation | country | group | anonymous."),
     Column("speaker_method", "string", "explicit | pronoun | alias | carry-over | headline: how the speaker was found."),
     Column("cue", "string", "The cue as written, with a time or medium right after it (\"said\", \"warned\", \"according to\", \"said in a statement\")."),
