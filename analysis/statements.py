@@ -420,18 +420,6 @@ def _clause_subject(a: _Article, u: _Unit, ci: int) -> Mention | None:
     return None
 
 
-def _subject_of_participle(a: _Article, u: _Unit, ci: int) -> Mention | None:
-    """"His office issued a statement saying …": the lexicon reads "issued" as a participle; the
-    first verb before the object that has a subject of its own gives the speaker."""
-    toks, tags = a.toks(u), a.tags(u)
-    for v in range(ci - 2, 0, -1):
-        if toks[v][2] in ",;:" or a.in_quote(toks[v][0]):
-            return None
-        if tags[v] in ("VBN", "VBD") and tags[v - 1] in NOUN_TAGS:
-            return _subject_before(a, u, v)
-    return None
-
-
 def _new_clause_at(a: _Article, u: _Unit, i: int) -> int | None:
     """Where a clause with its own subject and the cue at ``i`` begins inside the content of an
     earlier statement ("… were not complete, and rights groups warned that …"): the offset of
@@ -1007,7 +995,7 @@ def _find(a: _Article) -> list[_Stmt]:
                             and not is_capitalised(mention.name.split()[-1]) \
                             and mention.name.lower() not in PRONOUNS:
                         # "sent a letter urging …": the letter carries the words of the clause's subject
-                        mention = _clause_subject(a, u, i) or _subject_of_participle(a, u, i) or mention
+                        mention = _clause_subject(a, u, i) or mention
                     if mention is None and _coordinated(toks, i):
                         mention = _clause_subject(a, u, i)  # "Graham called … and said", "… but has said"
             if mention is None and i + width < len(toks) and prev == "," and not form.split()[0].endswith("ing"):
