@@ -7,6 +7,12 @@ from typing import Mapping
 from .lexicon import Lexicon, load_lexicon
 
 
+def one_spelling(name: str) -> str:
+    """A speaker or actor name as the tables keep it: one apostrophe, whichever the article typed
+    ("Nurses’ Association" and "Nurses' Association" are one body)."""
+    return name.replace("’", "'")
+
+
 @dataclass(frozen=True)
 class ActorMention:
     """An actor named in the text at [start, end)."""
@@ -43,13 +49,13 @@ def find_actor_mentions(text: str, start: int = 0, end: int | None = None, lexic
     found: list[ActorMention] = []
     for m in lex.alias_pattern.finditer(text, start, end):
         actor = lex.aliases[m.group(0)]
-        found.append(ActorMention(actor.canonical, actor.type, m.group(0), m.start(), m.end()))
+        found.append(ActorMention(one_spelling(actor.canonical), actor.type, m.group(0), m.start(), m.end()))
     for name, full in (persons or {}).items():
         at = text.find(name, start, end)
         while at >= 0:
             stop = at + len(name)
             if (at == 0 or not text[at - 1].isalnum()) and (stop >= len(text) or not text[stop].isalnum()):
-                found.append(ActorMention(full, "person", name, at, stop))
+                found.append(ActorMention(one_spelling(full), "person", name, at, stop))
             at = text.find(name, stop, end)
     found.sort(key=lambda x: (x.start, -(x.end - x.start)))
     out: list[ActorMention] = []

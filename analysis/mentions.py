@@ -107,7 +107,7 @@ def _mentions(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
         for m in find_actor_mentions(text, s, e, lex, persons=persons):
             cols["article_id"].append(aid)
             cols["statement_id"].append(sid)
-            cols["actor"].append(m.actor.replace("’", "'"))  # spelled as in the statements table
+            cols["actor"].append(m.actor)
             cols["actor_type"].append(m.type)
             cols["mention"].append(m.mention)
             cols["start"].append(m.start)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from . import schema
-from .actors import find_actor_mentions
+from .actors import find_actor_mentions, one_spelling
 from .bundled import pos_lexicon
 from .dates import date_phrase, resolve_date
 from .lexicon import Cue, Lexicon, has_cue_word, load_lexicon
@@ -1423,7 +1423,7 @@ def _table(a: _Article, stmts: list[_Stmt], published, article_id: str) -> pd.Da
             continue
         r = resolver.resolve(s.mention)
         # one spelling per name, whichever apostrophe the article typed ("Nurses’" / "Nurses'")
-        s.speaker, s.speaker_type = (r.speaker.replace("’", "'") if r.speaker else r.speaker), r.type
+        s.speaker, s.speaker_type = (one_spelling(r.speaker) if r.speaker else r.speaker), r.type
         s.method = s.method or r.method
         if s.paragraph == 0 and len(a.paras) > 1:
             s.method = "headline"
@@ -1476,7 +1476,7 @@ def _table(a: _Article, stmts: list[_Stmt], published, article_id: str) -> pd.Da
             s.cue, s.cue_lemma, s.cue_type, s.cue_start, s.cue_end, s.paragraph,
             max(0, bisect.bisect_right(sent_starts, s.start) - 1),
             None if date is None else date.to_datetime64(), dt_text, pol, subj,
-            sorted({f.actor.replace("’", "'") for f in found[lo:hi] if f.end <= s.end}),
+            sorted({f.actor for f in found[lo:hi] if f.end <= s.end}),
         )
         for c, v in zip(_STATEMENT_NAMES, row):
             cols[c].append(v)
