@@ -9,7 +9,6 @@ import bisect
 import hashlib
 import re
 from itertools import compress, count
-from operator import itemgetter
 import dataclasses
 from dataclasses import dataclass
 
@@ -24,7 +23,7 @@ from .quotes import Quote, find_quotes
 from .sentiment import tone
 from .speakers import (PRONOUNS, ArticleSpeakers, Mention, is_capitalised, make_mention, np_start,
                        relative_mention, NOUN_TAGS)
-from .text import Span, Token, paragraphs, sentences, tokens
+from .text import Span, Token, paragraphs, sentences, token_start, tokens
 
 
 # Words that may stand between a speaker and the cue ("Rubio also said", "she has long argued").
@@ -341,7 +340,6 @@ def _with_role(m: Mention, role: str) -> Mention:
 
 
 _FINITE = frozenset("VBD VBZ VBP MD".split())
-_START = itemgetter(0)  # a token's start offset
 # Words that open a subordinate clause, many tagged as prepositions ("After Voss said …").
 SUBORDINATORS = frozenset("after before since because although though while when whenever if unless as "
                           "until till once whereas whether than that".split())
@@ -546,7 +544,7 @@ def _after_preposition(a: _Article, u: _Unit, m: Mention) -> bool:
 
 def _token_before(toks: list[Token], pos: int) -> int:
     """Local index of the last token starting before offset ``pos`` (-1 if none)."""
-    return bisect.bisect_left(toks, pos, key=_START) - 1
+    return bisect.bisect_left(toks, pos, key=token_start) - 1
 
 
 def _governing_subject(a: _Article, u: _Unit, m: Mention) -> Mention | None:

@@ -27,7 +27,7 @@ TOKEN_RE = re.compile(r"\w+(?:[’'\-.&]\w+)*\.?|[^\w\s]")
 BOUNDARY_RE = re.compile(r"([.!?…])([\"”’')\]»]*)\s+(?=(?:''|[\"“‘'(«—–-])?[A-Z0-9])")
 PARAGRAPH_RE = re.compile(r"[^\n\r]+")
 CLOSERS = "\"”’'»)]"
-_START = itemgetter(0)
+token_start = itemgetter(0)  # a token's start offset, as a sort or bisect key
 
 
 class Token(NamedTuple):
@@ -67,7 +67,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     splits = []
     d = text.find(".", start, end)
     while d >= 0:
-        k = bisect.bisect_right(out, d, key=_START) - 1
+        k = bisect.bisect_right(out, d, key=token_start) - 1
         if k >= 0:
             s, e, w = out[k]
             if e == d + 1 and len(w) > 1 and not _is_abbreviation(w[:-1]):
