@@ -1394,7 +1394,8 @@ def _according_to(a: _Article, u: _Unit, i: int, c_lex: Cue) -> _Stmt | None:
             s, e = _trim(a.text, toks[end_src][1], u.end)
         else:
             return None
-    elif toks[i - 1][2] == "," and end_src < len(toks) - 2 and toks[end_src][2] == ",":
+    elif toks[i - 1][2] == "," and end_src < len(toks) - 2 and toks[end_src][2] == "," \
+            and not (_has_finite_verb(a, u, 0, i) and _source_runs_on(a, u, end_src + 1)):
         s, e = _trim(a.text, u.start, u.end)  # "Other cleavages, according to the poll, include …"
     else:
         s, e = _trim(a.text, u.start, toks[i][0])
@@ -1402,6 +1403,35 @@ def _according_to(a: _Article, u: _Unit, i: int, c_lex: Cue) -> _Stmt | None:
         return None
     return _Stmt(s, e, "indirect", mention, a.text[cue_s:cue_e], c_lex.lemma, c_lex.type, cue_s, cue_e,
                  cue_s, u.para)
+
+
+def _has_finite_verb(a: _Article, u: _Unit, i: int, j: int) -> bool:
+    """Whether local tokens ``i:j`` hold a finite verb: a clause, not a phrase ("About 10 p.m.")."""
+    return any(t in ("VBZ", "VBD", "VBP", "MD") for t in a.tags(u)[i:j])
+
+
+def _source_runs_on(a: _Article, u: _Unit, k: int) -> bool:
+    """After "…, according to <source>," at local token ``k``: does the rest of the sentence only
+    describe the source ("…, a former aide, whose study …"), with no verb of the words it reports?"""
+    toks, tags = a.toks(u), a.tags(u)
+    while k < len(toks):
+        w = toks[k][2].lower()
+        if w in ("who", "whose", "which"):
+            return True  # a relative clause on the source
+        if tags[k] not in ("DT", "PRP$", "JJ", "CD"):
+            return False  # a verb, "and …": the reported words go on
+        # an apposition: "a former aide now teaching at the university," then look again; a
+        # finite verb before any relative word makes it a clause: ", the rise in debt is …"
+        relative = False
+        while k < len(toks) and toks[k][2] not in ",;:":
+            relative = relative or toks[k][2].lower() in ("who", "whose", "which", "that")
+            if not relative and tags[k] in ("VBZ", "VBD", "VBP", "MD"):
+                return False
+            k += 1
+        k += 1
+        if k >= len(toks) or toks[k - 1][2] != ",":
+            return True
+    return True
 
 
 def _table(a: _Article, stmts: list[_Stmt], published, article_id: str) -> pd.DataFrame:

@@ -513,3 +513,19 @@ def test_units_that_cannot_hold_a_cue_are_not_parsed(sentence, may):
 def test_roles_in_apposition_are_titles(text, speaker, title):
     row = _only_statement(text)
     assert (row.speaker, None if pd.isna(row.speaker_title) else row.speaker_title) == (speaker, title)
+
+
+@pytest.mark.parametrize("text,rows", [
+    # the source's apposition and relative clause are no part of the reported words
+    ("Ferry traffic fell by a third last year, according to a study by Mira Holt, an economist at "
+     "the University of Arnsby, whose figures were published on Monday.",
+     [("a study", "Ferry traffic fell by a third last year")]),
+    # in mid-sentence, the words go on after the source and its apposition
+    ("At the root of the dispute, according to Mira Holt, an economist, was a decision by the council.",
+     [("Mira Holt", "At the root of the dispute, according to Mira Holt, an economist, was a decision by the council")]),
+    # an opening phrase with no verb of its own is no statement
+    ("About noon, according to the harbour log, the ferry left for Velgrad.",
+     [("the harbour log", "the ferry left for Velgrad")]),
+])
+def test_according_to_in_mid_or_final_position(text, rows):
+    assert _rows(text, "speaker_mention", "text") == rows
