@@ -27,6 +27,10 @@ MALE_MARKERS = frozenset("mr. mr sir lord king prince spokesman congressman chai
 # Words after which a lower-case head noun names an unnamed source.
 DETERMINERS = frozenset("the a an this that these those his her its their our some several many two three "
                         "four five other another one both all most".split())
+# Words that count people rather than name them: "Half say", "Two-thirds said", "Six in 10 say".
+QUANTITY_WORDS = frozenset(
+    "half third thirds quarter quarters fifth fifths majority minority dozen dozens hundreds thousands millions "
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety".split())
 # Lower-case words that do occur inside people's names ("Ursula von der Leyen").
 NAME_PARTICLES = frozenset("de del della der di da dos du la le van von bin ibn al el y".split())
 # Heads that make a capitalised run an organisation rather than a person.
@@ -98,6 +102,9 @@ def np_start(toks: list[Token], tags: list[str], lo: int, head: int, lex: Lexico
         if low in ("'", "’") and m - 1 >= lo and is_capitalised(toks[m - 1][2]) and toks[m - 1][2].endswith("s") \
                 and is_capitalised(toks[m + 1][2]):
             k = m  # a plural possessive inside a name: "the Nurses’ Association"
+            continue
+        if low == "in" and m - 1 >= lo and tags[m - 1] == "CD" and tags[m + 1] == "CD":
+            k = m  # "seven in 10 voters"
             continue
         if low == "per" and m - 1 >= lo and tags[m - 1] == "CD" and toks[m + 1][2].lower() == "cent":
             k = m  # "58 per cent of voters"
@@ -245,7 +252,8 @@ class ArticleSpeakers:
         self.last_at = mention.start
         title_words = (mention.title or "").split()
         words = name.split()
-        if words and (words[0].lower() in DETERMINERS or words[0][:1].isdigit()) \
+        if words and (words[0].lower() in DETERMINERS or words[0][:1].isdigit()
+                      or words[0].lower().split("-")[0] in QUANTITY_WORDS) \
                 or not is_capitalised(words[-1] if words else ""):
             return self._group(mention)  # "the delegation", "58 per cent of voters", "officials"
         if name in self.lex.aliases:

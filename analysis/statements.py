@@ -297,6 +297,8 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
         if j > 0 and tags[j - 1] in NOUN_TAGS:
             return None
         return make_mention(a.text, toks, j, j, a.lex)
+    if tags[j] == "CD" and j >= 2 and toks[j - 1][2].lower() == "in" and tags[j - 2] == "CD":
+        return make_mention(a.text, toks, j - 2, j, a.lex)  # "Six in 10 say"
     if tags[j] not in NOUN_TAGS and not (is_capitalised(head) and tags[j] not in ("PRP", "IN", "CC", "DT")) \
             and head.lower() not in a.lex.titles:  # "the hospital chief warns": a role is a noun
         return None
@@ -1268,7 +1270,8 @@ def _content_end(a: _Article, u: _Unit, k: int) -> int:
                 return toks[m][0]
         # another speaker's cue: "…, though she noted that …" ends this statement (not in a quote)
         if w in first and tags[m].startswith("VB") and m >= k + 3 and tags[m - 1] in ("PRP", "NNP") \
-                and toks[m - 2][2].lower() in _JOINERS and not a.in_quote(toks[m][0]):
+                and toks[m - 2][2].lower() in _JOINERS and not a.in_quote(toks[m][0]) \
+                and _cue_at(a.words(u), m, a.lex) is not None:  # "make" opens a cue only as "make clear"
             cut = m - 3 if toks[m - 3][2] == "," else m - 2
             return toks[cut][0]
         # a new clause with its own subject: "…, but critics point to …", "… and Democrats accused …"
@@ -1314,13 +1317,22 @@ def _complement(a: _Article, u: _Unit, k: int, frames: frozenset) -> int | None:
             return np[1] + 1 if np[0] == np[1] and (toks[np[0]][2].lower() in PRONOUNS or toks[np[0]][2].lower() in (
                 "him", "her", "them", "me", "us")) else k
     if "quoted-object" in frames and (tags[k] in OBJECT_STARTS or w in OBJECT_PRONOUNS):
-        pronoun = w in OBJECT_PRONOUNS or w == "it"
+        # "her" before a noun is a determiner: "called her vote a mistake"
+        pronoun = (w in OBJECT_PRONOUNS or w == "it") and not (
+            w == "her" and k + 1 < n and tags[k + 1] in ("NN", "NNS", "JJ"))
         stop = _clause_end(a, u, k)
         if any(q.start >= toks[k + (1 if pronoun else 0)][0] and q.end <= stop + 1 for q in a.quotes):
             return k  # "called the plan “a disgrace”", "called it “shameful”"
         # a small clause: "called the delay unfair", "called it a mistake"
         np = (k, k) if pronoun else _np_after(a, u, k)
         e = np[1] + 1 if np is not None else n
+        for _ in range(3):  # the object's own phrases: "called her vote [in favour of the levy] a mistake"
+            if e >= n - 1 or toks[e][2].lower() not in _OBJECT_PREPOSITIONS:
+                break
+            pp = _np_after(a, u, e + 1)
+            if pp is None:
+                break
+            e = pp[1] + 1
         if e < n - 1 and (tags[e] in ("JJ", "JJR", "JJS") or toks[e][2].lower() in ("a", "an", "as")):
             return k
         return None
@@ -1329,6 +1341,9 @@ def _complement(a: _Article, u: _Unit, k: int, frames: frozenset) -> int | None:
             return k if "object" in frames and k + 2 < n else None
         return k
     return None
+
+
+_OBJECT_PREPOSITIONS = frozenset("in of for on over with about from at against".split())
 
 
 def _infinitive(toks, tags, m: int) -> bool:

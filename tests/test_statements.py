@@ -529,3 +529,28 @@ def test_roles_in_apposition_are_titles(text, speaker, title):
 ])
 def test_according_to_in_mid_or_final_position(text, rows):
     assert _rows(text, "speaker_mention", "text") == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    # a cue word that opens only a longer cue ("make clear") does not end the reported clause
+    ("Analysts say that storms like Arnsby and Velgrad make the crossing far more dangerous.",
+     [("Analysts", "say", "storms like Arnsby and Velgrad make the crossing far more dangerous")]),
+    # a small clause after "called": the object may carry its own phrases, "her" may be a determiner
+    ("At the forum, Ada Voss called her vote in favour of the levy a mistake.",
+     [("Ada Voss", "called", "her vote in favour of the levy a mistake")]),
+    ("Ada Voss called her brother on Monday.", []),
+])
+def test_clause_ends_and_small_clauses(text, rows):
+    assert _rows(text, "speaker_mention", "cue", "text") == rows
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("Six in 10 say the levy is unfair.", "Six in 10"),
+    ("Seven in 10 voters say the levy is unfair.", "Seven in 10 voters"),
+    ("Half say the levy is unfair.", "Half"),
+    ("Two-thirds say the levy is unfair.", "Two-thirds"),
+])
+def test_shares_of_people_are_anonymous_sources(text, mention):
+    row = _only_statement(text)
+    assert (row.speaker_mention, row.speaker_type, None if pd.isna(row.speaker) else row.speaker) == \
+        (mention, "anonymous", None)
