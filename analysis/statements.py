@@ -114,7 +114,9 @@ class _Article:
     def _attribution_after_quote(self, prev: Span, s: Span) -> bool:
         """“Does it matter?” Biden said. — the attribution after a quote ending in ? or ! reads
         as a sentence of its own; it belongs with the quote."""
+        short = self.text[s.start:s.end]
         return (self.text[prev.end - 1] in "”\"'»" and s.end - s.start <= 100
+                and not _opens_quote(short)  # "He added: “…”" introduces the next quote
                 and has_cue_word(self.lex, self.text, s.start, s.end, speech=True))
 
     def _quote_crosses(self, pos: int) -> bool:
@@ -148,6 +150,14 @@ class _Article:
         if u.tags is None:
             u.tags = tag_words(self.words(u), self.lex)
         return u.tags
+
+
+_OPENING_MARK_RE = re.compile(r"[“«]|''|(?:^|[\s(:,])\"")
+
+
+def _opens_quote(sentence: str) -> bool:
+    """Whether a quotation opens in ``sentence`` (curly, guillemet, doubled or straight marks)."""
+    return _OPENING_MARK_RE.search(sentence) is not None
 
 
 def tag_words(words: list[str], lex: Lexicon) -> list[str]:

@@ -554,3 +554,13 @@ def test_shares_of_people_are_anonymous_sources(text, mention):
     row = _only_statement(text)
     assert (row.speaker_mention, row.speaker_type, None if pd.isna(row.speaker) else row.speaker) == \
         (mention, "anonymous", None)
+
+
+def test_a_sentence_that_opens_a_quote_introduces_it():
+    # "Jon Brekk said: “…”" follows a closed quote but speaks for the quote after it
+    text = ('Headline\n"We are refugees," Lina Aro said. "We are not smugglers." Jon Brekk said: '
+            '"The attack was the work of criminals. We are running from them."\n')
+    assert _rows(text, "speaker_mention", "text") == [
+        ("Lina Aro", 'We are refugees," Lina Aro said. "We are not smugglers.'),
+        ("Jon Brekk", "The attack was the work of criminals. We are running from them."),
+    ]
