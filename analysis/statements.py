@@ -554,6 +554,45 @@ def _after_preposition(a: _Article, u: _Unit, m: Mention) -> bool:
     return k >= 0 and tags[k] in ("IN", "TO") and toks[k][2].lower() not in SUBORDINATORS
 
 
+def _words_after_quote(a: _Article, u: _Unit, q: Quote, m: Mention) -> int | None:
+    """End of the words that carry on after a closing quote up to ", she said" (“…” for fraud,
+    she said), or None when the attribution follows the quote directly."""
+    toks = a.toks(u)
+    j = bisect.bisect_left(toks, q.end, key=token_start)
+    k = _token_before(toks, m.start)
+    if j >= len(toks) or k <= j or toks[k][2] != "," or not (
+            a.tags(u)[j] in ("IN", "TO", "CC", "RB", "WDT") or a.tags(u)[j].startswith("VB")):
+        return None  # the words go on with a phrase or clause, not the speaker's name
+    if any(t[2] in ";:.!?()—–“”\"" or a.in_quote(t[0]) for t in toks[j:k]):
+        return None
+    return toks[k - 1][1]
+
+
+def _lead_before(a: _Article, u: _Unit, m: Mention) -> int | None:
+    """Where the sentence's own words start when it opens before its speaker: "In other words,
+    he said, “…”", "The streets were empty, he added, “but …”". None when the speaker opens the
+    sentence, or the opening is a quote or a time or place ("On Monday, she said, “…”")."""
+    toks = a.toks(u)
+    k = _token_before(toks, m.start)
+    if k < 1 or toks[k][2] != "," or m.antecedent is not None or toks[k - 1][2].lower() in ADVERBS \
+            or a.tags(u)[k - 1] in ("IN", "VBG", "TO") or ";" in a.text[u.start:toks[k][0]]:
+        return None  # "…, who said, “…”", "indeed, he said", "including, he said, “…”"
+    s = _after_lead(a, u.start, toks[k][0])
+    first = next((n for n, t in enumerate(toks) if t[0] >= s), k)
+    if first >= k or _opens_quote(a.text[s:toks[k][0]]) or a.in_quote(s):
+        return None
+    w, tags = toks[first][2].lower(), a.tags(u)
+    if w in _SETTING_WORDS or w in TIME_WORDS or w in SUBORDINATORS or tags[first] in ("CD", "VBG", "VBN", "IN", "CC") \
+            or not _has_finite_verb(a, u, first, k):
+        return None
+    return s
+
+
+# Words opening a phrase that sets the scene of a statement rather than stating anything.
+_SETTING_WORDS = frozenset("at on during speaking in at from asked later earlier separately elsewhere meanwhile "
+                           "afterward afterwards then".split())
+
+
 def _token_before(toks: list[Token], pos: int) -> int:
     """Local index of the last token starting before offset ``pos`` (-1 if none)."""
     return bisect.bisect_left(toks, pos, key=token_start) - 1
@@ -833,8 +872,6 @@ def _find(a: _Article) -> list[_Stmt]:
                 if m is not None and m.start >= toks[j][0]:
                     found = (c, width, form, m)
                 break
-            if found is None and j0 < len(toks):
-                pass
         if found is not None:
             c, width, form, mention = found
             toks = a.toks(u)
@@ -842,15 +879,21 @@ def _find(a: _Article) -> list[_Stmt]:
             cue_end = toks[c + width - 1][1]
             s, e = q.content_start, q.content_end
             used_quotes.add(qi)
+            kind = "direct"
+            tail = _words_after_quote(a, u, q, mention) if mention.end <= cue_tok[0] else None
+            if tail is not None:
+                e, kind = tail, "mixed"  # “…jail time” for fraud, she said: the clause goes on after the quote
             # the quote goes on: interrupted (“…,” he said, “…”) or resumed in the sentence
             # after the attribution (“…,” he said. “…”), until a quote with its own cue
             e, qi = _follow_quotes(a, qi, e, max(mention.end, cue_end), u, used_quotes)
-            kind = "direct"
             lead = text[u.start:q.start]
-            if len(lead.split()) >= 2 and not has_cue_word(lex, text, u.start, q.start, speech=True) \
+            if lead.strip() and not has_cue_word(lex, text, u.start, q.start, speech=True) \
                     and not a.in_quote(u.start):
-                # “With thousands of systems, “there is no single point of failure,” she said”
-                s, kind = _after_lead(a, u.start + (len(lead) - len(lead.lstrip())), q.start), "mixed"
+                # “With thousands of systems, “there is no single point of failure,” she said”;
+                # 'Voss “is the only candidate with a plan,” he said'
+                s0 = _after_lead(a, u.start + (len(lead) - len(lead.lstrip())), q.start)
+                if text[s0:q.start].strip(" \t,;:—–-"):
+                    s, kind = s0, "mixed"
             c_lex = lex.cue_forms[form]
             used_cues.add(cue_tok[0])
             out.append(_Stmt(s, e, kind, mention, text[cue_tok[0]:cue_end], c_lex.lemma, c_lex.type,
@@ -877,7 +920,10 @@ def _find(a: _Article) -> list[_Stmt]:
                         cend = toks[c + width - 1][1]
                         used_cues.add(toks[c][0])
                         used_quotes.add(qi)
-                        out.append(_Stmt(q.content_start, q.content_end, "direct", m, text[toks[c][0]:cend],
+                        # "The reality is, he added, “…”": the words before the speaker are theirs too
+                        lead = _lead_before(a, ub, m)
+                        s, kind = (lead, "mixed") if lead is not None else (q.content_start, "direct")
+                        out.append(_Stmt(s, q.content_end, kind, m, text[toks[c][0]:cend],
                                          c_lex.lemma, c_lex.type, toks[c][0], cend, toks[c][0], ub.para))
                     break
         qi += 1

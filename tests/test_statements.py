@@ -564,3 +564,23 @@ def test_a_sentence_that_opens_a_quote_introduces_it():
         ("Lina Aro", 'We are refugees," Lina Aro said. "We are not smugglers.'),
         ("Jon Brekk", "The attack was the work of criminals. We are running from them."),
     ]
+
+
+@pytest.mark.parametrize("text,rows", [
+    # a main clause before "he added, “…”" is part of what was said
+    ("The reality is, Jon Brekk added, “there are no exemptions for ferries.”",
+     [("mixed", "The reality is, Jon Brekk added, “there are no exemptions for ferries.")]),
+    # a scene, a time or a subordinate clause before the speaker is the reporter's
+    ("At the harbour on Monday, Jon Brekk said, “There are no exemptions for ferries.”",
+     [("direct", "There are no exemptions for ferries.")]),
+    ("As the ferry left, Jon Brekk said, “There are no exemptions for ferries.”",
+     [("direct", "There are no exemptions for ferries.")]),
+    # the quoted words' own subject before the quote
+    ("Voss “is the only candidate with a plan for the port,” Jon Brekk said.",
+     [("mixed", "Voss “is the only candidate with a plan for the port,")]),
+    # the clause goes on after the closing mark, up to the attribution
+    ("“The only way the port will change is if owners face fines” for unsafe cranes, Ada Voss said.",
+     [("mixed", "The only way the port will change is if owners face fines” for unsafe cranes")]),
+])
+def test_words_around_a_quote_in_one_clause(text, rows):
+    assert _rows(text, "kind", "text") == rows
