@@ -279,6 +279,14 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
                 k -= 1
             j = k - 1
             continue
+        if j >= 2 and toks[j][2] in ("—", "–", "--"):  # "Dockworkers — and some owners — say"
+            k = j - 1
+            while k > 0 and j - k < 12 and toks[k][2] not in ("—", "–", "--", ",", ".", ";", ":"):
+                k -= 1
+            if k > 0 and toks[k][2] == toks[j][2]:
+                j = k - 1
+                continue
+            return None
         if j < 0 or toks[j][2] != ",":
             break
         k = j - 1
@@ -300,6 +308,10 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
             j -= 2  # "Ramil Carr, 31, a photographer, said": the age is one more aside
     if j < 0:
         return None
+    if tags[j] == "VBN" and j >= 1 and (toks[j - 1][2].lower() in ("those", "people") or tags[j - 1] == "NNS") \
+            and toks[j][2].lower() in _REDUCED_RELATIVES:
+        k = np_start(toks, tags, 0, j - 1, a.lex)  # "those surveyed said", "voters polled say"
+        return make_mention(a.text, toks, k, j, a.lex)
     if toks[j][2] in RELATIVE_PRONOUNS:  # lower case: "Who" in a headline is not a relative
         return _relative_subject(a, u, j)
     head = toks[j][2]
@@ -421,7 +433,8 @@ def _clause_subject(a: _Article, u: _Unit, ci: int) -> Mention | None:
     while top > 0 and toks[top][2].lower() in ADVERBS:
         top -= 1  # the cue's own auxiliaries: "… but has since said"
     for v in range(top, 0, -1):
-        if _finite_at(tags, v) and not a.in_quote(toks[v][0]):
+        # "Other officers chafed at … and said": a past form after a plural subject, here a verb
+        if (_finite_at(tags, v) or tags[v] == "VBN" and tags[v - 1] == "NNS") and not a.in_quote(toks[v][0]):
             m = _subject_before(a, u, v)
             if m is not None:
                 return m
@@ -566,6 +579,10 @@ def _words_after_quote(a: _Article, u: _Unit, q: Quote, m: Mention) -> int | Non
     if any(t[2] in ";:.!?()—–“”\"" or a.in_quote(t[0]) for t in toks[j:k]):
         return None
     return toks[k - 1][1]
+
+
+# Participles that describe who answered: "those surveyed said", "voters polled say".
+_REDUCED_RELATIVES = frozenset("surveyed polled questioned interviewed asked sampled contacted".split())
 
 
 def _lead_before(a: _Article, u: _Unit, m: Mention) -> int | None:
@@ -756,13 +773,17 @@ def _content_after(a: _Article, u: _Unit, ci: int, width: int, cue: Cue) -> int 
     if w.replace("’", "'").split("'")[0] in _NOMINATIVE:  # "said they welcome it", "said it’s time"
         return k
     comparative = tags[k] in ("RBR", "JJR") and k + 1 < n and tags[k + 1] in NOUN_TAGS  # "said faster loading …"
+    # a gerund subject right after the cue: "said ending the levy would be reckless"
+    gerund = tags[k] == "VBG" and k == ci + width and w not in a.lex.cue_forms \
+        and any(tags[m] in ("MD", "VBZ", "VBD", "VBP") for m in range(k + 1, n))
     if tags[k] not in SUBJECT_TAGS and not is_capitalised(toks[k][2]) and toks[k][2] not in "“\"" \
-            and w not in CLAUSE_ADVERBS and not comparative:
+            and w not in CLAUSE_ADVERBS and not comparative and not gerund:
         return None
     if w in ("a", "an") and cue.type != "speech":
         return None
-    # a clause needs a verb after its subject
-    if not any(tags[m][:2] in ("VB", "MD") for m in range(k + 1, n)):
+    # a clause needs a verb after its subject; "plans to", "wants to" are verbs the lexicon reads as nouns
+    if not any(tags[m][:2] in ("VB", "MD") or tags[m] == "NNS" and m + 2 < n and toks[m + 1][2] == "to"
+               and _infinitive(toks, tags, m + 3 if tags[m + 2] == "RB" else m + 2) for m in range(k + 1, n)):
         return None
     return k
 

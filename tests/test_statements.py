@@ -584,3 +584,25 @@ def test_a_sentence_that_opens_a_quote_introduces_it():
 ])
 def test_words_around_a_quote_in_one_clause(text, rows):
     assert _rows(text, "kind", "text") == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    # a dash-enclosed aside between subject and cue
+    ("Dockworkers — and some ferry owners — say that the levy outweighs any gains.",
+     [("Dockworkers", "say", "the levy outweighs any gains")]),
+    # a gerund subject right after the cue; a participial cue after a comma is still a cue
+    ("Ada Voss said ending the levy early would be reckless.",
+     [("Ada Voss", "said", "ending the levy early would be reckless")]),
+    ("Ada Voss said Tuesday, adding that the plan would fail.", [("Ada Voss", "adding", "the plan would fail")]),
+    # "plans to", "wants to": verbs the lexicon reads as plural nouns
+    ("Aides say the former governor plans to actively support Brekk.",
+     [("Aides", "say", "the former governor plans to actively support Brekk")]),
+    # who answered a poll
+    ("By 58%-33%, those surveyed said the harbour fund should not be cut.",
+     [("those surveyed", "said", "the harbour fund should not be cut")]),
+    # a coordinated cue after a plural subject's past form
+    ("Other officers chafed at the delay and said the crossing was safe.",
+     [("Other officers", "said", "the crossing was safe")]),
+])
+def test_subjects_and_clauses_around_plain_cues(text, rows):
+    assert _rows(text, "speaker_mention", "cue", "text") == rows
