@@ -279,12 +279,14 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
                 k -= 1
             j = k - 1
             continue
-        if j >= 2 and toks[j][2] in ("—", "–", "--"):  # "Dockworkers — and some owners — say"
-            k = j - 1
-            while k > 0 and j - k < 12 and toks[k][2] not in ("—", "–", "--", ",", ".", ";", ":"):
+        if j >= 2 and toks[j][2] in ("—", "–") or toks[j][2] == "-" and toks[j - 1][2] == "-":
+            # "Dockworkers — and some owners — say", "Kall -- co-editor of a book -- said"
+            dash = "-" if toks[j][2] == "-" else toks[j][2]
+            k = j - (2 if dash == "-" else 1)
+            while k > 0 and j - k < 25 and toks[k][2] not in (dash, ".", ";", ":"):
                 k -= 1
-            if k > 0 and toks[k][2] == toks[j][2]:
-                j = k - 1
+            if k > 0 and toks[k][2] == dash:
+                j = k - (2 if dash == "-" and toks[k - 1][2] == "-" else 1)
                 continue
             return None
         if j < 0 or toks[j][2] != ",":
@@ -304,6 +306,9 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
             return None  # a clause, not an aside: "Earlier in the day, Voss attacked the plan, saying"
         aside = (k + 1, j - 1)
         j = k - 1
+        home = _hometown_before(toks, j)
+        if home is not None:
+            j = home  # "Lina Aro, 59, of Arnsby, who …, said": the hometown is one more aside
         if j >= 2 and tags[j] == "CD" and toks[j - 1][2] == ",":
             j -= 2  # "Ramil Carr, 31, a photographer, said": the age is one more aside
     if j < 0:
@@ -312,6 +317,8 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
             and toks[j][2].lower() in _REDUCED_RELATIVES:
         k = np_start(toks, tags, 0, j - 1, a.lex)  # "those surveyed said", "voters polled say"
         return make_mention(a.text, toks, k, j, a.lex)
+    if toks[j][2] == "whom" and j >= 2 and toks[j - 1][2] == "of" and tags[j - 2] in ("DT", "JJ", "CD", "NN"):
+        return make_mention(a.text, toks, j - 2, j, a.lex)  # "…, many of whom say"
     if toks[j][2] in RELATIVE_PRONOUNS:  # lower case: "Who" in a headline is not a relative
         return _relative_subject(a, u, j)
     head = toks[j][2]
@@ -335,7 +342,9 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
     if a.in_quote(toks[j][0]):
         return None
     k = np_start(toks, tags, 0, j, a.lex)
-    if aside is not None and not any(is_capitalised(toks[m][2]) and tags[m] in ("NNP", "NNPS") for m in range(k, j + 1)):
+    of = next((m for m in range(k, j + 1) if toks[m][2].lower() == "of"), j + 1)  # "The mayor [of Arnsby]"
+    if aside is not None and not any(is_capitalised(toks[m][2]) and tags[m] in ("NNP", "NNPS")
+                                     and toks[m][2].lower() not in a.lex.titles for m in range(k, of)):
         first, last = aside  # a role, then the name in apposition: the name is the speaker
         if 2 <= last - first + 1 <= 4 and all(is_capitalised(toks[m][2]) and tags[m] in NOUN_TAGS
                                               for m in range(first, last + 1)):
@@ -579,6 +588,17 @@ def _words_after_quote(a: _Article, u: _Unit, q: Quote, m: Mention) -> int | Non
     if any(t[2] in ";:.!?()—–“”\"" or a.in_quote(t[0]) for t in toks[j:k]):
         return None
     return toks[k - 1][1]
+
+
+def _hometown_before(toks: list[Token], j: int) -> int | None:
+    """Index before ", of Arnsby" / ", from Ashton, Md." ending at ``j``, or None."""
+    p = j
+    while p > 1 and j - p < 6 and (is_capitalised(toks[p][2]) or toks[p][2] in (",", ".")):
+        p -= 1
+    if p >= 2 and p < j and toks[p][2].lower() in ("of", "from") and toks[p - 1][2] == "," \
+            and is_capitalised(toks[p + 1][2]):
+        return p - 2
+    return None
 
 
 # Participles that describe who answered: "those surveyed said", "voters polled say".

@@ -606,3 +606,17 @@ def test_words_around_a_quote_in_one_clause(text, rows):
 ])
 def test_subjects_and_clauses_around_plain_cues(text, rows):
     assert _rows(text, "speaker_mention", "cue", "text") == rows
+
+
+@pytest.mark.parametrize("text,mention,speaker,title", [
+    ("The levy angered families of sailors, many of whom say the claims are unfounded.", "many of whom", None, None),
+    ("Kall -- co-editor of a book on the port -- said the mayor liked announcements.", "Kall", "Kall", None),
+    ("Lina Aro, 59, of Ashton, Md., who watched the ceremony, said the event brought back memories.",
+     "Lina Aro", "Lina Aro", None),
+    ("The Mayor of Arnsby, Lina Aro, said the event brought back memories.", "Lina Aro", "Lina Aro",
+     "The Mayor of Arnsby"),
+])
+def test_asides_between_speaker_and_cue(text, mention, speaker, title):
+    row = _only_statement(text)
+    assert (row.speaker_mention, None if pd.isna(row.speaker) else row.speaker,
+            None if pd.isna(row.speaker_title) else row.speaker_title) == (mention, speaker, title)
