@@ -1530,7 +1530,7 @@ def _source_runs_on(a: _Article, u: _Unit, k: int) -> bool:
         w = toks[k][2].lower()
         if w in ("who", "whose", "which"):
             return True  # a relative clause on the source
-        if tags[k] not in ("DT", "PRP$", "JJ", "CD"):
+        if tags[k][:2] in ("VB", "MD") or tags[k] in ("CC", "IN", "TO", "RB", "PRP"):
             return False  # a verb, "and …": the reported words go on
         # an apposition: "a former aide now teaching at the university," then look again; a
         # finite verb before any relative word makes it a clause: ", the rise in debt is …"

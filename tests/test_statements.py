@@ -523,6 +523,9 @@ def test_roles_in_apposition_are_titles(text, speaker, title):
     # in mid-sentence, the words go on after the source and its apposition
     ("At the root of the dispute, according to Mira Holt, an economist, was a decision by the council.",
      [("Mira Holt", "At the root of the dispute, according to Mira Holt, an economist, was a decision by the council")]),
+    # a role noun opens the apposition too
+    ("Ferry traffic fell by a third, according to Mira Holt, head of the harbour board.",
+     [("Mira Holt", "Ferry traffic fell by a third")]),
     # an opening phrase with no verb of its own is no statement
     ("About noon, according to the harbour log, the ferry left for Velgrad.",
      [("the harbour log", "the ferry left for Velgrad")]),
