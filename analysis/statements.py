@@ -1503,6 +1503,14 @@ def _according_to(a: _Article, u: _Unit, i: int, c_lex: Cue) -> _Stmt | None:
     if i == 0 or (i > 0 and toks[i - 1][2] in "“\"" ) or (
             i <= 3 and toks[i - 1][2] == ","):  # "But, according to the poll, 46 percent …"
         if end_src < len(toks) and toks[end_src][2] == ",":
+            nxt = end_src + 1
+            stop = next((m for m in range(nxt, len(toks)) if toks[m][2] in ",;:"), None)
+            tags = a.tags(u)
+            apposed = stop is not None and nxt < stop <= nxt + 10 and toks[stop][2] == "," and (
+                tags[nxt] in ("DT", "PRP$") or toks[nxt][2].lower() in a.lex.titles
+                or is_capitalised(toks[nxt][2]) and toks[nxt][2].endswith(("’s", "'s")))
+            if apposed and not _has_finite_verb(a, u, nxt, stop) and not a.in_quote(toks[nxt][0]):
+                end_src = stop  # "According to Lina Aro, the campaign's director, the campaign …"
             s, e = _trim(a.text, toks[end_src][1], u.end)
         else:
             return None

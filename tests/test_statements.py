@@ -526,6 +526,11 @@ def test_roles_in_apposition_are_titles(text, speaker, title):
     # a role noun opens the apposition too
     ("Ferry traffic fell by a third, according to Mira Holt, head of the harbour board.",
      [("Mira Holt", "Ferry traffic fell by a third")]),
+    # an opening source in apposition: the reported words start after it
+    ("According to Lina Aro, Voss's campaign director, the campaign has targeted young voters.",
+     [("Lina Aro", "the campaign has targeted young voters")]),
+    ("According to the poll, in the north, Voss leads by five points.",
+     [("the poll", "in the north, Voss leads by five points")]),
     # an opening phrase with no verb of its own is no statement
     ("About noon, according to the harbour log, the ferry left for Velgrad.",
      [("the harbour log", "the ferry left for Velgrad")]),
