@@ -22,7 +22,7 @@ from .lexicon import Cue, Lexicon, has_cue_word, load_lexicon
 from .quotes import Quote, find_quotes
 from .sentiment import tone
 from .speakers import (PRONOUNS, ArticleSpeakers, Mention, is_capitalised, make_mention, np_start,
-                       relative_mention, NOUN_TAGS)
+                       relative_mention, NAME_PARTICLES, NOUN_TAGS)
 from .text import Span, Token, paragraphs, sentences, token_start, tokens
 
 
@@ -442,8 +442,11 @@ def _clause_subject(a: _Article, u: _Unit, ci: int) -> Mention | None:
     while top > 0 and toks[top][2].lower() in ADVERBS:
         top -= 1  # the cue's own auxiliaries: "… but has since said"
     for v in range(top, 0, -1):
-        # "Other officers chafed at … and said": a past form after a plural subject, here a verb
-        if (_finite_at(tags, v) or tags[v] == "VBN" and tags[v - 1] == "NNS") and not a.in_quote(toks[v][0]):
+        # "Other officers chafed at … and said", "The nominee outlined his plan and vowed": a past
+        # form after a noun subject, here a verb
+        if (_finite_at(tags, v) or tags[v] == "VBN" and (tags[v - 1] == "NNS" or tags[v - 1] == "NN" and v + 1 < ci
+                                                          and tags[v + 1] in ("DT", "PRP$"))) \
+                and not a.in_quote(toks[v][0]):
             m = _subject_before(a, u, v)
             if m is not None:
                 return m
@@ -694,8 +697,13 @@ def _np_after(a: _Article, u: _Unit, i: int) -> tuple[int, int] | None:
         if tags[j] in NP_AFTER_TAGS or is_capitalised(w) and w not in ",.;:\"“”" or w.lower() in a.lex.titles:
             j += 1
             continue
-        if w.lower() in ("of", "for") and j + 1 < len(toks) and (is_capitalised(toks[j + 1][2]) or tags[j + 1] in NP_AFTER_TAGS):
+        if w.lower() in ("of", "for") and j > i and j + 1 < len(toks) \
+                and (is_capitalised(toks[j + 1][2]) or tags[j + 1] in NP_AFTER_TAGS):
             j += 1
+            continue
+        if w in NAME_PARTICLES and j > i and is_capitalised(toks[j - 1][2]) and j + 1 < len(toks) \
+                and is_capitalised(toks[j + 1][2]):
+            j += 1  # "Pierre de Vos"
             continue
         if w in ("'", "’") and j > i and toks[j - 1][2].endswith("s") and is_capitalised(toks[j - 1][2]) \
                 and j + 1 < len(toks) and is_capitalised(toks[j + 1][2]):
@@ -1039,7 +1047,10 @@ def _find(a: _Article) -> list[_Stmt]:
                 i += 1  # "the game, planned for Saturday,": a participle, not a statement
                 continue
             # the lexicon reads "wants", "reports" as nouns; after a name or pronoun they are verbs
-            is_verb = tags[i].startswith("VB") or (i > 0 and tags[i - 1] in ("NNP", "PRP", "NNPS") and (
+            # "is promising": the lexicon reads some present participles as adjectives
+            is_verb = tags[i].startswith("VB") or (tags[i] == "JJ" and form.endswith("ing") and i > 0
+                                                   and toks[i - 1][2].lower() in BE_FORMS) or (
+                i > 0 and tags[i - 1] in ("NNP", "PRP", "NNPS") and (
                 tags[i] in ("NN", "NNS") or i + 1 < len(toks) and toks[i + 1][2].lower() in ("that", ":")))
             if not is_verb and 0 < i < len(toks) - 1 and tags[i - 1] == "NNS" and tags[i] == "NN" \
                     and words[i].islower() and (
@@ -1388,7 +1399,7 @@ _JOINERS = frozenset(", though although while but and as because whereas which w
 
 
 OBJECT_PRONOUNS = frozenset("him her them me us himself herself themselves itself myself ourselves".split())
-OBJECT_STARTS = frozenset("DT PRP$ NNP NNPS NN NNS JJ JJS CD VBG PRP".split())
+OBJECT_STARTS = frozenset("DT PRP$ NNP NNPS NN NNS JJ JJR JJS CD VBG PRP".split())
 CLAUSE_BREAKS = frozenset("which who whom whose where while but as because although though saying adding "
                           "according after before when since until".split())
 
@@ -1446,6 +1457,8 @@ _OBJECT_PREPOSITIONS = frozenset("in of for on over with about from at against".
 def _infinitive(toks, tags, m: int) -> bool:
     """The word after "to" is a verb: the lexicon reads "vote", "fund" as nouns, but a lower-case
     noun right after "to" with no determiner is a bare infinitive ("urged them to vote")."""
+    while m + 1 < len(toks) and (toks[m][2] in "“\"" or tags[m] == "RB" and toks[m][2].lower() != "not"):
+        m += 1  # "vowed to “take our fight”", "vowed to harshly punish"
     if m >= len(toks):
         return False
     w = toks[m][2]

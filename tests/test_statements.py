@@ -628,3 +628,22 @@ def test_asides_between_speaker_and_cue(text, mention, speaker, title):
     row = _only_statement(text)
     assert (row.speaker_mention, None if pd.isna(row.speaker) else row.speaker,
             None if pd.isna(row.speaker_title) else row.speaker_title) == (mention, speaker, title)
+
+
+@pytest.mark.parametrize("text,rows", [
+    # an infinitive may open with a quote mark or an adverb
+    ("And she vowed to “take our fight” to every town.", [("she", "vowed", "to “take our fight” to every town")]),
+    ("The nominee outlined his plan and vowed to harshly punish the smugglers.",
+     [("The nominee", "vowed", "to harshly punish the smugglers")]),
+    # promises take an object; "is promising" is a verb
+    ("Voss promised lower taxes and more jobs.", [("Voss", "promised", "lower taxes and more jobs")]),
+    ("Voss is promising lower taxes and “jobs, jobs, jobs.”",
+     [("Voss", "promising", "lower taxes and “jobs, jobs, jobs.”")]),
+    # a participle in apposition is no cue, and "for years" is no speaker
+    ("The ferry, promised for years, finally arrived.", []),
+    # a name with a particle after an inverted cue
+    ("“I have been watching this election,” said Pierre de Vos, a professor of law.",
+     [("Pierre de Vos", "said", "I have been watching this election,")]),
+])
+def test_infinitives_objects_and_particles(text, rows):
+    assert _rows(text, "speaker_mention", "cue", "text") == rows
