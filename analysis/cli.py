@@ -213,7 +213,9 @@ def actor_tables(articles, statements):
         kind = r["type"] if r["type"] in ("person", "organisation", "country") else "organisation"  # a group
         entry = suggestions.setdefault(name, {"type": kind, "forms": [name]})
         for f in sorted({re.sub(r"^[Tt]he ", "", str(f)) for f in forms.loc[forms["name"] == name, "form"].dropna()}):
-            if f[:1].isupper() and f.lower() not in _PRONOUNS and f not in entry["forms"] and f not in aliases:
+            # a bare title ("Mayor") names the person only in one article: no alias
+            if f[:1].isupper() and f.lower() not in _PRONOUNS and f.lower() not in lex.titles \
+                    and f not in entry["forms"] and f not in aliases:
                 entry["forms"].append(f)
     return speakers, actors, unnamed.value_counts(), suggestions
 

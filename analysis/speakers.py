@@ -190,6 +190,7 @@ class ArticleSpeakers:
     subjects: list = field(default_factory=list)
     last_at: int = -1  # offset of the last speaker named (not a pronoun)
     bodies: list = field(default_factory=list)  # organisations named in the text: (offset, head, name)
+    titled: dict = field(default_factory=dict)  # title word -> full names written after it ("mayor")
 
     def register_names(self, text: str) -> None:
         """Pre-scan the article for full names written after a title ("President Ada Voss")."""
@@ -221,6 +222,8 @@ class ArticleSpeakers:
                                                             or w.lower() in NOT_PERSON_WORDS for w in name):
                     continue
                 full = self._add_person(" ".join(name), words[:t + 1])
+                if full:
+                    self.titled.setdefault(words[t].lower(), set()).add(full)
                 at = text.find(words[0], m.start())
                 before = text[max(0, at - 3):at].rstrip(" \t")
                 if full and (not before or before[-1] in ".!?\n\"”’,"):
@@ -252,6 +255,12 @@ class ArticleSpeakers:
         self.last_at = mention.start
         title_words = (mention.title or "").split()
         words = name.split()
+        if len(words) == 1 and low in self.lex.titles:
+            # a headline's bare title, "Mayor promises …": the one person the article so titles
+            holders = self.titled.get(low, ())
+            if len(holders) == 1:
+                return self._remember(next(iter(holders)), "person", "alias", title_words)
+            return self._group(mention)
         if words and (words[0].lower() in DETERMINERS or words[0][:1].isdigit()
                       or words[0].lower().split("-")[0] in QUANTITY_WORDS) \
                 or not is_capitalised(words[-1] if words else ""):

@@ -336,7 +336,9 @@ def test_actors_lists_speakers_actors_and_the_forms_that_named_them(capsys, corp
     speakers = out.split("Speakers", 1)[1].split("Actors mentioned", 1)[0]
     row = next(ln for ln in speakers.splitlines() if ln.startswith("Tomas Reuter "))
     assert re.search(r"Tomas Reuter\s+person\s+2\s+1\s+no\s+Tomas Reuter \(1\), he \(1\)$", row), row
-    assert re.search(r"^Ilsa Brandt\s+person\s+2\s+1\s+no\s+Brandt \(1\), Ilsa Brandt \(1\)$", speakers, re.M), speakers
+    # the headline's bare title "Mayor" is the one mayor the article names
+    assert re.search(r"^Ilsa Brandt\s+person\s+3\s+1\s+no\s+Brandt \(1\), Ilsa Brandt \(1\), Mayor \(1\)$",
+                     speakers, re.M), speakers
     assert "unnamed sources, as written: the harbour authority (1)" in speakers
     actors = out.split("Actors mentioned", 1)[1].split("Not in data/actors.csv", 1)[0]
     assert re.search(r"^Norway\s+country\s+1\s+1\s+1\s+yes\s+Norway \(1\)$", actors, re.M), actors
@@ -377,25 +379,26 @@ def test_show_marks_statements_speakers_and_cues_with_brackets_off_a_terminal(ca
     head = out.splitlines()
     assert head[0] == "Mayor promises new bridge for Port Halden"
     assert head[1].startswith("04 Mar 2025 · The Halden Courier · ")
-    assert head[2] == "4 statements by 2 named speakers"
+    assert head[2] == "5 statements by 2 named speakers"
     body = _body(out)
-    assert "“[[2 Ilsa Brandt: This bridge will bring" in body
+    assert "{Mayor} <promises> [[1 Ilsa Brandt: new bridge for Port Halden]]" in body  # the headline
+    assert "“[[3 Ilsa Brandt: This bridge will bring" in body
     assert "{Brandt} <said at a crowded meeting>" in body
-    assert "Councillor {Tomas Reuter} <warned> that [[3 Tomas Reuter: the budget was far too small" in body
+    assert "Councillor {Tomas Reuter} <warned> that [[4 Tomas Reuter: the budget was far too small" in body
     assert "{he} <told reporters after the meeting>" in body
     # markers only added: removing them gives the article text back, character for character
     art = analysis.load_articles(corpus / "bridge.txt").iloc[0]
     assert MARKERS.sub("", body) == art["text"].rstrip("\n")
     legend = out.rsplit("\n\n", 1)[1].splitlines()
-    assert legend[3] == ('[4] Tomas Reuter: written "he" (pronoun) · cue "told reporters after the meeting" · direct · Tue 04 Mar 2025'
+    assert legend[4] == ('[5] Tomas Reuter: written "he" (pronoun) · cue "told reporters after the meeting" · direct · Tue 04 Mar 2025'
                          ' · polarity +0.00')
     st = analysis.extract_statements(art["text"], published=art["published"]).sort_values("start")
-    assert len(legend) == len(st) == 4
+    assert len(legend) == len(st) == 5
     for line, row in zip(legend, st.itertuples()):
         n = line.split("]", 1)[0].lstrip("[")
         assert line.startswith(f"[{n}] {row.speaker}: ") and f'cue "{row.cue}"' in line and row.kind in line
         assert f"[[{n} {row.speaker}: " in body
-    assert "Mon 03 Mar 2025 (\"on Monday\")" in legend[0]  # the statement's own date, and the words that gave it
+    assert "Mon 03 Mar 2025 (\"on Monday\")" in legend[1]  # the statement's own date, and the words that gave it
 
 
 def test_show_colours_on_a_terminal_and_keeps_the_text(capsys, corpus):
@@ -404,7 +407,7 @@ def test_show_colours_on_a_terminal_and_keeps_the_text(capsys, corpus):
     body = _body(out)
     assert "\x1b[" in body and "[[" not in body
     labels = re.compile(r"\x1b\[1;7;\d+m \d+ [^\x1b]* \x1b\[0m")
-    assert len(labels.findall(body)) == 4
+    assert len(labels.findall(body)) == 5
     art = analysis.load_articles(corpus / "bridge.txt").iloc[0]
     assert ANSI.sub("", labels.sub("", body)) == art["text"].rstrip("\n")
     assert "\x1b[1;4;" in body and "\x1b[3;4m" in body  # speaker bold+underlined, cue italic+underlined

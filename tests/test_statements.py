@@ -647,3 +647,16 @@ def test_asides_between_speaker_and_cue(text, mention, speaker, title):
 ])
 def test_infinitives_objects_and_particles(text, rows):
     assert _rows(text, "speaker_mention", "cue", "text") == rows
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a headline's bare title is the one person the article names with it
+    ("Mayor promises new bridge\n\nMayor Ilsa Brandt said on Monday that the bridge would open in May.\n",
+     "Ilsa Brandt"),
+    # two mayors: nobody can tell which
+    ("Mayor promises new bridge\n\nMayor Ilsa Brandt met Mayor Oskar Lind on Monday. The bridge will open in May.\n",
+     None),
+])
+def test_a_bare_title_in_a_headline(text, speaker):
+    row = extract_statements(text).iloc[0]
+    assert (row.speaker_mention, None if pd.isna(row.speaker) else row.speaker) == ("Mayor", speaker)
