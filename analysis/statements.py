@@ -1163,7 +1163,7 @@ def _find(a: _Article) -> list[_Stmt]:
                     if listener is not None:
                         after = listener[1] + 1
                 if _parenthetical(a, u, after):
-                    span = _trim(text, u.start, u.end)
+                    span = _trim(text, _clause_start(a, u, mention.start), u.end)
                 elif _only_adjuncts_after(a, u, after):
                     span = _trim(text, u.start, mention.start)
                 if span and span[1] > span[0] and not is_claimed(span[0]) and len(text[span[0]:span[1]].split()) >= 3:
@@ -1474,9 +1474,26 @@ def _clause_end(a: _Article, u: _Unit, k: int) -> int:
         w = toks[m][2]
         if w in (";", "—", "–", "(", ":"):
             return toks[m][0]
-        if w == "," and m + 1 < len(toks) and toks[m + 1][2].lower() in CLAUSE_BREAKS:
-            return toks[m][0]
+        if w == "," and m + 1 < len(toks) and (toks[m + 1][2].lower() in CLAUSE_BREAKS or (
+                toks[m + 1][2].lower() in a.lex.cue_forms and toks[m + 1][2].endswith("ing"))):
+            return toks[m][0]  # "…, which …", "…, citing her record"
     return u.end
+
+
+def _clause_start(a: _Article, u: _Unit, pos: int) -> int:
+    """Where the clause interrupted by a parenthetical attribution at ``pos`` starts: after
+    "; " or ", but" before it ("…, but the air had become so bad, Voss noted, that …"), at a
+    relative pronoun right before it ("which, Voss said, is …"), else at the sentence start."""
+    toks = a.toks(u)
+    k = _token_before(toks, pos)  # the comma before the speaker
+    if k >= 1 and toks[k - 1][2].lower() in ("which", "who") and (k < 2 or toks[k - 2][2] == ","):
+        return toks[k - 1][0]
+    for m in range(k - 1, 0, -1):
+        w = toks[m][2].lower()
+        if w == ";" or w in ("but", "yet") and toks[m - 1][2] == ",":
+            if not a.in_quote(toks[m][0]):
+                return toks[m + 1][0]
+    return u.start
 
 
 def _parenthetical(a: _Article, u: _Unit, k: int) -> bool:

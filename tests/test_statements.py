@@ -660,3 +660,18 @@ def test_infinitives_objects_and_particles(text, rows):
 def test_a_bare_title_in_a_headline(text, speaker):
     row = extract_statements(text).iloc[0]
     assert (row.speaker_mention, None if pd.isna(row.speaker) else row.speaker) == ("Mayor", speaker)
+
+
+@pytest.mark.parametrize("text,rows", [
+    # a parenthetical attribution reports the clause it interrupts
+    ("The port had resisted such deals, but the smog had become so bad, Ada Voss noted, that ferries stopped.",
+     [("Ada Voss", "noted", "the smog had become so bad, Ada Voss noted, that ferries stopped")]),
+    ("The park is near the stadium, which, Jon Brekk said, is usually full of stalls on match days.",
+     [("Jon Brekk", "said", "which, Jon Brekk said, is usually full of stalls on match days")]),
+    ("The plan, Ada Voss said, is dead.", [("Ada Voss", "said", "The plan, Ada Voss said, is dead")]),
+    # a participial cue after a stance object is a statement of its own
+    ("The union called Voss a “champion” for its members, citing her work after the strike.",
+     [("The union", "called", "Voss a “champion” for its members"), ("The union", "citing", "her work after the strike")]),
+])
+def test_parentheticals_and_participles_end_clauses(text, rows):
+    assert _rows(text, "speaker_mention", "cue", "text") == rows
