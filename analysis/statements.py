@@ -739,7 +739,8 @@ def _content_after(a: _Article, u: _Unit, ci: int, width: int, cue: Cue) -> int 
         if w == "that":
             between = range(k, m)
             if m == k:
-                return m + 1
+                # "said that is unlikely": a demonstrative subject, not the complementiser
+                return m if m + 1 < n and tags[m + 1] in ("VBZ", "VBD", "MD") else m + 1
             first = toks[k][2].lower()
             if cue.object != "no" or tags[k] in ("IN", "TO") or first in TIME_WORDS or toks[k][2] == "," \
                     or first in ("to",):

@@ -447,6 +447,9 @@ def test_roles_and_their_holders(text, speakers):
     ("Ada Lund said this was a miscalculation.", [("Ada Lund", "said", "indirect", "this was a miscalculation")]),
     ("Ada Lund said this week that the port would open.",
      [("Ada Lund", "said", "indirect", "the port would open")]),
+    # "that" before a verb is the clause's subject, not its complementiser
+    ("Legal experts said that is highly unlikely.", [("Legal experts", "said", "indirect", "that is highly unlikely")]),
+    ("Legal experts said that the levy is unlikely.", [("Legal experts", "said", "indirect", "the levy is unlikely")]),
     # an adjunct before the reported clause's pronoun subject
     ("Ada Lund said after the meeting she would not accept the offer.",
      [("Ada Lund", "said", "indirect", "she would not accept the offer")]),
