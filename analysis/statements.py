@@ -289,6 +289,19 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
                 j = k - (2 if dash == "-" and toks[k - 1][2] == "-" else 1)
                 continue
             return None
+        if j >= 0 and toks[j][2] != "," and aside is not None:
+            # a second apposition: "Jon Brekk, president of the Harbour Fund, a lobby group, said"
+            k = j
+            while k > 0 and j - k < 10 and toks[k][2] not in ",.;:" and not a.in_quote(toks[k][0]):
+                k -= 1
+            role = toks[k + 1][2].lower() in a.lex.titles or tags[k + 1] in ("DT", "PRP$")
+            if k > 1 and toks[k][2] == "," and role and not _has_main_verb(toks, tags, k + 1, j + 1) \
+                    and is_capitalised(toks[k - 1][2]) and tags[k - 1] in NOUN_TAGS:
+                first = np_start(toks, tags, 0, k - 1, a.lex)
+                if not (first > 0 and tags[first - 1] in ("IN", "TO")):  # not "In Arnsby, the mayor, …"
+                    aside = (k + 1, j)
+                    j = k - 1
+            break
         if j < 0 or toks[j][2] != ",":
             break
         k = j - 1
@@ -317,6 +330,13 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
             and toks[j][2].lower() in _REDUCED_RELATIVES:
         k = np_start(toks, tags, 0, j - 1, a.lex)  # "those surveyed said", "voters polled say"
         return make_mention(a.text, toks, k, j, a.lex)
+    if toks[j][2].lower() in ("him", "her", "them", "us", "me") and j >= 2 and tags[j - 1] in ("IN", "TO") \
+            and toks[j - 1][2].lower() != "of":
+        h = j - 2  # "those around him acknowledge", "people close to her say"
+        if tags[h] in ("JJ", "VBN", "VBG", "VB") and h >= 1 and tags[h - 1] in NOUN_TAGS:
+            h -= 1
+        if tags[h] in NOUN_TAGS or tags[h] == "DT":
+            return make_mention(a.text, toks, np_start(toks, tags, 0, h, a.lex), j, a.lex)
     if toks[j][2] == "whom" and j >= 2 and toks[j - 1][2] == "of" and tags[j - 2] in ("DT", "JJ", "CD", "NN"):
         return make_mention(a.text, toks, j - 2, j, a.lex)  # "…, many of whom say"
     if toks[j][2] in RELATIVE_PRONOUNS:  # lower case: "Who" in a headline is not a relative
@@ -1060,6 +1080,12 @@ def _find(a: _Article) -> list[_Stmt]:
                         or toks[i + 1][2] == "." and i == len(toks) - 2 and "," in words[:i]):
                 # a plural subject and a base form: "polls show", "critics fear", "the results show
                 # that", "…, election records show."
+                is_verb = True
+            if not is_verb and 0 < i < len(toks) - 2 and tags[i] in ("NN", "NNS") and words[i].islower() and (
+                    tags[i - 1] == "MD"  # "would support"
+                    or tags[i - 1] == "NN" and tags[i] == "NNS" and tags[i - 2] in ("DT", "JJ", "PRP$", "NNP")
+                    and (tags[i + 1] in ("NNP", "DT", "PRP") or words[i + 1].lower() == "that")):
+                # "the government claims Brekk runs …": a singular subject and an -s form
                 is_verb = True
             if not is_verb:
                 i += 1

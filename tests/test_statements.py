@@ -678,3 +678,29 @@ def test_a_bare_title_in_a_headline(text, speaker):
 ])
 def test_parentheticals_and_participles_end_clauses(text, rows):
     assert _rows(text, "speaker_mention", "cue", "text") == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    # verbs the lexicon reads as nouns: after a modal, or an -s form after a singular subject
+    ("The Velgran government claims Brekk runs a network of smugglers.",
+     [("The Velgran government", "claims", "Brekk runs a network of smugglers")]),
+    ("His opponent, Jon Brekk, would support free school meals.", [("Jon Brekk", "support", "free school meals")]),
+    # a subject with its own phrase ending in an object pronoun
+    ("Those around him acknowledge that a bid at 78 seems improbable.",
+     [("Those around him", "acknowledge", "a bid at 78 seems improbable")]),
+    ("People close to her say the bid is over.", [("People close to her", "say", "the bid is over")]),
+])
+def test_verbs_read_as_nouns_and_subjects_with_phrases(text, rows):
+    assert _rows(text, "speaker_mention", "cue", "text") == rows
+
+
+@pytest.mark.parametrize("text,speaker,title", [
+    # two appositions: the role nearest the name is the title
+    ("Jon Brekk, president of the Harbour Fund, a lobby allied with the port, said the levy must go.",
+     "Jon Brekk", "president of the Harbour Fund"),
+    # an opening place is no speaker
+    ("In Arnsby, the mayor, Lina Aro, said the bridge would open.", "Lina Aro", "the mayor"),
+])
+def test_stacked_appositions(text, speaker, title):
+    row = _only_statement(text)
+    assert (row.speaker, row.speaker_title) == (speaker, title)
