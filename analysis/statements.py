@@ -1033,7 +1033,13 @@ def _find(a: _Article) -> list[_Stmt]:
             if cue is None or toks[i][0] in used_cues or a.in_quote(toks[i][0]):
                 i += 1
                 continue
-            if is_claimed(toks[i][0]):
+            gap_end = None  # “…,” she said, referring to …. “…”: a participle between two quotes
+            if is_claimed(toks[i][0]) and cue[0].split()[0].endswith("ing") and i >= 2 and toks[i - 1][2] == ",":
+                claimer = quoted_before(toks[i][0])
+                if claimer is not None and claimer.kind == "direct" and claimer.start < toks[i][0] < claimer.end:
+                    nq = bisect.bisect_right(a._quote_starts, toks[i][0])
+                    gap_end = a.quotes[nq].start if nq < len(a.quotes) and a.quotes[nq].start < claimer.end else None
+            if is_claimed(toks[i][0]) and gap_end is None:
                 # only a cue coordinated with the previous one may stand inside its content:
                 # "said the war cannot be won and warned that …"
                 j = i - 1
@@ -1167,13 +1173,13 @@ def _find(a: _Article) -> list[_Stmt]:
                 end_at = _clause_end
             if k is not None and k < len(toks):
                 s = toks[k][0]
-                e = end_at(a, u, k)
+                e = end_at(a, u, k) if gap_end is None else min(end_at(a, u, k), gap_end)
                 if _in_opening_clause(words, i, mention.start - u.start, toks):
                     # "After Voss said the strike would end, the dockers cheered": the clause ends at its comma
                     comma = next((t[0] for t in toks[k:] if t[2] == "," and t[0] < e), None)
                     e = comma if comma is not None else e
                 s, e = _trim(text, s, e)
-                if e > s and not is_claimed(s):
+                if e > s and (not is_claimed(s) or gap_end is not None):
                     unit_stmts.append(_mk(a, (s, e), mention, form, c_lex, cue_s, cue_e, u))
                     claimed.append((s, e))
                     used_cues.add(cue_s)
@@ -1364,6 +1370,10 @@ def _dedupe(stmts: list[_Stmt]) -> list[_Stmt]:
     for s in stmts:
         if keep and s.start < keep[-1].end:
             a, b = keep[-1], s
+            if a.kind == "direct" and b.kind != "direct" and a.cue_end is not None and b.cue_start is not None \
+                    and a.cue_end <= b.cue_start < b.start and b.end <= a.end:
+                keep.append(b)  # “…,” she said, referring to …. “…”: the participle between the quotes
+                continue
             overlap = min(a.end, b.end) - max(a.start, b.start)
             if overlap > 0.5 * min(a.end - a.start, b.end - b.start):
                 if (b.end - b.start) > (a.end - a.start) and b.kind == "direct":
@@ -1401,8 +1411,8 @@ def _content_end(a: _Article, u: _Unit, k: int) -> int:
         w = toks[m][2].lower()
         if w == "," and m + 1 < len(toks):
             nxt = toks[m + 1][2].lower()
-            if nxt == "according" or (nxt in a.lex.cue_forms and nxt.endswith("ing")):
-                return toks[m][0]
+            if nxt == "according" or (nxt.endswith("ing") and _cue_at(a.words(u), m + 1, a.lex) is not None):
+                return toks[m][0]  # "…, adding that", "…, referring to"
         # another speaker's cue: "…, though she noted that …" ends this statement (not in a quote)
         if w in first and tags[m].startswith("VB") and m >= k + 3 and tags[m - 1] in ("PRP", "NNP") \
                 and toks[m - 2][2].lower() in _JOINERS and not a.in_quote(toks[m][0]) \
@@ -1502,7 +1512,7 @@ def _clause_end(a: _Article, u: _Unit, k: int) -> int:
         if w in (";", "—", "–", "(", ":"):
             return toks[m][0]
         if w == "," and m + 1 < len(toks) and (toks[m + 1][2].lower() in CLAUSE_BREAKS or (
-                toks[m + 1][2].lower() in a.lex.cue_forms and toks[m + 1][2].endswith("ing"))):
+                toks[m + 1][2].endswith("ing") and _cue_at(a.words(u), m + 1, a.lex) is not None)):
             return toks[m][0]  # "…, which …", "…, citing her record"
     return u.end
 

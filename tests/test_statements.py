@@ -704,3 +704,16 @@ def test_verbs_read_as_nouns_and_subjects_with_phrases(text, rows):
 def test_stacked_appositions(text, speaker, title):
     row = _only_statement(text)
     assert (row.speaker, row.speaker_title) == (speaker, title)
+
+
+@pytest.mark.parametrize("text,rows", [
+    # a participle after the attribution between two quotes is a statement of its own
+    ("“The levy is unfair,” Ada Voss said, referring to the new harbour tax. “We will fight it.”",
+     [("said", "direct", "The levy is unfair,” Ada Voss said, referring to the new harbour tax. “We will fight it."),
+      ("referring to", "indirect", "the new harbour tax")]),
+    # a two-word participial cue ends the clause before it
+    ("Ada Voss said the levy was unfair, referring to the new harbour tax.",
+     [("said", "indirect", "the levy was unfair"), ("referring to", "indirect", "the new harbour tax")]),
+])
+def test_participles_after_an_attribution(text, rows):
+    assert _rows(text, "cue", "kind", "text") == rows
