@@ -248,8 +248,12 @@ def _cue_at(words: list[str], i: int, lex: Lexicon) -> tuple[str, int] | None:
     return None
 
 
-def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
-    """The speaker phrase right before the cue at local token index ``ci`` ("Rubio [also] said")."""
+def _subject_before(a: _Article, u: _Unit, ci: int, *, restrictive: bool = False) -> Mention | None:
+    """The speaker phrase right before the cue at local token index ``ci`` ("Rubio [also] said").
+
+    ``restrictive`` lets a relative pronoun with no comma before it speak ("economists who
+    argue that …"): right for reported speech, not for a quote that follows ("told a voter who
+    said “…”" quotes the sentence's speaker)."""
     toks = a.toks(u)
     tags = a.tags(u)
     j = ci - 1
@@ -340,7 +344,7 @@ def _subject_before(a: _Article, u: _Unit, ci: int) -> Mention | None:
     if toks[j][2] == "whom" and j >= 2 and toks[j - 1][2] == "of" and tags[j - 2] in ("DT", "JJ", "CD", "NN"):
         return make_mention(a.text, toks, j - 2, j, a.lex)  # "…, many of whom say"
     if toks[j][2] in RELATIVE_PRONOUNS:  # lower case: "Who" in a headline is not a relative
-        return _relative_subject(a, u, j)
+        return _relative_subject(a, u, j, restrictive=restrictive)
     head = toks[j][2]
     if head.lower() in PRONOUNS and head.lower() not in ("it",) or head.lower() == "it":
         if j > 0 and tags[j - 1] in NOUN_TAGS:
@@ -425,7 +429,7 @@ RELATIVE_PRONOUNS = frozenset(("who",))
 _RELATIVE_SEPARATORS = frozenset(", — – -".split())
 
 
-def _relative_subject(a: _Article, u: _Unit, j: int) -> Mention | None:
+def _relative_subject(a: _Article, u: _Unit, j: int, *, restrictive: bool = False) -> Mention | None:
     """The subject of a non-restrictive relative clause at local token ``j``: "McConnell, who in
     2010 said", "Ada Voss — who later said". The mention is the relative pronoun; the noun phrase
     before the comma or dash names the speaker. None for a restrictive clause ("told a voter who
@@ -434,8 +438,14 @@ def _relative_subject(a: _Article, u: _Unit, j: int) -> Mention | None:
     k = j
     while k > 0 and toks[k - 1][2] in _RELATIVE_SEPARATORS:
         k -= 1
-    if k == 0 or k == j:
+    if k == 0 or k == j and not restrictive:
         return None
+    if k == j:  # "economists who argue that …": the noun phrase right before the pronoun
+        tags = a.tags(u)
+        if tags[j - 1] not in NOUN_TAGS or a.in_quote(toks[j - 1][0]):
+            return None
+        antecedent = make_mention(a.text, toks, np_start(toks, tags, 0, j - 1, a.lex), j - 1, a.lex)
+        return relative_mention(a.text, toks[j], antecedent)
     antecedent = _subject_before(a, u, k)
     if antecedent is None or antecedent.antecedent is not None:
         return None
@@ -758,6 +768,9 @@ def _content_after(a: _Article, u: _Unit, ci: int, width: int, cue: Cue) -> int 
         w = toks[m][2].lower()
         if w == "that":
             between = range(k, m)
+            if m == k and m + 1 < n and (toks[m + 1][2] in ".;:" or toks[m + 1][2] == "," and ci > 0
+                                         and toks[ci - 1][2].lower() == "having"):
+                return None  # "Having said that, …", "… said that.": "that" is the object, no clause follows
             if m == k:
                 # "said that is unlikely": a demonstrative subject, not the complementiser
                 return m if m + 1 < n and tags[m + 1] in ("VBZ", "VBD", "MD") else m + 1
@@ -1118,7 +1131,7 @@ def _find(a: _Article) -> list[_Stmt]:
                 if prev == "," and form.endswith("ing"):
                     mention = _clause_subject(a, u, i)  # "Warren appeared on MSNBC, saying …"
                 else:
-                    mention = _subject_before(a, u, i)
+                    mention = _subject_before(a, u, i, restrictive=True)
                     participle = form.split()[0].endswith("ing")
                     if mention is not None and participle and _governed(a, u, mention):
                         # "She issued a statement calling …" -> She; "In a statement announcing …, the

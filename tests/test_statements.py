@@ -717,3 +717,13 @@ def test_stacked_appositions(text, speaker, title):
 ])
 def test_participles_after_an_attribution(text, rows):
     assert _rows(text, "cue", "kind", "text") == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    # a restrictive relative pronoun speaks for reported words
+    ("Brekk met an architect who said he was never paid.", [("who", "said", "he was never paid")]),
+    # "Having said that" is an idiom, not a statement
+    ("Having said that, the levy will stay.", []),
+])
+def test_restrictive_relatives_and_idioms(text, rows):
+    assert _rows(text, "speaker_mention", "cue", "text") == rows
