@@ -1106,6 +1106,8 @@ def _find(a: _Article) -> list[_Stmt]:
                     and (tags[i + 1] in ("NNP", "DT", "PRP") or words[i + 1].lower() == "that")):
                 # "the government claims Brekk runs …": a singular subject and an -s form
                 is_verb = True
+            if is_verb and not tags[i].startswith("VB") and tags[i - 1] in ("NNP", "NNPS") and _noun_compound(a, u, i):
+                is_verb = False  # "The Orlando attack now ranks", "Voss's Fifth Amendment claims, …"
             if not is_verb:
                 i += 1
                 continue
@@ -1152,7 +1154,10 @@ def _find(a: _Article) -> list[_Stmt]:
                         mention = _clause_subject(a, u, i) or mention
                     if mention is None and _coordinated(toks, i):
                         mention = _clause_subject(a, u, i)  # "Graham called … and said", "… but has said"
-            if mention is None and i + width < len(toks) and prev == "," and not form.split()[0].endswith("ing"):
+            if mention is None and i + width < len(toks) and prev == "," and not form.split()[0].endswith("ing") \
+                    and (_has_finite_verb(a, u, 0, i - 1) or a.in_quote(toks[0][0] + 1)):
+                # a clause or an opening quote before ", said X"; "Voss and Brekk, and Gov. Lind,
+                # tweeted their approval" has neither
                 np0 = _np_after(a, u, i + width)  # ", said Rubio."
                 np = _apposed_name(a, u, np0)
                 if np and np[1] + 1 >= len(toks) - 1 or (np and toks[np[1] + 1][2] in ",."):
@@ -1603,6 +1608,23 @@ def _according_to(a: _Article, u: _Unit, i: int, c_lex: Cue) -> _Stmt | None:
         return None
     return _Stmt(s, e, "indirect", mention, a.text[cue_s:cue_e], c_lex.lemma, c_lex.type, cue_s, cue_e,
                  cue_s, u.para)
+
+
+def _noun_compound(a: _Article, u: _Unit, i: int) -> bool:
+    """The cue word at ``i``, read as a noun after a name, heads a noun phrase that opens with a
+    determiner or a possessive ("The Orlando attack", "Voss's Fifth Amendment claims") and no
+    clause or object follows it: a noun, not the name's verb ("The Kremlin claims the …")."""
+    toks, tags = a.toks(u), a.tags(u)
+    k = i - 1
+    while k > 0 and tags[k - 1] in ("NNP", "NNPS", "JJ", "POS") and not toks[k][2].endswith(("'s", "’s")):
+        k -= 1
+    opened = toks[k][2].endswith(("'s", "’s", "s'", "s’")) or k > 0 and (
+        tags[k - 1] in ("DT", "PRP$") or toks[k - 1][2].endswith(("'s", "’s", "'", "’")))
+    if not opened or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1][2].lower()
+    return nxt not in ("that", ":", "to") and nxt not in CLAUSE_OPENERS \
+        and tags[i + 1] not in ("DT", "NNP", "NNPS", "PRP", "PRP$", "CD")
 
 
 def _has_finite_verb(a: _Article, u: _Unit, i: int, j: int) -> bool:

@@ -727,3 +727,19 @@ def test_participles_after_an_attribution(text, rows):
 ])
 def test_restrictive_relatives_and_idioms(text, rows):
     assert _rows(text, "speaker_mention", "cue", "text") == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    # a cue word heading a noun phrase after a name is no cue
+    ("Because of Voss's Fifth Amendment claims, prosecutors rarely pursue such cases.", []),
+    ("The Orlando attack now ranks as the deadliest.", []),
+    ("The Tax Policy Center plans to release its analysis next week.",
+     [("The Tax Policy Center", "plans", "to release its analysis next week")]),
+    ("The Kremlin claims the levy is dead.", [("The Kremlin", "claims", "the levy is dead")]),
+    # an inverted speaker needs a clause or a quote before the cue
+    ("Voss and Brekk, and Gov. Jay Lind, tweeted their approval of the levy.", []),
+    ("“We are extremely happy” about the decision, said Lina Aro, director of the union.",
+     [("Lina Aro", "said", "“We are extremely happy” about the decision")]),
+])
+def test_noun_readings_and_inverted_speakers(text, rows):
+    assert _rows(text, "speaker_mention", "cue", "text") == rows
