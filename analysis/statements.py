@@ -1354,7 +1354,13 @@ def _names_a_source(toks: list[Token], lex: Lexicon) -> bool:
         w = words[0]
         return w.isupper() or w in lex.aliases or first in SOURCE_NOUNS or tags[0] is None \
             or pos_lexicon().get(w) == "NNP"
-    return True
+    if first.split("’")[0].split("'")[0] in TIME_WORDS:
+        return False  # "Monday's Morning Email"
+    # a title-cased preposition inside: "Big Win For Bernie", "Stealth Over Health" are headings
+    return not any(w in _HEADING_PREPOSITIONS for w in words[1:])
+
+
+_HEADING_PREPOSITIONS = frozenset("For Over In On With At Into From Against About After Before Under".split())
 
 
 def _follow_quotes(a: _Article, qi: int, e: int, after: int, u: _Unit, used_quotes: set) -> tuple[int, int]:

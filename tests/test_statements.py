@@ -202,6 +202,8 @@ def test_adverbs_and_participles_between_speaker_and_cue(text, rows):
     ("Little Relief for Dockers: The strike fund is nearly empty now", None),
     ("Follow Ada Voss on social media: she posts every day", None),
     ("So: the strike goes on for another week", None),
+    ("Big Win For Dockers: Union Holds Off On Endorsement", None),
+    ("Monday’s Morning Email: The levy is back on the agenda", None),
 ])
 def test_headline_labels_name_a_speaker_or_nothing(line, speaker):
     df = extract_statements("Harbour news\n\n" + line + "\n\nThe port stayed closed on Monday.")
