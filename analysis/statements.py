@@ -1217,6 +1217,9 @@ def _find(a: _Article) -> list[_Stmt]:
                     span = _trim(text, _clause_start(a, u, mention.start), u.end)
                 elif _only_adjuncts_after(a, u, after):
                     span = _trim(text, u.start, mention.start)
+                    if mention.title and text[span[0]:span[1]].endswith(mention.title):
+                        # "…, his top aide, Tad Devine, told the paper": the role is no part of the words
+                        span = _trim(text, span[0], span[1] - len(mention.title))
                 if span and span[1] > span[0] and not is_claimed(span[0]) and len(text[span[0]:span[1]].split()) >= 3:
                     st = _mk(a, span, mention, form, c_lex, cue_s, cue_e, u)
                     # a quote right after the attribution carries the statement on

@@ -745,3 +745,9 @@ def test_restrictive_relatives_and_idioms(text, rows):
 ])
 def test_noun_readings_and_inverted_speakers(text, rows):
     assert _rows(text, "speaker_mention", "cue", "text") == rows
+
+
+def test_a_role_before_a_final_speaker_is_not_part_of_the_words():
+    text = "Voss remains committed to the strike, her top aide, Jon Brekk, told the Ledger."
+    assert _rows(text, "speaker_mention", "speaker_title", "text") == [
+        ("Jon Brekk", "her top aide", "Voss remains committed to the strike")]
