@@ -316,6 +316,12 @@ class ArticleSpeakers:
             holder = self._role_holder(words[1], mention.start)  # "its director" … "Ada Voss, director of …"
             if holder:
                 return self._remember(holder, "person", "alias")
+        if len(words) == 2 and is_capitalised(words[0]) and words[1].lower() in self.lex.titles \
+                and words[0].lower() not in DETERMINERS:
+            # a headline's "Hospital chief": the person the article names with a role at the hospital
+            holder = self._role_holder(words[0], mention.start, of_body=True)
+            if holder:
+                return self._remember(holder, "person", "alias")
         if len(words) == 2 and words[0].lower() == "the" and words[1] in ORG_WORDS:
             # "the union" after "the Port Halden Dockworkers’ Union": the body last named with that head
             named = [name for at, head, name in self.bodies if head == words[1] and at < mention.start]
@@ -328,13 +334,18 @@ class ArticleSpeakers:
         self.history.append((None, "group" if plural else "anonymous"))
         return Resolved(None, "anonymous", "explicit")
 
-    def _role_holder(self, role: str, at: int) -> str | None:
+    def _role_holder(self, role: str, at: int, *, of_body: bool = False) -> str | None:
         """The person the article names in apposition to ``role`` ("Henrik Solberg, director of the
-        hospital", "Ada Voss, the port's director"), nearest to offset ``at``."""
+        hospital", "Ada Voss, the port's director"), nearest to offset ``at``. With ``of_body``,
+        ``role`` is the body instead ("Hospital"), and the apposition must hold a title word."""
         best = None
+        reach = 6 if of_body else 3
         for full in set(self.names.values()):
-            for m in re.finditer(re.escape(full) + r",\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?" + re.escape(role) + r"\b",
-                                 self.text):
+            for m in re.finditer(re.escape(full) + r",\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,%d}?" % reach + re.escape(role)
+                                 + r"\b", self.text, flags=re.IGNORECASE if of_body else 0):
+                words = m.group(0)[len(full):].lower().replace(",", " ").split()
+                if of_body and not any(w in self.lex.titles for w in words):
+                    continue
                 if m.group(0).count(",") == 1 and (best is None or abs(m.start() - at) < best[0]):
                     best = (abs(m.start() - at), full)
         return best[1] if best else None

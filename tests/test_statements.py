@@ -751,3 +751,9 @@ def test_a_role_before_a_final_speaker_is_not_part_of_the_words():
     text = "Voss remains committed to the strike, her top aide, Jon Brekk, told the Ledger."
     assert _rows(text, "speaker_mention", "speaker_title", "text") == [
         ("Jon Brekk", "her top aide", "Voss remains committed to the strike")]
+
+
+def test_a_headline_role_at_a_body_is_the_person_holding_it():
+    text = ("Hospital chief warns cuts will close wards\n\nDr. Henrik Solberg, director of St. Aldric’s Hospital, "
+            "said the cuts would cost the hospital dearly.\n")
+    assert extract_statements(text).speaker.tolist() == ["Henrik Solberg", "Henrik Solberg"]
