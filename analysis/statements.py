@@ -266,8 +266,8 @@ def _subject_before(a: _Article, u: _Unit, ci: int, *, restrictive: bool = False
             j -= 1
         while j >= 0 and toks[j][2].lower() in ADVERBS and tags[j] not in NOUN_TAGS:
             j -= 1
-    if j >= 1 and toks[j][2].lower() in TIME_WORDS and toks[j - 1][2].lower() in ("on", "last", "this", "late",
-                                                                                     "early", "in"):
+    if j >= 1 and (toks[j][2].lower() in TIME_WORDS or _YEAR_RE.fullmatch(toks[j][2])) \
+            and toks[j - 1][2].lower() in ("on", "last", "this", "late", "early", "in"):
         j -= 2  # "Trump on Tuesday dismissed"
         while j >= 0 and toks[j][2].lower() in ADVERBS and tags[j] not in NOUN_TAGS:
             j -= 1
@@ -1088,7 +1088,7 @@ def _find(a: _Article) -> list[_Stmt]:
                 continue
             # the lexicon reads "wants", "reports" as nouns; after a name or pronoun they are verbs
             # "is promising": the lexicon reads some present participles as adjectives
-            is_verb = tags[i].startswith("VB") or (tags[i] == "JJ" and form.endswith("ing") and i > 0
+            is_verb = tags[i].startswith("VB") or (tags[i] in ("JJ", "NN") and form.endswith("ing") and i > 0
                                                    and toks[i - 1][2].lower() in BE_FORMS) or (
                 i > 0 and tags[i - 1] in ("NNP", "PRP", "NNPS") and (
                 tags[i] in ("NN", "NNS") or i + 1 < len(toks) and toks[i + 1][2].lower() in ("that", ":")))
@@ -1617,6 +1617,9 @@ def _according_to(a: _Article, u: _Unit, i: int, c_lex: Cue) -> _Stmt | None:
         return None
     return _Stmt(s, e, "indirect", mention, a.text[cue_s:cue_e], c_lex.lemma, c_lex.type, cue_s, cue_e,
                  cue_s, u.para)
+
+
+_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _noun_compound(a: _Article, u: _Unit, i: int) -> bool:

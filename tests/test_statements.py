@@ -757,3 +757,13 @@ def test_a_headline_role_at_a_body_is_the_person_holding_it():
     text = ("Hospital chief warns cuts will close wards\n\nDr. Henrik Solberg, director of St. Aldric’s Hospital, "
             "said the cuts would cost the hospital dearly.\n")
     assert extract_statements(text).speaker.tolist() == ["Henrik Solberg", "Henrik Solberg"]
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("Port Halden has been warning that it is running out of cash.",
+     [("Port Halden", "warning", "it is running out of cash")]),
+    ("Rep. Lina Aro wants more funding for teacher pay.", [("Lina Aro", "wants", "more funding for teacher pay")]),
+    ("Voss in 2008 said the levy was unfair.", [("Voss", "said", "the levy was unfair")]),
+])
+def test_progressives_wants_and_years(text, rows):
+    assert _rows(text, "speaker_mention", "cue", "text") == rows
