@@ -638,6 +638,21 @@ def _hometown_before(toks: list[Token], j: int) -> int | None:
 _REDUCED_RELATIVES = frozenset("surveyed polled questioned interviewed asked sampled contacted".split())
 
 
+def _shouted(a: _Article, q: Quote) -> bool:
+    """A quote, however short, ending its sentence right after a verb of saying: "shouted, “Stop!”",
+    "a man yelled “Stay there!”" (a cue of another kind, "called it “a farce”", labels instead)."""
+    u = a.unit_at(q.start)
+    if u is None or a.text[q.end:u.end].strip(PUNCT_STRIP):
+        return False
+    toks = a.toks(u)
+    j = _token_before(toks, q.start)
+    if j >= 1 and toks[j][2] in (",", ":"):
+        j -= 1
+    cue = _cue_at(a.words(u), j, a.lex) if j >= 0 else None
+    return cue is not None and cue[1] == 1 and a.lex.cue_forms[cue[0]].type == "speech" \
+        and a.lex.cue_forms[cue[0]].frames != {"object"} and a.tags(u)[j].startswith("VB")
+
+
 def _lead_before(a: _Article, u: _Unit, m: Mention) -> int | None:
     """Where the sentence's own words start when it opens before its speaker: "In other words,
     he said, “…”", "The streets were empty, he added, “but …”". None when the speaker opens the
@@ -916,7 +931,7 @@ def _find(a: _Article) -> list[_Stmt]:
         content = text[q.content_start:q.content_end]
         u = unit_at(q.end - 1) or unit_at(q.end)
         short = len(content.split()) < MIN_QUOTE_WORDS
-        if short and (u is None or text[u.start:q.start].strip()):
+        if short and (u is None or text[u.start:q.start].strip()) and not _shouted(a, q):
             qi += 1  # a short quote inside a sentence: a title, a scare quote, a fragment
             continue
         found = None
@@ -989,8 +1004,9 @@ def _find(a: _Article) -> list[_Stmt]:
             toks = a.toks(ub)
             j = next((n for n, t in enumerate(toks) if t[0] >= q.start), len(toks)) - 1
             ends_unit = not text[q.end:ub.end].strip(PUNCT_STRIP)
-            if j >= 1 and toks[j][2] in (":", ",") and ends_unit:
-                for c in range(j - 1, max(-1, j - 8), -1):
+            bare = j >= 1 and _shouted(a, q)  # "a man yelled “Stay there!”": no comma before the quote
+            if j >= 1 and (toks[j][2] in (":", ",") or bare) and ends_unit:
+                for c in range(j if bare else j - 1, max(-1, j - 8), -1):
                     cue = cue_info(ub, c)
                     if cue is None:
                         continue
@@ -1532,8 +1548,9 @@ def _infinitive(toks, tags, m: int) -> bool:
 
 
 def _clause_end(a: _Article, u: _Unit, k: int) -> int:
-    """End of the clause holding an object or infinitive: before ", which …", "; ", " — "."""
-    toks = a.toks(u)
+    """End of the clause holding an object or infinitive: before ", which …", "; ", " — ", or a
+    new clause with its own subject."""
+    toks, tags = a.toks(u), a.tags(u)
     for m in range(k + 1, len(toks)):
         w = toks[m][2]
         if w in (";", "—", "–", "(", ":"):
@@ -1541,6 +1558,12 @@ def _clause_end(a: _Article, u: _Unit, k: int) -> int:
         if w == "," and m + 1 < len(toks) and (toks[m + 1][2].lower() in CLAUSE_BREAKS or (
                 toks[m + 1][2].endswith("ing") and _cue_at(a.words(u), m + 1, a.lex) is not None)):
             return toks[m][0]  # "…, which …", "…, citing her record"
+        if w == "," and m + 2 < len(toks) and tags[m + 1] in ("DT", "PRP", "NNP") and not a.in_quote(toks[m][0]):
+            for v in range(m + 2, min(len(toks), m + 6)):
+                if toks[v][2] in ",;:" or a.in_quote(toks[v][0]):
+                    break
+                if tags[v] in ("VBD", "VBZ", "VBP", "MD"):
+                    return toks[m][0]  # "As Voss thanked the crowd, a man yelled …": a new clause
     return u.end
 
 

@@ -767,3 +767,18 @@ def test_a_headline_role_at_a_body_is_the_person_holding_it():
 ])
 def test_progressives_wants_and_years(text, rows):
     assert _rows(text, "speaker_mention", "cue", "text") == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    # a short quote right after a verb of saying is a statement, not a fragment
+    ("Others, angry at the delay, shouted, “Stop the coverup!”", [("Others", "shouted", "direct", "Stop the coverup!")]),
+    ("As Voss thanked the crowd, a man yelled “Stay there!”",
+     [("Voss", "thanked", "indirect", "the crowd"), ("a man", "yelled", "direct", "Stay there!")]),
+    # a label after a cue of another kind stays part of its clause
+    ("Voss called it “a farce.”", [("Voss", "called", "mixed", "it “a farce.”")]),
+    # an object list is no new clause
+    ("Voss praised the mayor, the council and the union.",
+     [("Voss", "praised", "indirect", "the mayor, the council and the union")]),
+])
+def test_short_quotes_after_speech_verbs_and_object_ends(text, rows):
+    assert _rows(text, "speaker_mention", "cue", "kind", "text") == rows
