@@ -870,6 +870,8 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         s += 1
     while e > s and text[e - 1] in " \t\n,;:—–-":
         e -= 1
+    if e > s and text[e - 1] == ")" and "(" not in text[s:e]:
+        e -= 1  # "… if he starts winning.)": the bracket closes the reporter's aside, not the words
     # the sentence's full stop is not part of what was said, unless it ends "U.S."
     if e > s and text[e - 1] in ".!" and "." not in text[max(s, e - 5):e - 1].split(" ")[-1]:
         e -= 1

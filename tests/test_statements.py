@@ -776,6 +776,8 @@ def test_progressives_wants_and_years(text, rows):
      [("Voss", "thanked", "indirect", "the crowd"), ("a man", "yelled", "direct", "Stay there!")]),
     # a label after a cue of another kind stays part of its clause
     ("Voss called it “a farce.”", [("Voss", "called", "mixed", "it “a farce.”")]),
+    # a bracket closing the reporter's aside is no part of the words
+    ("(Voss said the levy would fall.)", [("Voss", "said", "indirect", "the levy would fall")]),
     # an object list is no new clause
     ("Voss praised the mayor, the council and the union.",
      [("Voss", "praised", "indirect", "the mayor, the council and the union")]),
