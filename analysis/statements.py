@@ -115,6 +115,9 @@ class _Article:
         """“Does it matter?” Biden said. — the attribution after a quote ending in ? or ! reads
         as a sentence of its own; it belongs with the quote."""
         short = self.text[s.start:s.end]
+        q = self.in_quote(prev.end - 1)
+        if q is None or q.start > prev.start + 1:
+            return False  # the quote must make the sentence, not end it: 'he called it “dear to me.” He said …'
         return (self.text[prev.end - 1] in "”\"'»" and s.end - s.start <= 100
                 and not _opens_quote(short)  # "He added: “…”" introduces the next quote
                 and has_cue_word(self.lex, self.text, s.start, s.end, speech=True))
@@ -346,6 +349,8 @@ def _subject_before(a: _Article, u: _Unit, ci: int, *, restrictive: bool = False
     if toks[j][2] in RELATIVE_PRONOUNS:  # lower case: "Who" in a headline is not a relative
         return _relative_subject(a, u, j, restrictive=restrictive)
     head = toks[j][2]
+    if head.lower() in ("having", "being"):
+        return None  # "Having announced that …, Judge Berman …": a participle, not a speaker
     if head.lower() in PRONOUNS and head.lower() not in ("it",) or head.lower() == "it":
         if j > 0 and tags[j - 1] in NOUN_TAGS:
             return None

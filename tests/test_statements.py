@@ -784,3 +784,15 @@ def test_progressives_wants_and_years(text, rows):
 ])
 def test_short_quotes_after_speech_verbs_and_object_ends(text, rows):
     assert _rows(text, "speaker_mention", "cue", "kind", "text") == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    # a sentence that only ends with a quoted fragment does not take the next one as its attribution
+    ("Lina Aro said she holds Arnsby “very near and dear to my heart.” She said she recognizes herself in the strikers.",
+     [("Lina Aro", "mixed", "she holds Arnsby “very near and dear to my heart.”"),
+      ("She", "indirect", "she recognizes herself in the strikers")]),
+    # "Having announced …" opens a participial phrase: no speaker
+    ("Having announced that he would not send her to prison, Judge Brekk handed down his sentence.", []),
+])
+def test_quote_sentences_and_participial_openers(text, rows):
+    assert _rows(text, "speaker_mention", "kind", "text") == rows
