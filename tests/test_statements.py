@@ -774,6 +774,9 @@ def test_progressives_wants_and_years(text, rows):
     ("Others, angry at the delay, shouted, “Stop the coverup!”", [("Others", "shouted", "direct", "Stop the coverup!")]),
     ("As Voss thanked the crowd, a man yelled “Stay there!”",
      [("Voss", "thanked", "indirect", "the crowd"), ("a man", "yelled", "direct", "Stay there!")]),
+    # signs and banners read what they say; "read the report" is no statement
+    ("The banner read, “Save our harbour.”", [("The banner", "read", "direct", "Save our harbour.")]),
+    ("Voss read the report on Monday.", []),
     # a label after a cue of another kind stays part of its clause
     ("Voss called it “a farce.”", [("Voss", "called", "mixed", "it “a farce.”")]),
     # a bracket closing the reporter's aside is no part of the words
