@@ -1475,7 +1475,10 @@ def _content_end(a: _Article, u: _Unit, k: int) -> int:
                 and not a.in_quote(toks[m][0]):
             for v in range(m + 3, min(len(toks), m + 8)):
                 if tags[v] in ("VBD", "VBZ", "VBP", "MD"):
-                    return toks[m][0]
+                    if _cue_at(a.words(u), v, a.lex) is not None or any(
+                            _cue_at(a.words(u), x, a.lex) is not None for x in range(v + 1, min(len(toks), v + 3))):
+                        return toks[m][0]  # only when the new clause reports someone else's words
+                    break
                 if toks[v][2] in ",;":
                     break
     return u.end

@@ -799,3 +799,13 @@ def test_short_quotes_after_speech_verbs_and_object_ends(text, rows):
 ])
 def test_quote_sentences_and_participial_openers(text, rows):
     assert _rows(text, "speaker_mention", "kind", "text") == rows
+
+
+@pytest.mark.parametrize("text,content", [
+    # a second clause goes on with the reported words unless it reports someone else's
+    ("Voss said she was not certain the levy would apply to the ferries, but she planned to follow it.",
+     "she was not certain the levy would apply to the ferries, but she planned to follow it"),
+    ("Voss said the levy was fair, but critics warned that it would ruin the port.", "the levy was fair"),
+])
+def test_second_clauses_in_reported_words(text, content):
+    assert _rows(text, "text")[0] == (content,)
