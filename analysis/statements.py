@@ -643,6 +643,21 @@ def _hometown_before(toks: list[Token], j: int) -> int | None:
 _REDUCED_RELATIVES = frozenset("surveyed polled questioned interviewed asked sampled contacted".split())
 
 
+_IDIOMS = (("let's", "say"), ("let’s", "say"), ("let", "us", "say"), ("needless", "to", "say"),
+           ("suffice", "it", "to", "say"), ("is", "to", "say"), ("so", "to", "speak"), ("having", "said", "that"))
+
+
+def _idiom(words: list[str], i: int) -> bool:
+    """The cue at ``i`` is part of a set phrase that reports nobody ("Let's say", "Needless to say")."""
+    low = words[i].lower()
+    for phrase in _IDIOMS:
+        for k, w in enumerate(phrase):
+            s = i - k
+            if w == low and s >= 0 and tuple(x.lower() for x in words[s:s + len(phrase)]) == phrase:
+                return True
+    return False
+
+
 def _shouted(a: _Article, q: Quote) -> bool:
     """A quote, however short, ending its sentence right after a verb of saying: "shouted, “Stop!”",
     "a man yelled “Stay there!”" (a cue of another kind, "called it “a farce”", labels instead)."""
@@ -1094,6 +1109,9 @@ def _find(a: _Article) -> list[_Stmt]:
                     claimed[:] = [c for c in claimed if c != old_span] + [(ps.start, ps.end)]
             form, width = cue
             c_lex = lex.cue_forms[form]
+            if _idiom(words, i):
+                i += width  # "Let's say you think …", "Needless to say, …"
+                continue
             if c_lex.frames == {"quote"}:
                 i += width  # "continued" attributes quotations only (pass A)
                 continue

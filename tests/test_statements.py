@@ -809,3 +809,12 @@ def test_quote_sentences_and_participial_openers(text, rows):
 ])
 def test_second_clauses_in_reported_words(text, content):
     assert _rows(text, "text")[0] == (content,)
+
+
+@pytest.mark.parametrize("text", [
+    "Let's say you think a degree from a state university will pay off.",
+    "Needless to say, the levy was unpopular.",
+    "Having said that, the levy will stay.",
+])
+def test_set_phrases_report_nobody(text):
+    assert _rows(text, "text") == []
