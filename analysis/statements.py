@@ -287,7 +287,7 @@ def _subject_before(a: _Article, u: _Unit, ci: int, *, restrictive: bool = False
             j = k - 1
             continue
         if j >= 2 and toks[j][2] in ("—", "–") or toks[j][2] == "-" and toks[j - 1][2] == "-":
-            # "Dockworkers — and some owners — say", "Kall -- co-editor of a book -- said"
+            # "Dockworkers — and some owners — say", "Orm -- co-author of a guide -- said"
             dash = "-" if toks[j][2] == "-" else toks[j][2]
             k = j - (2 if dash == "-" else 1)
             while k > 0 and j - k < 25 and toks[k][2] not in (dash, ".", ";", ":"):
@@ -339,7 +339,7 @@ def _subject_before(a: _Article, u: _Unit, ci: int, *, restrictive: bool = False
         return make_mention(a.text, toks, k, j, a.lex)
     if toks[j][2].lower() in ("him", "her", "them", "us", "me") and j >= 2 and tags[j - 1] in ("IN", "TO") \
             and toks[j - 1][2].lower() != "of":
-        h = j - 2  # "those around him acknowledge", "people close to her say"
+        h = j - 2  # "those around her admit", "crews close to him say"
         if tags[h] in ("JJ", "VBN", "VBG", "VB") and h >= 1 and tags[h - 1] in NOUN_TAGS:
             h -= 1
         if tags[h] in NOUN_TAGS or tags[h] == "DT":
@@ -350,7 +350,7 @@ def _subject_before(a: _Article, u: _Unit, ci: int, *, restrictive: bool = False
         return _relative_subject(a, u, j, restrictive=restrictive)
     head = toks[j][2]
     if head.lower() in ("having", "being"):
-        return None  # "Having announced that …, Judge Berman …": a participle, not a speaker
+        return None  # "Having announced that …, Captain Brekk …": a participle, not a speaker
     if head.lower() in PRONOUNS and head.lower() not in ("it",) or head.lower() == "it":
         if j > 0 and tags[j - 1] in NOUN_TAGS:
             return None
@@ -413,7 +413,7 @@ _CLAUSE_OPENERS = SUBORDINATORS | frozenset("who whom whose which".split())
 
 def _has_main_verb(toks: list[Token], tags: list[str], lo: int, hi: int) -> bool:
     """A finite verb in toks[lo:hi] before any relative pronoun or subordinator: "Voss attacked
-    the plan" is a clause; "a historian who attended the session" and "after the vote ended" are
+    the plan" is a clause; "a pilot who crossed that night" and "after the vote ended" are
     asides."""
     for m in range(lo, hi):
         if toks[m][2].lower() in _CLAUSE_OPENERS:
@@ -477,7 +477,7 @@ def _clause_subject(a: _Article, u: _Unit, ci: int) -> Mention | None:
     while top > 0 and toks[top][2].lower() in ADVERBS:
         top -= 1  # the cue's own auxiliaries: "… but has since said"
     for v in range(top, 0, -1):
-        # "Other officers chafed at … and said", "The nominee outlined his plan and vowed": a past
+        # "Other pilots grumbled about … and said", "The mayor closed the meeting and vowed": a past
         # form after a noun subject, here a verb
         if (_finite_at(tags, v) or tags[v] == "VBN" and (tags[v - 1] == "NNS" or tags[v - 1] == "NN" and v + 1 < ci
                                                           and tags[v + 1] in ("DT", "PRP$"))) \
@@ -492,7 +492,7 @@ def _clause_subject(a: _Article, u: _Unit, ci: int) -> Mention | None:
 
 def _new_clause_at(a: _Article, u: _Unit, i: int) -> int | None:
     """Where a clause with its own subject and the cue at ``i`` begins inside the content of an
-    earlier statement ("… were not complete, and rights groups warned that …"): the offset of
+    earlier statement ("… were not finished, and harbour unions warned that …"): the offset of
     its "and", "but" or ";", or None. "and" between two nouns joins a subject ("voters and
     officials believe"), so it counts only after a comma or a word that is not a noun."""
     toks, tags = a.toks(u), a.tags(u)
@@ -629,7 +629,7 @@ def _words_after_quote(a: _Article, u: _Unit, q: Quote, m: Mention) -> int | Non
 
 
 def _hometown_before(toks: list[Token], j: int) -> int | None:
-    """Index before ", of Arnsby" / ", from Ashton, Md." ending at ``j``, or None."""
+    """Index before ", of Arnsby" / ", from Hild, Vg." ending at ``j``, or None."""
     p = j
     while p > 1 and j - p < 6 and (is_capitalised(toks[p][2]) or toks[p][2] in (",", ".")):
         p -= 1
@@ -659,8 +659,8 @@ def _idiom(words: list[str], i: int) -> bool:
 
 
 def _shouted(a: _Article, q: Quote) -> bool:
-    """A quote, however short, ending its sentence right after a verb of saying: "shouted, “Stop!”",
-    "a man yelled “Stay there!”" (a cue of another kind, "called it “a farce”", labels instead)."""
+    """A quote, however short, ending its sentence right after a verb of saying: "shouted, “Open up!”",
+    "a docker yelled “Come back!”" (a cue of another kind, "called it “a farce”", labels instead)."""
     u = a.unit_at(q.start)
     if u is None or a.text[q.end:u.end].strip(PUNCT_STRIP):
         return False
@@ -674,8 +674,8 @@ def _shouted(a: _Article, q: Quote) -> bool:
 
 
 def _lead_before(a: _Article, u: _Unit, m: Mention) -> int | None:
-    """Where the sentence's own words start when it opens before its speaker: "In other words,
-    he said, “…”", "The streets were empty, he added, “but …”". None when the speaker opens the
+    """Where the sentence's own words start when it opens before its speaker: "The port is
+    quiet, he added, “but …”". None when the speaker opens the
     sentence, or the opening is a quote or a time or place ("On Monday, she said, “…”")."""
     toks = a.toks(u)
     k = _token_before(toks, m.start)
@@ -768,7 +768,7 @@ def _np_after(a: _Article, u: _Unit, i: int) -> tuple[int, int] | None:
             continue
         if w in NAME_PARTICLES and j > i and is_capitalised(toks[j - 1][2]) and j + 1 < len(toks) \
                 and is_capitalised(toks[j + 1][2]):
-            j += 1  # "Pierre de Vos"
+            j += 1  # "Anneke van Dam"
             continue
         if w in ("'", "’") and j > i and toks[j - 1][2].endswith("s") and is_capitalised(toks[j - 1][2]) \
                 and j + 1 < len(toks) and is_capitalised(toks[j + 1][2]):
@@ -879,9 +879,10 @@ def _content_after(a: _Article, u: _Unit, ci: int, width: int, cue: Cue) -> int 
     if w in ("a", "an") and cue.type != "speech":
         return None
     # a clause needs a verb after its subject; "plans to", "wants to" are verbs the lexicon reads as nouns
-    if not any(tags[m][:2] in ("VB", "MD") or tags[m] == "NNS" and m + 2 < n and toks[m + 1][2] == "to"
-               and _infinitive(toks, tags, m + 3 if tags[m + 2] == "RB" else m + 2) for m in range(k + 1, n)):
-        return None
+    if not any(tags[m][:2] in ("VB", "MD") or tags[m] == "NNS" and m + 2 < n and (
+            toks[m + 1][2] == "to" and _infinitive(toks, tags, m + 3 if tags[m + 2] == "RB" else m + 2)
+            or tags[m - 1] in ("NNP", "PRP") and tags[m + 1] in ("DT", "PRP$", "NNP")) for m in range(k + 1, n)):
+        return None  # "Brekk hides his accounts": an -s form after a name, read as a plural noun
     return k
 
 
@@ -1002,7 +1003,7 @@ def _find(a: _Article) -> list[_Stmt]:
             kind = "direct"
             tail = _words_after_quote(a, u, q, mention) if mention.end <= cue_tok[0] else None
             if tail is not None:
-                e, kind = tail, "mixed"  # “…jail time” for fraud, she said: the clause goes on after the quote
+                e, kind = tail, "mixed"  # “…until the owners pay” for cranes, she said: the clause goes on
             # the quote goes on: interrupted (“…,” he said, “…”) or resumed in the sentence
             # after the attribution (“…,” he said. “…”), until a quote with its own cue
             e, qi = _follow_quotes(a, qi, e, max(mention.end, cue_end), u, used_quotes)
@@ -1010,7 +1011,7 @@ def _find(a: _Article) -> list[_Stmt]:
             if lead.strip() and not has_cue_word(lex, text, u.start, q.start, speech=True) \
                     and not a.in_quote(u.start):
                 # “With thousands of systems, “there is no single point of failure,” she said”;
-                # 'Voss “is the only candidate with a plan,” he said'
+                # 'Voss “has read every page,” he said'
                 s0 = _after_lead(a, u.start + (len(lead) - len(lead.lstrip())), q.start)
                 if text[s0:q.start].strip(" \t,;:—–-"):
                     s, kind = s0, "mixed"
@@ -1026,7 +1027,7 @@ def _find(a: _Article) -> list[_Stmt]:
             toks = a.toks(ub)
             j = next((n for n, t in enumerate(toks) if t[0] >= q.start), len(toks)) - 1
             ends_unit = not text[q.end:ub.end].strip(PUNCT_STRIP)
-            bare = j >= 1 and _shouted(a, q)  # "a man yelled “Stay there!”": no comma before the quote
+            bare = j >= 1 and _shouted(a, q)  # "a docker yelled “Come back!”": no comma before the quote
             if j >= 1 and (toks[j][2] in (":", ",") or bare) and ends_unit:
                 for c in range(j if bare else j - 1, max(-1, j - 8), -1):
                     cue = cue_info(ub, c)
@@ -1041,7 +1042,7 @@ def _find(a: _Article) -> list[_Stmt]:
                         cend = toks[c + width - 1][1]
                         used_cues.add(toks[c][0])
                         used_quotes.add(qi)
-                        # "The reality is, he added, “…”": the words before the speaker are theirs too
+                        # "The port is quiet, he added, “…”": the words before the speaker are theirs too
                         lead = _lead_before(a, ub, m)
                         s, kind = (lead, "mixed") if lead is not None else (q.content_start, "direct")
                         out.append(_Stmt(s, q.content_end, kind, m, text[toks[c][0]:cend],
@@ -1084,7 +1085,7 @@ def _find(a: _Article) -> list[_Stmt]:
             if cue is None or toks[i][0] in used_cues or a.in_quote(toks[i][0]):
                 i += 1
                 continue
-            gap_end = None  # “…,” she said, referring to …. “…”: a participle between two quotes
+            gap_end = None  # “…,” Voss said, pointing to …. “…”: a participle between two quotes
             if is_claimed(toks[i][0]) and cue[0].split()[0].endswith("ing") and i >= 2 and toks[i - 1][2] == ",":
                 claimer = quoted_before(toks[i][0])
                 if claimer is not None and claimer.kind == "direct" and claimer.start < toks[i][0] < claimer.end:
@@ -1098,7 +1099,7 @@ def _find(a: _Article) -> list[_Stmt]:
                     j -= 1
                 inside_last = unit_stmts and unit_stmts[-1].start < toks[i][0] < unit_stmts[-1].end
                 if not (inside_last and j >= 0 and toks[j][2].lower() in ("and", "but")):
-                    # or a new clause with a speaker of its own: "…, and rights groups warned that …"
+                    # or a new clause with a speaker of its own: "…, and harbour unions warned that …"
                     cut = _new_clause_at(a, u, i) if inside_last and unit_stmts[-1].kind != "direct" else None
                     if cut is None:
                         i += 1
@@ -1148,7 +1149,7 @@ def _find(a: _Article) -> list[_Stmt]:
                 # "the government claims Brekk runs …": a singular subject and an -s form
                 is_verb = True
             if is_verb and not tags[i].startswith("VB") and tags[i - 1] in ("NNP", "NNPS") and _noun_compound(a, u, i):
-                is_verb = False  # "The Orlando attack now ranks", "Voss's Fifth Amendment claims, …"
+                is_verb = False  # "The Arnsby attack now counts", "Voss's Harbour Act claims, …"
             if not is_verb:
                 i += 1
                 continue
@@ -1177,7 +1178,7 @@ def _find(a: _Article) -> list[_Stmt]:
                     mention = _subject_before(a, u, i, restrictive=True)
                     participle = form.split()[0].endswith("ing")
                     if mention is not None and participle and _governed(a, u, mention):
-                        # "She issued a statement calling …" -> She; "In a statement announcing …, the
+                        # "She sent a letter urging …" -> She; "In a letter announcing …, the
                         # union said" -> the sentence's own cue speaks, this one does not
                         governing = _governing_subject(a, u, mention)
                         mention = governing or (None if _after_preposition(a, u, mention) else mention)
@@ -1198,7 +1199,7 @@ def _find(a: _Article) -> list[_Stmt]:
             if mention is None and i + width < len(toks) and prev == "," and not form.split()[0].endswith("ing") \
                     and (_has_finite_verb(a, u, 0, i - 1) or a.in_quote(toks[0][0] + 1)):
                 # a clause or an opening quote before ", said X"; "Voss and Brekk, and Gov. Lind,
-                # tweeted their approval" has neither
+                # posted their praise" has neither
                 np0 = _np_after(a, u, i + width)  # ", said Rubio."
                 np = _apposed_name(a, u, np0)
                 if np and np[1] + 1 >= len(toks) - 1 or (np and toks[np[1] + 1][2] in ",."):
@@ -1216,7 +1217,7 @@ def _find(a: _Article) -> list[_Stmt]:
                      and i + width < len(toks) and toks[i + width][2] == ",")
             block = _block_after(a, u, i + width)
             if block is not None and "clause" in c_lex.frames and not is_claimed(block[0]):
-                # "In a speech last July, he said:" and the next paragraph, quoted or not
+                # "At the rally in May, she said:" and the next paragraph, quoted or not
                 st = _mk(a, block[:2], mention, form, c_lex, cue_s, cue_e, u)
                 st.kind = block[2]
                 unit_stmts.append(st)
@@ -1224,7 +1225,7 @@ def _find(a: _Article) -> list[_Stmt]:
                 used_cues.add(cue_s)
                 i += width
                 continue
-            # "Within marriages, they said, women now …": the whole sentence is the statement
+            # "On the night shift, they said, pilots now …": the whole sentence is the statement
             k = _content_after(a, u, i, width, c_lex) if "clause" in c_lex.frames and not aside else None
             end_at = _content_end
             if k is None and len(c_lex.frames - {"clause"}):
@@ -1245,7 +1246,7 @@ def _find(a: _Article) -> list[_Stmt]:
                 i += width
                 continue
             # sentence-final attribution: "…, officials said." / "…, he said in a statement."
-            # or parenthetical: "The museum, Mr. Bush said, celebrated …"
+            # or parenthetical: "The new quay, Ms. Voss said, will open …"
             if "clause" in c_lex.frames and mention.start > u.start \
                     and text[u.start:mention.start].rstrip().endswith(","):
                 span = None
@@ -1259,7 +1260,7 @@ def _find(a: _Article) -> list[_Stmt]:
                 elif _only_adjuncts_after(a, u, after):
                     span = _trim(text, u.start, mention.start)
                     if mention.title and text[span[0]:span[1]].endswith(mention.title):
-                        # "…, his top aide, Tad Devine, told the paper": the role is no part of the words
+                        # "…, her deputy, Jon Brekk, told the paper": the role is no part of the words
                         span = _trim(text, span[0], span[1] - len(mention.title))
                 if span and span[1] > span[0] and not is_claimed(span[0]) and len(text[span[0]:span[1]].split()) >= 3:
                     st = _mk(a, span, mention, form, c_lex, cue_s, cue_e, u)
@@ -1383,7 +1384,7 @@ SOURCE_NOUNS = frozenset("poll polls survey study report editorial statement".sp
 
 def _names_a_source(toks: list[Token], lex: Lexicon) -> bool:
     """Whether a label before a colon can be who speaks ("Mayor Voss", "Ada Voss to the
-    council", "ADA VOSS", "Poll"), not a section heading ("Veto Power Impedes Peace Efforts",
+    council", "ADA VOSS", "Poll"), not a section heading ("Harbour Plan Splits Council",
     "Little Relief for Refugees") or an aside ("So", "Look", "Follow us on …")."""
     words = [t[2] for t in toks]
     # headlines capitalise every word: read each as if in lower case
@@ -1440,7 +1441,7 @@ def _dedupe(stmts: list[_Stmt]) -> list[_Stmt]:
             a, b = keep[-1], s
             if a.kind == "direct" and b.kind != "direct" and a.cue_end is not None and b.cue_start is not None \
                     and a.cue_end <= b.cue_start < b.start and b.end <= a.end:
-                keep.append(b)  # “…,” she said, referring to …. “…”: the participle between the quotes
+                keep.append(b)  # “…,” Voss said, pointing to …. “…”: the participle between the quotes
                 continue
             overlap = min(a.end, b.end) - max(a.start, b.start)
             if overlap > 0.5 * min(a.end - a.start, b.end - b.start):
@@ -1525,7 +1526,7 @@ def _complement(a: _Article, u: _Unit, k: int, frames: frozenset) -> int | None:
     if "to" in frames and w == "to" and _infinitive(toks, tags, k + 1):
         return k
     if "to" in frames and "clause" in frames or "object" in frames:
-        np = _np_after(a, u, k)  # "urged conservatives to obey": the object and its infinitive
+        np = _np_after(a, u, k)  # "urged the crews to wait": the object and its infinitive
         if np is None and w in OBJECT_PRONOUNS:
             np = (k, k)  # "urged them to vote"
         if np is not None and np[1] + 2 < n and toks[np[1] + 1][2].lower() == "to" \
@@ -1542,7 +1543,7 @@ def _complement(a: _Article, u: _Unit, k: int, frames: frozenset) -> int | None:
         # a small clause: "called the delay unfair", "called it a mistake"
         np = (k, k) if pronoun else _np_after(a, u, k)
         e = np[1] + 1 if np is not None else n
-        for _ in range(3):  # the object's own phrases: "called her vote [in favour of the levy] a mistake"
+        for _ in range(3):  # the object's own phrases: "called her support [for the ferry tax] an error"
             if e >= n - 1 or toks[e][2].lower() not in _OBJECT_PREPOSITIONS:
                 break
             pp = _np_after(a, u, e + 1)
@@ -1566,12 +1567,12 @@ def _infinitive(toks, tags, m: int) -> bool:
     """The word after "to" is a verb: the lexicon reads "vote", "fund" as nouns, but a lower-case
     noun right after "to" with no determiner is a bare infinitive ("urged them to vote")."""
     while m + 1 < len(toks) and (toks[m][2] in "“\"" or tags[m] == "RB" and toks[m][2].lower() != "not"):
-        m += 1  # "vowed to “take our fight”", "vowed to harshly punish"
+        m += 1  # "vowed to “keep the gates open”", "vowed to sharply cut"
     if m >= len(toks):
         return False
     w = toks[m][2]
     return tags[m].startswith("VB") or (tags[m] == "NN" and w.islower() and w.isalpha()) or (
-        # "asked the crowd to welcome the ferry": read as an adjective, but a determiner follows
+        # "asked the town to welcome the ferry": read as an adjective, but a determiner follows
         tags[m] == "JJ" and w.islower() and m + 1 < len(toks) and tags[m + 1] in ("DT", "PRP$"))
 
 
@@ -1597,7 +1598,7 @@ def _clause_end(a: _Article, u: _Unit, k: int) -> int:
 
 def _clause_start(a: _Article, u: _Unit, pos: int) -> int:
     """Where the clause interrupted by a parenthetical attribution at ``pos`` starts: after
-    "; " or ", but" before it ("…, but the air had become so bad, Voss noted, that …"), at a
+    "; " or ", but" before it ("…, but the queues grew so long, Voss noted, that …"), at a
     relative pronoun right before it ("which, Voss said, is …"), else at the sentence start."""
     toks = a.toks(u)
     k = _token_before(toks, pos)  # the comma before the speaker
@@ -1646,7 +1647,7 @@ def _according_to(a: _Article, u: _Unit, i: int, c_lex: Cue) -> _Stmt | None:
     while end_src < len(toks) and toks[end_src][2] not in ",.;:":
         end_src += 1
     if i == 0 or (i > 0 and toks[i - 1][2] in "“\"" ) or (
-            i <= 3 and toks[i - 1][2] == ","):  # "But, according to the poll, 46 percent …"
+            i <= 3 and toks[i - 1][2] == ","):  # "But, according to the survey, 40 percent …"
         if end_src < len(toks) and toks[end_src][2] == ",":
             nxt = end_src + 1
             stop = next((m for m in range(nxt, len(toks)) if toks[m][2] in ",;:"), None)
@@ -1661,7 +1662,7 @@ def _according_to(a: _Article, u: _Unit, i: int, c_lex: Cue) -> _Stmt | None:
             return None
     elif toks[i - 1][2] == "," and end_src < len(toks) - 2 and toks[end_src][2] == "," \
             and not (_has_finite_verb(a, u, 0, i) and _source_runs_on(a, u, end_src + 1)):
-        s, e = _trim(a.text, u.start, u.end)  # "Other cleavages, according to the poll, include …"
+        s, e = _trim(a.text, u.start, u.end)  # "Other worries, according to the survey, include …"
     else:
         s, e = _trim(a.text, u.start, toks[i][0])
     if e - s < 10:
@@ -1675,7 +1676,7 @@ _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 
 def _noun_compound(a: _Article, u: _Unit, i: int) -> bool:
     """The cue word at ``i``, read as a noun after a name, heads a noun phrase that opens with a
-    determiner or a possessive ("The Orlando attack", "Voss's Fifth Amendment claims") and no
+    determiner or a possessive ("The Arnsby attack", "Voss's Harbour Act claims") and no
     clause or object follows it: a noun, not the name's verb ("The Kremlin claims the …")."""
     toks, tags = a.toks(u), a.tags(u)
     k = i - 1

@@ -172,8 +172,8 @@ def test_two_cues_in_one_sentence_are_two_statements(text, rows):
 
 
 @pytest.mark.parametrize("text,rows", [
-    ("Mayor Ada Voss said the reforms were incomplete, and rights groups warned that the vote would slip.",
-     [("Ada Voss", "the reforms were incomplete"), ("rights groups", "the vote would slip")]),
+    ("Mayor Ada Voss said the reforms were incomplete, and harbour unions warned that the vote would slip.",
+     [("Ada Voss", "the reforms were incomplete"), ("harbour unions", "the vote would slip")]),
     ("Ada Voss said the plan was fair and the council agreed that it should pass.",
      [("Ada Voss", "the plan was fair"), ("the council", "it should pass")]),
     ("Ada Voss said voters and officials believe the plan is fair.",
@@ -187,7 +187,7 @@ def test_a_new_clause_with_its_own_speaker_ends_the_statement(text, rows):
     ("But Ada Voss only briefly said that the plan would work.", [("Ada Voss", "said", "the plan would work")]),
     ("Ada Voss angrily said that the plan would fail.", [("Ada Voss", "said", "the plan would fail")]),
     ("The family said the plan would work.", [("The family", "said", "the plan would work")]),
-    ("The Ledger, citing internal documents, reported that the port was short of money.",
+    ("The Ledger, citing leaked minutes, reported that the port was short of money.",
      [("The Ledger", "reported", "the port was short of money")]),
 ])
 def test_adverbs_and_participles_between_speaker_and_cue(text, rows):
@@ -216,8 +216,8 @@ def test_headline_labels_name_a_speaker_or_nothing(line, speaker):
     ('"VOSS: Well, look, the harbour will stay open all winter.',
      [("VOSS", "direct", "Well, look, the harbour will stay open all winter")]),
     # a label with a party in brackets and the quotation right after the colon
-    ('Mayor Ada Voss (D-Port):"I have not heard anyone cite that figure."',
-     [("Ada Voss", "direct", "I have not heard anyone cite that figure.")]),
+    ('Mayor Ada Voss (D-Port):"I have never seen that figure before."',
+     [("Ada Voss", "direct", "I have never seen that figure before.")]),
 ])
 def test_transcript_labels(paragraph, rows):
     assert _rows("Debate\n\n" + paragraph + "\n\nLater.", "speaker_mention", "kind", "text") == rows
@@ -227,8 +227,8 @@ def test_transcript_labels(paragraph, rows):
 
 @pytest.mark.parametrize("text,rows", [
     # a participle on a noun after a preposition reports nothing of its own
-    ("In a statement announcing the pick, the Dockers Union called Ada Voss a champion of the port.",
-     [("the Dockers Union", "called", "Ada Voss a champion of the port")]),
+    ("In a note naming its choice, the Dockers Union called Ada Voss a friend of the port.",
+     [("the Dockers Union", "called", "Ada Voss a friend of the port")]),
     ("In a message posted Friday, Ada Voss said the strike would end.", [("Ada Voss", "said", "the strike would end")]),
     ("Ada Voss issued a statement calling for calm.", [("Ada Voss", "calling for", "calm")]),
     # a subordinate clause's statement ends at its comma
@@ -289,7 +289,7 @@ def test_names_never_cross_a_sentence_end(seed_text):
 
 
 @pytest.mark.parametrize("text,speaker,content", [
-    ("Despite the rain, local officials said they welcome the visitors.", None, "they welcome the visitors"),
+    ("Despite the rain, harbour officials said they expect more ferries.", None, "they expect more ferries"),
     ("Kari Aune, 31, a ferry pilot from Velgrad, said the crossing was safe.", "Kari Aune", "the crossing was safe"),
 ])
 def test_pronoun_clauses_and_ages(text, speaker, content):
@@ -318,8 +318,8 @@ def test_name_in_apposition_to_a_role_is_the_speaker():
     ("The rally ended, and she urged them to vote early.", "she", "urge", "to vote early"),
     ("Mayor Ilsa Brandt told her aides to cancel the parade.", "Ilsa Brandt", "tell", "her aides to cancel the parade"),
     # a verb the lexicon reads as an adjective, before a determiner
-    ("Mayor Ilsa Brandt asked the crowd to welcome the new ferry.", "Ilsa Brandt", "ask",
-     "the crowd to welcome the new ferry"),
+    ("Mayor Ilsa Brandt asked the town to welcome the new ferry.", "Ilsa Brandt", "ask",
+     "the town to welcome the new ferry"),
     # a participle after a common noun: the clause's subject is the speaker, not the letter
     ("The Velgrad dockers sent a letter to the council urging it to drop the levy.", "The Velgrad dockers", "urge",
      "to drop the levy"),
@@ -450,8 +450,8 @@ def test_roles_and_their_holders(text, speakers):
     ("Ada Lund said this week that the port would open.",
      [("Ada Lund", "said", "indirect", "the port would open")]),
     # "that" before a verb is the clause's subject, not its complementiser
-    ("Legal experts said that is highly unlikely.", [("Legal experts", "said", "indirect", "that is highly unlikely")]),
-    ("Legal experts said that the levy is unlikely.", [("Legal experts", "said", "indirect", "the levy is unlikely")]),
+    ("Dock officials said that was never the plan.", [("Dock officials", "said", "indirect", "that was never the plan")]),
+    ("Dock officials said that the levy was never the plan.", [("Dock officials", "said", "indirect", "the levy was never the plan")]),
     # an adjunct before the reported clause's pronoun subject
     ("Ada Lund said after the meeting she would not accept the offer.",
      [("Ada Lund", "said", "indirect", "she would not accept the offer")]),
@@ -460,8 +460,8 @@ def test_roles_and_their_holders(text, speakers):
      [("Jonas Reik", "called on", "indirect", "the council to take back its words")]),
     ("The levy, criticized by the union, was dropped.", []),
     # a cue ending its paragraph with a colon introduces the next one
-    ("In a speech last July, he said:\nLet no one be mistaken: the levy must be removed from the port.\nLater.",
-     [("he", "said:", "unmarked", "Let no one be mistaken: the levy must be removed from the port.")]),
+    ("At the rally in May, he said:\nMake no error about it: the levy must be removed from the port.\nLater.",
+     [("he", "said:", "unmarked", "Make no error about it: the levy must be removed from the port.")]),
     ("Ada Voss said:\n“We will rebuild the bridge before the winter comes.”\nLater.",
      [("Ada Voss", "said:", "direct", "We will rebuild the bridge before the winter comes.")]),
 ])
@@ -526,14 +526,14 @@ def test_roles_in_apposition_are_titles(text, speaker, title):
      "the University of Arnsby, whose figures were published on Monday.",
      [("a study", "Ferry traffic fell by a third last year")]),
     # in mid-sentence, the words go on after the source and its apposition
-    ("At the root of the dispute, according to Mira Holt, an economist, was a decision by the council.",
-     [("Mira Holt", "At the root of the dispute, according to Mira Holt, an economist, was a decision by the council")]),
+    ("Behind the delay, according to Mira Holt, an engineer, was a quarrel over the cranes.",
+     [("Mira Holt", "Behind the delay, according to Mira Holt, an engineer, was a quarrel over the cranes")]),
     # a role noun opens the apposition too
     ("Ferry traffic fell by a third, according to Mira Holt, head of the harbour board.",
      [("Mira Holt", "Ferry traffic fell by a third")]),
     # an opening source in apposition: the reported words start after it
-    ("According to Lina Aro, Voss's campaign director, the campaign has targeted young voters.",
-     [("Lina Aro", "the campaign has targeted young voters")]),
+    ("According to Lina Aro, Voss's press officer, the union has courted older dockers.",
+     [("Lina Aro", "the union has courted older dockers")]),
     ("According to the poll, in the north, Voss leads by five points.",
      [("the poll", "in the north, Voss leads by five points")]),
     # an opening phrase with no verb of its own is no statement
@@ -546,11 +546,11 @@ def test_according_to_in_mid_or_final_position(text, rows):
 
 @pytest.mark.parametrize("text,rows", [
     # a cue word that opens only a longer cue ("make clear") does not end the reported clause
-    ("Analysts say that storms like Arnsby and Velgrad make the crossing far more dangerous.",
-     [("Analysts", "say", "storms like Arnsby and Velgrad make the crossing far more dangerous")]),
+    ("Pilots say that gales like Hild and Orm make the crossing slower.",
+     [("Pilots", "say", "gales like Hild and Orm make the crossing slower")]),
     # a small clause after "called": the object may carry its own phrases, "her" may be a determiner
-    ("At the forum, Ada Voss called her vote in favour of the levy a mistake.",
-     [("Ada Voss", "called", "her vote in favour of the levy a mistake")]),
+    ("At the hearing, Ada Voss called her support for the ferry tax an error.",
+     [("Ada Voss", "called", "her support for the ferry tax an error")]),
     ("Ada Voss called her brother on Monday.", []),
 ])
 def test_clause_ends_and_small_clauses(text, rows):
@@ -571,29 +571,29 @@ def test_shares_of_people_are_anonymous_sources(text, mention):
 
 def test_a_sentence_that_opens_a_quote_introduces_it():
     # "Jon Brekk said: “…”" follows a closed quote but speaks for the quote after it
-    text = ('Headline\n"We are refugees," Lina Aro said. "We are not smugglers." Jon Brekk said: '
-            '"The attack was the work of criminals. We are running from them."\n')
+    text = ('Headline\n"We came for the work," Lina Aro said. "We did not come to stay." Jon Brekk said: '
+            '"The fire was an accident. Nobody on the quay was hurt."\n')
     assert _rows(text, "speaker_mention", "text") == [
-        ("Lina Aro", 'We are refugees," Lina Aro said. "We are not smugglers.'),
-        ("Jon Brekk", "The attack was the work of criminals. We are running from them."),
+        ("Lina Aro", 'We came for the work," Lina Aro said. "We did not come to stay.'),
+        ("Jon Brekk", "The fire was an accident. Nobody on the quay was hurt."),
     ]
 
 
 @pytest.mark.parametrize("text,rows", [
     # a main clause before "he added, “…”" is part of what was said
-    ("The reality is, Jon Brekk added, “there are no exemptions for ferries.”",
-     [("mixed", "The reality is, Jon Brekk added, “there are no exemptions for ferries.")]),
+    ("The port is quiet, Jon Brekk added, “but the cranes will be back by spring.”",
+     [("mixed", "The port is quiet, Jon Brekk added, “but the cranes will be back by spring.")]),
     # a scene, a time or a subordinate clause before the speaker is the reporter's
     ("At the harbour on Monday, Jon Brekk said, “There are no exemptions for ferries.”",
      [("direct", "There are no exemptions for ferries.")]),
     ("As the ferry left, Jon Brekk said, “There are no exemptions for ferries.”",
      [("direct", "There are no exemptions for ferries.")]),
     # the quoted words' own subject before the quote
-    ("Voss “is the only candidate with a plan for the port,” Jon Brekk said.",
-     [("mixed", "Voss “is the only candidate with a plan for the port,")]),
+    ("Voss “has read every page of the harbour report,” Jon Brekk said.",
+     [("mixed", "Voss “has read every page of the harbour report,")]),
     # the clause goes on after the closing mark, up to the attribution
-    ("“The only way the port will change is if owners face fines” for unsafe cranes, Ada Voss said.",
-     [("mixed", "The only way the port will change is if owners face fines” for unsafe cranes")]),
+    ("“Nothing changes at the port until the owners pay” for broken cranes, Ada Voss said.",
+     [("mixed", "Nothing changes at the port until the owners pay” for broken cranes")]),
 ])
 def test_words_around_a_quote_in_one_clause(text, rows):
     assert _rows(text, "kind", "text") == rows
@@ -601,32 +601,32 @@ def test_words_around_a_quote_in_one_clause(text, rows):
 
 @pytest.mark.parametrize("text,rows", [
     # a dash-enclosed aside between subject and cue
-    ("Dockworkers — and some ferry owners — say that the levy outweighs any gains.",
-     [("Dockworkers", "say", "the levy outweighs any gains")]),
+    ("Dockworkers — and some ferry owners — say that the levy costs more than it brings.",
+     [("Dockworkers", "say", "the levy costs more than it brings")]),
     # a gerund subject right after the cue; a participial cue after a comma is still a cue
     ("Ada Voss said ending the levy early would be reckless.",
      [("Ada Voss", "said", "ending the levy early would be reckless")]),
     ("Ada Voss said Tuesday, adding that the plan would fail.", [("Ada Voss", "adding", "the plan would fail")]),
     # "plans to", "wants to": verbs the lexicon reads as plural nouns
-    ("Aides say the former governor plans to actively support Brekk.",
-     [("Aides", "say", "the former governor plans to actively support Brekk")]),
+    ("Friends say the retired captain plans to openly endorse Brekk.",
+     [("Friends", "say", "the retired captain plans to openly endorse Brekk")]),
     # who answered a poll
-    ("By 58%-33%, those surveyed said the harbour fund should not be cut.",
-     [("those surveyed", "said", "the harbour fund should not be cut")]),
+    ("By a wide margin, those surveyed said the harbour fund should stay.",
+     [("those surveyed", "said", "the harbour fund should stay")]),
     # a coordinated cue after a plural subject's past form
-    ("Other officers chafed at the delay and said the crossing was safe.",
-     [("Other officers", "said", "the crossing was safe")]),
+    ("Other pilots grumbled about the delay and said the crossing was safe.",
+     [("Other pilots", "said", "the crossing was safe")]),
 ])
 def test_subjects_and_clauses_around_plain_cues(text, rows):
     assert _rows(text, "speaker_mention", "cue", "text") == rows
 
 
 @pytest.mark.parametrize("text,mention,speaker,title", [
-    ("The levy angered families of sailors, many of whom say the claims are unfounded.", "many of whom", None, None),
-    ("Kall -- co-editor of a book on the port -- said the mayor liked announcements.", "Kall", "Kall", None),
-    ("Lina Aro, 59, of Ashton, Md., who watched the ceremony, said the event brought back memories.",
+    ("The levy angered the ferry crews, many of whom say it was never explained.", "many of whom", None, None),
+    ("Orm -- co-author of a guide to the port -- said the mayor liked ribbon-cuttings.", "Orm", "Orm", None),
+    ("Lina Aro, 61, of Hild, Vg., who saw the launch, said the new ferry looked fine.",
      "Lina Aro", "Lina Aro", None),
-    ("The Mayor of Arnsby, Lina Aro, said the event brought back memories.", "Lina Aro", "Lina Aro",
+    ("The Mayor of Arnsby, Lina Aro, said the bridge would open in May.", "Lina Aro", "Lina Aro",
      "The Mayor of Arnsby"),
 ])
 def test_asides_between_speaker_and_cue(text, mention, speaker, title):
@@ -637,18 +637,18 @@ def test_asides_between_speaker_and_cue(text, mention, speaker, title):
 
 @pytest.mark.parametrize("text,rows", [
     # an infinitive may open with a quote mark or an adverb
-    ("And she vowed to “take our fight” to every town.", [("she", "vowed", "to “take our fight” to every town")]),
-    ("The nominee outlined his plan and vowed to harshly punish the smugglers.",
-     [("The nominee", "vowed", "to harshly punish the smugglers")]),
+    ("And she vowed to “keep the gates open” for every crew.", [("she", "vowed", "to “keep the gates open” for every crew")]),
+    ("The mayor closed the meeting and vowed to sharply cut the ferry fares.",
+     [("The mayor", "vowed", "to sharply cut the ferry fares")]),
     # promises take an object; "is promising" is a verb
-    ("Voss promised lower taxes and more jobs.", [("Voss", "promised", "lower taxes and more jobs")]),
-    ("Voss is promising lower taxes and “jobs, jobs, jobs.”",
-     [("Voss", "promising", "lower taxes and “jobs, jobs, jobs.”")]),
+    ("Voss promised cheaper fares and more ferries.", [("Voss", "promised", "cheaper fares and more ferries")]),
+    ("Voss is promising cheaper fares and “boats, boats, boats.”",
+     [("Voss", "promising", "cheaper fares and “boats, boats, boats.”")]),
     # a participle in apposition is no cue, and "for years" is no speaker
     ("The ferry, promised for years, finally arrived.", []),
     # a name with a particle after an inverted cue
-    ("“I have been watching this election,” said Pierre de Vos, a professor of law.",
-     [("Pierre de Vos", "said", "I have been watching this election,")]),
+    ("“I have followed every vote,” said Anneke van Dam, a teacher of law.",
+     [("Anneke van Dam", "said", "I have followed every vote,")]),
 ])
 def test_infinitives_objects_and_particles(text, rows):
     assert _rows(text, "speaker_mention", "cue", "text") == rows
@@ -669,14 +669,14 @@ def test_a_bare_title_in_a_headline(text, speaker):
 
 @pytest.mark.parametrize("text,rows", [
     # a parenthetical attribution reports the clause it interrupts
-    ("The port had resisted such deals, but the smog had become so bad, Ada Voss noted, that ferries stopped.",
-     [("Ada Voss", "noted", "the smog had become so bad, Ada Voss noted, that ferries stopped")]),
-    ("The park is near the stadium, which, Jon Brekk said, is usually full of stalls on match days.",
-     [("Jon Brekk", "said", "which, Jon Brekk said, is usually full of stalls on match days")]),
+    ("The port had long refused new cranes, but the queues grew so long, Ada Voss noted, that ships turned away.",
+     [("Ada Voss", "noted", "the queues grew so long, Ada Voss noted, that ships turned away")]),
+    ("The quay is next to the fish hall, which, Jon Brekk said, is busiest before dawn.",
+     [("Jon Brekk", "said", "which, Jon Brekk said, is busiest before dawn")]),
     ("The plan, Ada Voss said, is dead.", [("Ada Voss", "said", "The plan, Ada Voss said, is dead")]),
     # a participial cue after a stance object is a statement of its own
-    ("The union called Voss a “champion” for its members, citing her work after the strike.",
-     [("The union", "called", "Voss a “champion” for its members"), ("The union", "citing", "her work after the strike")]),
+    ("The union called Voss a “friend” of the crews, citing her vote on night shifts.",
+     [("The union", "called", "Voss a “friend” of the crews"), ("The union", "citing", "her vote on night shifts")]),
 ])
 def test_parentheticals_and_participles_end_clauses(text, rows):
     assert _rows(text, "speaker_mention", "cue", "text") == rows
@@ -684,13 +684,13 @@ def test_parentheticals_and_participles_end_clauses(text, rows):
 
 @pytest.mark.parametrize("text,rows", [
     # verbs the lexicon reads as nouns: after a modal, or an -s form after a singular subject
-    ("The Velgran government claims Brekk runs a network of smugglers.",
-     [("The Velgran government", "claims", "Brekk runs a network of smugglers")]),
-    ("His opponent, Jon Brekk, would support free school meals.", [("Jon Brekk", "support", "free school meals")]),
+    ("The Velgran council claims Brekk hides his ferry accounts.",
+     [("The Velgran council", "claims", "Brekk hides his ferry accounts")]),
+    ("His opponent, Jon Brekk, would support a second ferry line.", [("Jon Brekk", "support", "a second ferry line")]),
     # a subject with its own phrase ending in an object pronoun
-    ("Those around him acknowledge that a bid at 78 seems improbable.",
-     [("Those around him", "acknowledge", "a bid at 78 seems improbable")]),
-    ("People close to her say the bid is over.", [("People close to her", "say", "the bid is over")]),
+    ("Those around her admit that a fourth term looks unlikely.",
+     [("Those around her", "admit", "a fourth term looks unlikely")]),
+    ("People close to him say the strike is over.", [("People close to him", "say", "the strike is over")]),
 ])
 def test_verbs_read_as_nouns_and_subjects_with_phrases(text, rows):
     assert _rows(text, "speaker_mention", "cue", "text") == rows
@@ -723,7 +723,7 @@ def test_participles_after_an_attribution(text, rows):
 
 @pytest.mark.parametrize("text,rows", [
     # a restrictive relative pronoun speaks for reported words
-    ("Brekk met an architect who said he was never paid.", [("who", "said", "he was never paid")]),
+    ("Brekk met a welder who said the yard owed him wages.", [("who", "said", "the yard owed him wages")]),
     # "Having said that" is an idiom, not a statement
     ("Having said that, the levy will stay.", []),
 ])
@@ -733,24 +733,24 @@ def test_restrictive_relatives_and_idioms(text, rows):
 
 @pytest.mark.parametrize("text,rows", [
     # a cue word heading a noun phrase after a name is no cue
-    ("Because of Voss's Fifth Amendment claims, prosecutors rarely pursue such cases.", []),
-    ("The Orlando attack now ranks as the deadliest.", []),
-    ("The Tax Policy Center plans to release its analysis next week.",
-     [("The Tax Policy Center", "plans", "to release its analysis next week")]),
-    ("The Kremlin claims the levy is dead.", [("The Kremlin", "claims", "the levy is dead")]),
+    ("Given Voss's Harbour Act claims, the court moved slowly.", []),
+    ("The Arnsby attack now counts as the worst.", []),
+    ("The Harbour Research Office plans to publish its figures next week.",
+     [("The Harbour Research Office", "plans", "to publish its figures next week")]),
+    ("The Arnsby Ferry Board claims the levy is dead.", [("The Arnsby Ferry Board", "claims", "the levy is dead")]),
     # an inverted speaker needs a clause or a quote before the cue
-    ("Voss and Brekk, and Gov. Jay Lind, tweeted their approval of the levy.", []),
-    ("“We are extremely happy” about the decision, said Lina Aro, director of the union.",
-     [("Lina Aro", "said", "“We are extremely happy” about the decision")]),
+    ("Voss and Brekk, and Gov. Oskar Lind, posted their praise of the levy.", []),
+    ("“We are very pleased” with the ruling, said Lina Aro, head of the union.",
+     [("Lina Aro", "said", "“We are very pleased” with the ruling")]),
 ])
 def test_noun_readings_and_inverted_speakers(text, rows):
     assert _rows(text, "speaker_mention", "cue", "text") == rows
 
 
 def test_a_role_before_a_final_speaker_is_not_part_of_the_words():
-    text = "Voss remains committed to the strike, her top aide, Jon Brekk, told the Ledger."
+    text = "Voss will stay on as chair, her deputy, Jon Brekk, told the Ledger."
     assert _rows(text, "speaker_mention", "speaker_title", "text") == [
-        ("Jon Brekk", "her top aide", "Voss remains committed to the strike")]
+        ("Jon Brekk", "her deputy", "Voss will stay on as chair")]
 
 
 def test_a_headline_role_at_a_body_is_the_person_holding_it():
@@ -760,9 +760,9 @@ def test_a_headline_role_at_a_body_is_the_person_holding_it():
 
 
 @pytest.mark.parametrize("text,rows", [
-    ("Port Halden has been warning that it is running out of cash.",
-     [("Port Halden", "warning", "it is running out of cash")]),
-    ("Rep. Lina Aro wants more funding for teacher pay.", [("Lina Aro", "wants", "more funding for teacher pay")]),
+    ("Port Halden has been warning that its dredging fund is nearly empty.",
+     [("Port Halden", "warning", "its dredging fund is nearly empty")]),
+    ("Rep. Lina Aro wants more money for harbour pilots.", [("Lina Aro", "wants", "more money for harbour pilots")]),
     ("Voss in 2008 said the levy was unfair.", [("Voss", "said", "the levy was unfair")]),
 ])
 def test_progressives_wants_and_years(text, rows):
@@ -771,9 +771,9 @@ def test_progressives_wants_and_years(text, rows):
 
 @pytest.mark.parametrize("text,rows", [
     # a short quote right after a verb of saying is a statement, not a fragment
-    ("Others, angry at the delay, shouted, “Stop the coverup!”", [("Others", "shouted", "direct", "Stop the coverup!")]),
-    ("As Voss thanked the crowd, a man yelled “Stay there!”",
-     [("Voss", "thanked", "indirect", "the crowd"), ("a man", "yelled", "direct", "Stay there!")]),
+    ("Others, angry at the delay, shouted, “Open the gates!”", [("Others", "shouted", "direct", "Open the gates!")]),
+    ("As Voss thanked the crowd, a docker yelled “Come back soon!”",
+     [("Voss", "thanked", "indirect", "the crowd"), ("a docker", "yelled", "direct", "Come back soon!")]),
     # signs and banners read what they say; "read the report" is no statement
     ("The banner read, “Save our harbour.”", [("The banner", "read", "direct", "Save our harbour.")]),
     ("Voss read the report on Monday.", []),
@@ -791,11 +791,11 @@ def test_short_quotes_after_speech_verbs_and_object_ends(text, rows):
 
 @pytest.mark.parametrize("text,rows", [
     # a sentence that only ends with a quoted fragment does not take the next one as its attribution
-    ("Lina Aro said she holds Arnsby “very near and dear to my heart.” She said she recognizes herself in the strikers.",
-     [("Lina Aro", "mixed", "she holds Arnsby “very near and dear to my heart.”"),
-      ("She", "indirect", "she recognizes herself in the strikers")]),
+    ("Lina Aro said she keeps Arnsby “close to me every single day.” She said she sees herself in the strikers.",
+     [("Lina Aro", "mixed", "she keeps Arnsby “close to me every single day.”"),
+      ("She", "indirect", "she sees herself in the strikers")]),
     # "Having announced …" opens a participial phrase: no speaker
-    ("Having announced that he would not send her to prison, Judge Brekk handed down his sentence.", []),
+    ("Having announced that the ferry would sail, Captain Brekk left the bridge.", []),
 ])
 def test_quote_sentences_and_participial_openers(text, rows):
     assert _rows(text, "speaker_mention", "kind", "text") == rows
@@ -803,8 +803,8 @@ def test_quote_sentences_and_participial_openers(text, rows):
 
 @pytest.mark.parametrize("text,content", [
     # a second clause goes on with the reported words unless it reports someone else's
-    ("Voss said she was not certain the levy would apply to the ferries, but she would follow it anyway.",
-     "she was not certain the levy would apply to the ferries, but she would follow it anyway"),
+    ("Voss said the levy was unclear to her, but she would pay it anyway.",
+     "the levy was unclear to her, but she would pay it anyway"),
     ("Voss said the levy was fair, but critics warned that it would ruin the port.", "the levy was fair"),
 ])
 def test_second_clauses_in_reported_words(text, content):
@@ -812,7 +812,7 @@ def test_second_clauses_in_reported_words(text, content):
 
 
 @pytest.mark.parametrize("text", [
-    "Let's say you think a degree from a state university will pay off.",
+    "Let's say you think a new ferry would pay for itself.",
     "Needless to say, the levy was unpopular.",
     "Having said that, the levy will stay.",
 ])
