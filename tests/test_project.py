@@ -2,6 +2,7 @@
 import re
 import tomllib
 
+import pytest
 import yaml
 from pathlib import Path
 
@@ -49,3 +50,37 @@ def test_seed_is_a_copy_of_the_shared_seed():
     if shared.exists():
         assert ours.read_bytes() == shared.read_bytes()
     assert ours.read_bytes().startswith(b"US Secretary of State Marco Rubio says")
+
+
+DEV_SET = ROOT.parent / "shared" / "bench" / "polnear_dev.jsonl"
+SEED = ROOT / "seeds" / "000_0cbf520dcd3947b9.txt"
+_WORDS = re.compile(r"[a-z0-9']+")
+
+
+def _shingles(text: str, n: int = 7) -> set[tuple[str, ...]]:
+    w = _WORDS.findall(text.lower().replace("’", "'"))
+    return {tuple(w[i:i + n]) for i in range(len(w) - n + 1)}
+
+
+@pytest.mark.skipif(not DEV_SET.exists(), reason="the shared dev set is not beside this clone")
+def test_no_dev_set_text_in_the_project():
+    # Rules, word lists, tests and docs are our own words: no run of seven words from a dev-set
+    # article (the seed, which the kit ships, is ours to quote).
+    import json
+
+    dev: set = set()
+    for line in DEV_SET.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            dev |= _shingles(json.loads(line)["text"])
+    dev -= _shingles(SEED.read_text(encoding="utf-8"))
+    found = {}
+    for folder in ("analysis", "tests", "data", "docs", "notebooks", "bench"):
+        for path in sorted((ROOT / folder).rglob("*")):
+            if path.suffix in (".py", ".md", ".csv", ".txt", ".json", ".ipynb") and "processed" not in path.parts:
+                hits = _shingles(path.read_text(encoding="utf-8", errors="replace")) & dev
+                if hits:
+                    found[str(path.relative_to(ROOT))] = sorted(" ".join(h) for h in hits)[:3]
+    hits = _shingles((ROOT / "README.md").read_text(encoding="utf-8")) & dev
+    if hits:
+        found["README.md"] = sorted(" ".join(h) for h in hits)[:3]
+    assert found == {}
