@@ -1164,6 +1164,9 @@ def _find(a: _Article) -> list[_Stmt]:
             elif (prev == "," or _coordinated(toks, i) or form.endswith("ing")) and (unit_stmts or quoted_before(cue_s)):
                 ps = unit_stmts[-1] if unit_stmts else quoted_before(cue_s)
                 mention = ps.mention
+                if mention is not None and mention.antecedent is not None and prev == "," \
+                        and not form.split()[0].endswith("ing"):
+                    mention = mention.antecedent  # "Voss, who said …, said …": the relative clause has ended
                 # the previous statement's content ends before this cue
                 if ps.kind != "direct" and ps.start < cue_s <= ps.end:
                     cut = i - 1
@@ -1482,6 +1485,13 @@ def _content_end(a: _Article, u: _Unit, k: int) -> int:
             nxt = toks[m + 1][2].lower()
             if nxt == "according" or (nxt.endswith("ing") and _cue_at(a.words(u), m + 1, a.lex) is not None):
                 return toks[m][0]  # "…, adding that", "…, referring to"
+            if tags[m + 1].startswith("VB") and _cue_at(a.words(u), m + 1, a.lex) is not None \
+                    and not a.in_quote(toks[m][0]):
+                # "Voss, who said the plan was vetted, said …": the main clause resumes, but only
+                # after a clause ("her rival, Ada Voss, wants …" goes on after an apposition)
+                seg = max([c for c in range(k, m) if toks[c][2] == ","], default=k - 1) + 1
+                if _has_finite_verb(a, u, seg, m):
+                    return toks[m][0]
         # another speaker's cue: "…, though she noted that …" ends this statement (not in a quote)
         if w in first and tags[m].startswith("VB") and m >= k + 3 and tags[m - 1] in ("PRP", "NNP") \
                 and toks[m - 2][2].lower() in _JOINERS and not a.in_quote(toks[m][0]) \
@@ -1606,7 +1616,8 @@ def _clause_start(a: _Article, u: _Unit, pos: int) -> int:
         return toks[k - 1][0]
     for m in range(k - 1, 0, -1):
         w = toks[m][2].lower()
-        if w == ";" or w in ("but", "yet") and toks[m - 1][2] == ",":
+        dash = w in ("—", "–") or w == "-" and toks[m - 1][1] < toks[m][0]  # "… tariffs - a rule, Voss said, that …"
+        if w == ";" or dash or w in ("but", "yet") and toks[m - 1][2] == ",":
             if not a.in_quote(toks[m][0]):
                 return toks[m + 1][0]
     return u.start

@@ -818,3 +818,21 @@ def test_second_clauses_in_reported_words(text, content):
 ])
 def test_set_phrases_report_nobody(text):
     assert _rows(text, "text") == []
+
+
+@pytest.mark.parametrize("text,rows", [
+    # the relative clause ends where the main clause's cue resumes
+    ("Lina Aro, who said the plan was vetted by lawyers, said she was unaware of any dispute.",
+     [("who", "the plan was vetted by lawyers"), ("Lina Aro", "she was unaware of any dispute")]),
+    # an apposition inside the words does not end them
+    ("Voss said she will protect the port while her rival, Jon Brekk, wants to “sell the cranes.”",
+     [("Voss", "she will protect the port while her rival, Jon Brekk, wants to “sell the cranes.”")]),
+    # a parenthetical attribution after a dash reports the phrase after it
+    ("The bill would bar new tariffs - a rule, Voss said, that is meant to protect the port.",
+     [("Voss", "a rule, Voss said, that is meant to protect the port")]),
+    # "In contrast," is the reporter's link
+    ("In contrast, Voss has kept her support among dockers, the survey found.",
+     [("the survey", "Voss has kept her support among dockers")]),
+])
+def test_main_clauses_dashes_and_links(text, rows):
+    assert _rows(text, "speaker_mention", "text") == rows
