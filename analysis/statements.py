@@ -1594,9 +1594,12 @@ def _clause_end(a: _Article, u: _Unit, k: int) -> int:
         w = toks[m][2]
         if w in (";", "—", "–", "(", ":"):
             return toks[m][0]
-        if w == "," and m + 1 < len(toks) and (toks[m + 1][2].lower() in CLAUSE_BREAKS or (
-                toks[m + 1][2].endswith("ing") and _cue_at(a.words(u), m + 1, a.lex) is not None)):
+        nx = m + 2 if m + 2 < len(toks) and toks[m + 1][2].lower() == "not" else m + 1  # ", not wanting …"
+        if w == "," and nx < len(toks) and (toks[m + 1][2].lower() in CLAUSE_BREAKS or (
+                toks[nx][2].endswith("ing") and _cue_at(a.words(u), nx, a.lex) is not None)):
             return toks[m][0]  # "…, which …", "…, citing her record"
+        if w == "," and m + 1 < len(toks) and tags[m + 1] in ("VBD", "VBZ", "VBP", "MD") and not a.in_quote(toks[m][0]):
+            return toks[m][0]  # "who backed Voss in 2012, said …": an object never has a verb of its own
         if w == "," and m + 2 < len(toks) and tags[m + 1] in ("DT", "PRP", "NNP") and not a.in_quote(toks[m][0]):
             for v in range(m + 2, min(len(toks), m + 6)):
                 if toks[v][2] in ",;:" or a.in_quote(toks[v][0]):

@@ -836,3 +836,16 @@ def test_set_phrases_report_nobody(text):
 ])
 def test_main_clauses_dashes_and_links(text, rows):
     assert _rows(text, "speaker_mention", "text") == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    # an object ends where a verb of the main clause resumes
+    ("Lina Aro, who backed Voss in 2012, said on Monday that she would back Brekk.",
+     [("who", "Voss in 2012"), ("Lina Aro", "she would back Brekk")]),
+    ("Brekk, who once backed Voss, is launching a new ferry fund.", [("who", "Voss")]),
+    # a negated participle after a comma is a statement of its own
+    ("Some councillors declined to comment, not wanting to anger the dockers.",
+     [("Some councillors", "to comment"), ("Some councillors", "to anger the dockers")]),
+])
+def test_objects_end_at_the_main_verb(text, rows):
+    assert _rows(text, "speaker_mention", "text") == rows
