@@ -1592,8 +1592,14 @@ def _clause_end(a: _Article, u: _Unit, k: int) -> int:
     toks, tags = a.toks(u), a.tags(u)
     for m in range(k + 1, len(toks)):
         w = toks[m][2]
-        if w in (";", "—", "–", "(", ":"):
+        if w in (";", "—", "–", "(", ":") or w == "-" and toks[m - 1][1] < toks[m][0]:  # " - ", " -- "
             return toks[m][0]
+        if w.lower() in ("but", "and") and m + 1 < len(toks) and not a.in_quote(toks[m][0]) \
+                and not any(t[2].lower() in ("who", "which", "that", "whose") for t in toks[k:m]):
+            # (inside a relative clause the verb is the clause's own: "a town that borders X and has …")
+            v = m + 2 if toks[m + 1][2].lower() in ("also", "then", "later", "still") else m + 1
+            if v < len(toks) and tags[v] in ("VBD", "VBZ", "MD"):
+                return toks[m - 1][1] if toks[m - 1][2] == "," else toks[m][0]  # "praised X but also had to …"
         nx = m + 2 if m + 2 < len(toks) and toks[m + 1][2].lower() == "not" else m + 1  # ", not wanting …"
         if w == "," and nx < len(toks) and (toks[m + 1][2].lower() in CLAUSE_BREAKS or (
                 toks[nx][2].endswith("ing") and _cue_at(a.words(u), nx, a.lex) is not None)):

@@ -849,3 +849,17 @@ def test_main_clauses_dashes_and_links(text, rows):
 ])
 def test_objects_end_at_the_main_verb(text, rows):
     assert _rows(text, "speaker_mention", "text") == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    # an object ends before a second verb of its subject, and at a spaced dash
+    ("Some officials praised Brekk's work on the quay but also had to give him more time to pay.",
+     [("Some officials", "Brekk's work on the quay")]),
+    ("Brekk pledged to take the fight to the council -- even as Voss closed in on a majority.",
+     [("Brekk", "to take the fight to the council")]),
+    # inside a relative clause, the second verb is the clause's own
+    ("Voss praised a town that borders Velgrad and has kept its ferries.",
+     [("Voss", "a town that borders Velgrad and has kept its ferries")]),
+])
+def test_objects_end_before_a_second_verb_or_a_dash(text, rows):
+    assert _rows(text, "speaker_mention", "text") == rows
