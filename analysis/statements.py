@@ -965,8 +965,9 @@ def _find(a: _Article) -> list[_Stmt]:
             j0 = j
             if j < len(toks) and toks[j][2] == ",":
                 j += 1
-            # ", he said" / ", Rubio said" / ", said Rubio"
-            for c in range(j, min(len(toks), j + 30)):
+            # ", he said" / ", Rubio said" / ", said Rubio"; not "…,” but she also noted …", a clause of its own
+            stop = j if j < len(toks) and toks[j][2].lower() in ("but", "and", "while", "yet") else min(len(toks), j + 30)
+            for c in range(j, stop):
                 if toks[c][2] in ".;!?" and not (c + 1 < len(toks) and toks[c + 1][2] in "),") \
                         or (toks[c][2] in "“\"" and c > j):
                     break
@@ -1463,8 +1464,12 @@ def _after_lead(a: _Article, start: int, end: int) -> int:
     ("WASHINGTON — ") and a linking opener ("However, "), which are the reporter's words."""
     m = _DATELINE_RE.match(a.text, start, end)
     start = m.end() if m else start
-    m = a.lex.connectives.match(a.text, start, end)
+    m = a.lex.connectives.match(a.text, start, end) or _TOPIC_RE.match(a.text, start, end)
     return m.end() if m else start
+
+
+# "As for complexity, …": the reporter names the topic, the speaker's words follow
+_TOPIC_RE = re.compile(r"As (?:for|to) [^,.;:“”\"]{1,60},\s+")
 
 
 def _mk(a: _Article, span, mention, form, c_lex: Cue, cue_s, cue_e, u: _Unit) -> _Stmt:
@@ -1606,6 +1611,11 @@ def _clause_end(a: _Article, u: _Unit, k: int) -> int:
             return toks[m][0]  # "…, which …", "…, citing her record"
         if w == "," and m + 1 < len(toks) and tags[m + 1] in ("VBD", "VBZ", "VBP", "MD") and not a.in_quote(toks[m][0]):
             return toks[m][0]  # "who backed Voss in 2012, said …": an object never has a verb of its own
+        if w == "," and m + 3 < len(toks) and toks[m + 1][2].lower() in ("but", "and") \
+                and tags[m + 2] in ("PRP", "NNP") and not a.in_quote(toks[m][0]):
+            v = m + 3 + (toks[m + 3][2].lower() in ("also", "then", "later", "still"))
+            if v < len(toks) and tags[v] in ("VBD", "VBZ", "VBP", "MD"):
+                return toks[m][0]  # "called it “a disgrace,” but he also noted …": a clause of its own
         if w == "," and m + 2 < len(toks) and tags[m + 1] in ("DT", "PRP", "NNP") and not a.in_quote(toks[m][0]):
             for v in range(m + 2, min(len(toks), m + 6)):
                 if toks[v][2] in ",;:" or a.in_quote(toks[v][0]):

@@ -863,3 +863,14 @@ def test_objects_end_at_the_main_verb(text, rows):
 ])
 def test_objects_end_before_a_second_verb_or_a_dash(text, rows):
     assert _rows(text, "speaker_mention", "text") == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    # "…,” but she also noted …": a clause of its own, not the quote's attribution
+    ("Voss called the fire “an attack on our town,” but she also noted the quick work of the crews.",
+     [("Voss", "called", "the fire “an attack on our town,”"), ("she", "noted", "the quick work of the crews")]),
+    # "As for the cranes," names the reporter's topic
+    ("As for the cranes, “they will be back by spring,” Voss said.", [("Voss", "said", "they will be back by spring,")]),
+])
+def test_clauses_after_quotes_and_topic_leads(text, rows):
+    assert _rows(text, "speaker_mention", "cue", "text") == rows
