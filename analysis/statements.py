@@ -1424,8 +1424,12 @@ def _follow_quotes(a: _Article, qi: int, e: int, after: int, u: _Unit, used_quot
         q2 = quotes[qi + 1]
         if q2.start >= para_end or (qi + 1) in used_quotes:
             break
-        gap = text[after:q2.start].strip(" \t,:")
-        if gap not in ("", "but", "and", "or") and not (
+        raw = text[after:q2.start]
+        gap = raw.strip(" \t,:")
+        # the rest of the attribution: “…,” he told the host, “…” / “…,” she said on Monday, “…”
+        adjunct = raw.rstrip().endswith((",", ":")) and len(gap.split()) <= 6 and not any(
+            ch in gap for ch in ".!?;“”\"\n") and not has_cue_word(a.lex, text, after, q2.start, speech=True)
+        if gap not in ("", "but", "and", "or") and not adjunct and not (
                 q2.start >= unit_end and not text[unit_end:q2.start].strip()):
             break  # “…,” but “…”: one statement; anything longer between them is not
         u2 = a.unit_at(q2.end - 1)

@@ -874,3 +874,16 @@ def test_objects_end_before_a_second_verb_or_a_dash(text, rows):
 ])
 def test_clauses_after_quotes_and_topic_leads(text, rows):
     assert _rows(text, "speaker_mention", "cue", "text") == rows
+
+
+@pytest.mark.parametrize("text,content", [
+    # the quote resumes after the rest of its attribution
+    ("“Now that I am retired,” he told the host, “it was hard to work there.”",
+     "Now that I am retired,” he told the host, “it was hard to work there."),
+    ("“The levy is dead,” Voss said on Monday, “and nobody will revive it.”",
+     "The levy is dead,” Voss said on Monday, “and nobody will revive it."),
+    # a sentence of the reporter's between two quotes keeps them apart
+    ("“The levy is dead,” Voss said. Brekk left the room, angry. “Nobody will revive it.”", "The levy is dead,"),
+])
+def test_interrupted_quotes_with_longer_attributions(text, content):
+    assert _rows(text, "text")[0] == (content,)
