@@ -1427,8 +1427,10 @@ def _follow_quotes(a: _Article, qi: int, e: int, after: int, u: _Unit, used_quot
         raw = text[after:q2.start]
         gap = raw.strip(" \t,:")
         # the rest of the attribution: “…,” he told the host, “…” / “…,” she said on Monday, “…”
-        adjunct = raw.rstrip().endswith((",", ":")) and len(gap.split()) <= 6 and not any(
-            ch in gap for ch in ".!?;“”\"\n") and not has_cue_word(a.lex, text, after, q2.start, speech=True)
+        core = raw.strip().rstrip(".,:")
+        adjunct = raw.rstrip().endswith((",", ":", ".")) and len(gap.split()) <= 8 and not any(
+            ch in core for ch in "!?;“”\"\n") and not _NEW_SENTENCE_RE.search(core) \
+            and not has_cue_word(a.lex, text, after, q2.start, speech=True)
         if gap not in ("", "but", "and", "or") and not adjunct and not (
                 q2.start >= unit_end and not text[unit_end:q2.start].strip()):
             break  # “…,” but “…”: one statement; anything longer between them is not
@@ -1440,6 +1442,9 @@ def _follow_quotes(a: _Article, qi: int, e: int, after: int, u: _Unit, used_quot
         qi += 1
         after, unit_end = q2.end, (u2.end if u2 is not None else q2.end)
     return e, qi
+
+
+_NEW_SENTENCE_RE = re.compile(r"(?:^|(?<=\s)(?!(?:[A-Z][a-z]?\.)+\s)\S*)[.!?]\s+[A-Z]")  # ". Brekk left", not "Vg. Hild"
 
 
 def _dedupe(stmts: list[_Stmt]) -> list[_Stmt]:
