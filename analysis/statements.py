@@ -1010,7 +1010,8 @@ def _find(a: _Article) -> list[_Stmt]:
             e, qi = _follow_quotes(a, qi, e, max(mention.end, cue_end), u, used_quotes)
             lead = text[u.start:q.start]
             if lead.strip() and not has_cue_word(lex, text, u.start, q.start, speech=True) \
-                    and not a.in_quote(u.start):
+                    and not a.in_quote(u.start) and not lead.rstrip().endswith(":"):
+                # (a lead ending in a colon introduces the quote: "Voss scolded him: “…”")
                 # “With thousands of systems, “there is no single point of failure,” she said”;
                 # 'Voss “has read every page,” he said'
                 s0 = _after_lead(a, u.start + (len(lead) - len(lead.lstrip())), q.start)

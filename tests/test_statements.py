@@ -889,3 +889,8 @@ def test_clauses_after_quotes_and_topic_leads(text, rows):
 ])
 def test_interrupted_quotes_with_longer_attributions(text, content):
     assert _rows(text, "text")[0] == (content,)
+
+
+def test_a_lead_ending_in_a_colon_is_no_part_of_the_quote():
+    text = "Sen. Lina Aro scolded him: “The whole port is against you,” she said. “When will you listen?”"
+    assert _rows(text, "kind", "text")[-1] == ("direct", "The whole port is against you,” she said. “When will you listen?")
