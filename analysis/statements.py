@@ -893,6 +893,8 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         e -= 1
     if e > s and text[e - 1] == ")" and "(" not in text[s:e]:
         e -= 1  # "… if he starts winning.)": the bracket closes the reporter's aside, not the words
+    if e > s and text[s] == "(" and ")" not in text[s:e]:
+        s += 1  # "(Voss said the levy would fall": the bracket opens the reporter's aside
     # the sentence's full stop is not part of what was said, unless it ends "U.S."
     if e > s and text[e - 1] in ".!" and "." not in text[max(s, e - 5):e - 1].split(" ")[-1]:
         e -= 1
@@ -1261,7 +1263,7 @@ def _find(a: _Article) -> list[_Stmt]:
                     if listener is not None:
                         after = listener[1] + 1
                 if _parenthetical(a, u, after):
-                    span = _trim(text, _clause_start(a, u, mention.start), u.end)
+                    span = _trim(text, _after_lead(a, _clause_start(a, u, mention.start), u.end), u.end)
                 elif _only_adjuncts_after(a, u, after):
                     span = _trim(text, u.start, mention.start)
                     if mention.title and text[span[0]:span[1]].endswith(mention.title):
