@@ -1118,7 +1118,18 @@ def _find(a: _Article) -> list[_Stmt]:
                 i += width  # "Let's say you think …", "Needless to say, …"
                 continue
             if c_lex.frames == {"quote"}:
-                i += width  # "continued" attributes quotations only (pass A)
+                # "continued" attributes quotations only: in pass A, or "Voss continued:" before a
+                # paragraph that is one quote
+                block = _block_after(a, u, i + width)
+                m = _subject_before(a, u, i) if block is not None and block[2] == "direct" else None
+                if m is not None and not is_claimed(block[0]) and toks[i][0] not in used_cues:
+                    cue_e = toks[i + width - 1][1]
+                    st = _mk(a, block[:2], m, form, c_lex, toks[i][0], cue_e, u)
+                    st.kind = "direct"
+                    unit_stmts.append(st)
+                    claimed.append(block[:2])
+                    used_cues.add(toks[i][0])
+                i += width
                 continue
             tags = a.tags(u)
             cue_s, cue_e = toks[i][0], toks[i + width - 1][1]

@@ -894,3 +894,10 @@ def test_interrupted_quotes_with_longer_attributions(text, content):
 def test_a_lead_ending_in_a_colon_is_no_part_of_the_quote():
     text = "Sen. Lina Aro scolded him: “The whole port is against you,” she said. “When will you listen?”"
     assert _rows(text, "kind", "text")[-1] == ("direct", "The whole port is against you,” she said. “When will you listen?")
+
+
+def test_a_quote_only_cue_before_a_quoted_paragraph():
+    text = ("Headline\n\n“The port is busy,” Voss said.\n\nVoss continued:\n\n"
+            "“The health of the harbour is a shared concern, and we will fund it.”\n")
+    assert _rows(text, "speaker_mention", "cue", "kind", "text")[-1] == (
+        "Voss", "continued:", "direct", "The health of the harbour is a shared concern, and we will fund it.")
