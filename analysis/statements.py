@@ -1257,10 +1257,13 @@ def _find(a: _Article) -> list[_Stmt]:
                     comma = next((t[0] for t in toks[k:] if t[2] == "," and t[0] < e), None)
                     e = comma if comma is not None else e
                 s, e = _trim(text, s, e)
-                q0 = a.in_quote(s)
-                if q0 is not None and q0.start == s and q0.end < e and _QUOTE_TAIL_RE.match(text, q0.end):
-                    # shouting “Don't do it,” until …: the quote is the words, the rest is the reporter's
-                    e = q0.end
+                inside = [q for q in a.quotes if s <= q.start and q.end < e]
+                if end_at is not _clause_end:
+                    inside = [q for q in inside if q.start == s]  # a clause goes on after a quoted fragment
+                if inside and not a.in_quote(e - 1) and _QUOTE_TAIL_RE.match(text, inside[-1].end):
+                    # shouting “Don't do it,” until …, called it a “disgrace” on Monday: the words end
+                    # with the quote, the rest is the reporter's
+                    e = inside[-1].end
                 if e > s and (not is_claimed(s) or gap_end is not None):
                     unit_stmts.append(_mk(a, (s, e), mention, form, c_lex, cue_s, cue_e, u))
                     claimed.append((s, e))
@@ -1466,8 +1469,9 @@ def _follow_quotes(a: _Article, qi: int, e: int, after: int, u: _Unit, used_quot
     return e, qi
 
 
-_QUOTE_TAIL_RE = re.compile(r"\s*(?:\[|(?:and|but|until|after|as|on|in|at|which|while|when|before|because|"
-                            r"presumably|during|with)\b)")
+_QUOTE_TAIL_RE = re.compile(r"\s*(?:[\[)]|,?\s*(?:and|but|until|after|as|on|in|at|which|while|when|before|because|"
+                            r"presumably|during|with|meaning|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                            r"Sunday|yesterday|today|tonight)\b)")
 _NEW_SENTENCE_RE = re.compile(r"(?:^|(?<=\s)(?!(?:[A-Z][a-z]?\.)+\s)\S*)[.!?]\s+[A-Z]")  # ". Brekk left", not "Vg. Hild"
 
 

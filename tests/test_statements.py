@@ -912,3 +912,13 @@ def test_a_quote_only_cue_before_a_quoted_paragraph():
 ])
 def test_a_quote_as_the_whole_content(text, rows):
     assert _rows(text, "kind", "text") == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    # a stance's object ends with its quoted label; the time and what follows are the reporter's
+    ("Voss called Brekk a “disgrace” on Monday on the radio.", [("mixed", "Brekk a “disgrace”")]),
+    # a reported clause goes on after a quoted fragment
+    ("Voss said the port was “closed” but would reopen in May.", [("mixed", "the port was “closed” but would reopen in May")]),
+])
+def test_objects_end_with_their_quoted_label(text, rows):
+    assert _rows(text, "kind", "text") == rows
