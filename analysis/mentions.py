@@ -90,7 +90,8 @@ def _mentions(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     types = statements["speaker_type"] if "speaker_type" in statements.columns else ["person"] * len(statements)
     for aid, spk, typ in zip(statements["article_id"], statements["speaker"], types):
         # only people: an organisation speaking ("the Ports Association") is not a person's name
-        speakers.setdefault(aid, set()).update([spk] if typ == "person" else [])
+        # (a question put by nobody named has no speaker type: NA is no person either)
+        speakers.setdefault(aid, set()).update([spk] if isinstance(typ, str) and typ == "person" else [])
     persons_of: dict = {}
     # extraction already listed each statement's actors: look again only where it found some
     found = statements["actors"] if "actors" in statements.columns else [None] * len(statements)

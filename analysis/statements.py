@@ -658,6 +658,44 @@ def _idiom(words: list[str], i: int) -> bool:
     return False
 
 
+def _asked_question(toks: list[Token], i: int, form: str) -> int | None:
+    """Local index where the question starts after a sentence-opening "Asked whether …," / "When
+    asked if …,", or None."""
+    if form != "asked" or not (i == 0 or i == 1 and toks[0][2].lower() in ("when", "if", "once")):
+        return None
+    k = i + 1
+    if k + 2 < len(toks) and toks[k][2].lower() == "by":  # "Asked by a reporter whether …"
+        k = next((m for m in range(k + 1, min(len(toks), k + 8)) if toks[m][2].lower() in _QUESTION_WORDS), k)
+    return k if k < len(toks) and toks[k][2].lower() in _QUESTION_WORDS else None
+
+
+def _question_end(a: _Article, u: _Unit, k: int) -> int | None:
+    """Offset where an "Asked whether …," question ends: its comma, after a quote closing on a
+    comma (“…,”), past an aside (", which …,")."""
+    toks = a.toks(u)
+    aside = False
+    for m in range(k + 1, len(toks)):
+        w = toks[m][2]
+        if w not in ",;:":
+            continue
+        if a.in_quote(toks[m][0]):
+            q = a.in_quote(toks[m][0])
+            if w == "," and q.end <= toks[m][1] + 1:
+                return q.end  # “… as president,” 75 percent said
+            continue
+        if aside:
+            aside = False
+            continue
+        if w == "," and m + 1 < len(toks) and toks[m + 1][2].lower() in ("which", "who"):
+            aside = True
+            continue
+        return toks[m][0] if m > k + 1 else None
+    return None
+
+
+_QUESTION_WORDS = frozenset("whether if how why what who when where about".split())
+
+
 def _shouted(a: _Article, q: Quote) -> bool:
     """A quote, however short, ending its sentence right after a verb of saying: "shouted, “Open up!”",
     "a docker yelled “Come back!”" (a cue of another kind, "called it “a farce”", labels instead)."""
@@ -1133,6 +1171,18 @@ def _find(a: _Article) -> list[_Stmt]:
                 continue
             tags = a.tags(u)
             cue_s, cue_e = toks[i][0], toks[i + width - 1][1]
+            q_start = _asked_question(toks, i, form)
+            if q_start is not None:
+                # "Asked whether she would run again, Voss said …": the question, asked by nobody named
+                end = _question_end(a, u, q_start)
+                if end is not None and not is_claimed(toks[q_start][0]):
+                    span = _trim(text, toks[q_start][0], end)
+                    unit_stmts.append(_Stmt(span[0], span[1], "indirect", None, text[cue_s:cue_e], c_lex.lemma,
+                                            c_lex.type, cue_s, cue_e, cue_s, u.para))
+                    claimed.append(span)
+                    used_cues.add(cue_s)
+                i += width
+                continue
             if form == "according to":
                 st = _according_to(a, u, i, c_lex)
                 if st:

@@ -922,3 +922,17 @@ def test_a_quote_as_the_whole_content(text, rows):
 ])
 def test_objects_end_with_their_quoted_label(text, rows):
     assert _rows(text, "kind", "text") == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    # a question put to the speaker is reported too, by nobody named
+    ("Asked whether she would run again, Voss said: “We will see.”",
+     [(None, "Asked", "indirect", "whether she would run again"), ("Voss", "said:", "direct", "We will see.")]),
+    ("Asked whether Voss “has the will to lead the port,” 75 percent of dockers said yes.",
+     [(None, "Asked", "mixed", "whether Voss “has the will to lead the port,”")]),
+    ("Asked whether his time at the yard, which friends called grim, shaped him, Brekk said nothing.",
+     [(None, "Asked", "indirect", "whether his time at the yard, which friends called grim, shaped him")]),
+])
+def test_questions_put_to_a_speaker(text, rows):
+    got = [(None if pd.isna(m) else m, c, k, t) for m, c, k, t in _rows(text, "speaker_mention", "cue", "kind", "text")]
+    assert got == rows
