@@ -139,6 +139,10 @@ class _Article:
             return self.units[k]
         return None
 
+    def unit_end_trimmed(self, u: _Unit) -> int:
+        """The unit's end before its final stop."""
+        return _trim(self.text, u.start, u.end)[1]
+
     def toks(self, u: _Unit) -> list[Token]:
         if u.toks is None:
             u.toks = tokens(self.text, u.start, u.end)
@@ -661,7 +665,8 @@ def _idiom(words: list[str], i: int) -> bool:
 def _asked_question(toks: list[Token], i: int, form: str) -> int | None:
     """Local index where the question starts after a sentence-opening "Asked whether …," / "When
     asked if …,", or None."""
-    if form != "asked" or not (i == 0 or i == 1 and toks[0][2].lower() in ("when", "if", "once")):
+    passive = i >= 1 and toks[i - 1][2].lower() in ("was", "were", "being", "been")  # "Voss was asked what …"
+    if form != "asked" or not (i == 0 or i == 1 and toks[0][2].lower() in ("when", "if", "once") or passive):
         return None
     k = i + 1
     if k + 2 < len(toks) and toks[k][2].lower() == "by":  # "Asked by a reporter whether …"
@@ -690,7 +695,7 @@ def _question_end(a: _Article, u: _Unit, k: int) -> int | None:
             aside = True
             continue
         return toks[m][0] if m > k + 1 else None
-    return None
+    return a.unit_end_trimmed(u) if len(toks) > k + 2 else None  # "Voss was asked whether she would run."
 
 
 _QUESTION_WORDS = frozenset("whether if how why what who when where about".split())
