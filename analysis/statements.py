@@ -665,7 +665,8 @@ def _idiom(words: list[str], i: int) -> bool:
 def _asked_question(toks: list[Token], i: int, form: str) -> int | None:
     """Local index where the question starts after a sentence-opening "Asked whether …," / "When
     asked if …,", or None."""
-    passive = i >= 1 and toks[i - 1][2].lower() in ("was", "were", "being", "been")  # "Voss was asked what …"
+    # "Voss was asked what …", "…, she said when asked how …"
+    passive = i >= 1 and toks[i - 1][2].lower() in ("was", "were", "being", "been", "when")
     if form != "asked" or not (i == 0 or i == 1 and toks[0][2].lower() in ("when", "if", "once") or passive):
         return None
     k = i + 1
@@ -1901,7 +1902,8 @@ def _table(a: _Article, stmts: list[_Stmt], published, article_id: str) -> pd.Da
             elif s.start < s.cue_start and s.mention is not None and s.mention.end <= s.cue_start:
                 # after the words: "…,” he said at a briefing on Monday. / “…,” she said sarcastically, “…”
                 tail = _ADJUNCT_TAIL_RE.match(text, s.cue_end)
-                if tail and len(tail.group().split()) <= 8:
+                if tail and len(tail.group().split()) <= 8 and not any(
+                        s.cue_end < o.start < tail.end() for o in stmts):  # not over another statement's words
                     s.cue_end = tail.end()
                     s.cue = text[s.cue_start:s.cue_end]
         m = s.mention

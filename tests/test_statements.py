@@ -930,6 +930,8 @@ def test_objects_end_with_their_quoted_label(text, rows):
      [(None, "Asked", "indirect", "whether she would run again"), ("Voss", "said:", "direct", "We will see.")]),
     ("Asked whether Voss “has the will to lead the port,” 75 percent of dockers said yes.",
      [(None, "Asked", "mixed", "whether Voss “has the will to lead the port,”")]),
+    ("“It is a mess,” Brekk said when asked how the port handles news.",
+     [("Brekk", "said", "direct", "It is a mess,"), (None, "asked", "indirect", "how the port handles news")]),
     ("At a forum, Voss was asked what happened to the ferry money.",
      [(None, "asked", "indirect", "what happened to the ferry money")]),
     ("Asked whether his time at the yard, which friends called grim, shaped him, Brekk said nothing.",
