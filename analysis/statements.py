@@ -653,13 +653,17 @@ _IDIOMS = (("let's", "say"), ("let’s", "say"), ("let", "us", "say"), ("needles
 
 def _idiom(words: list[str], i: int) -> bool:
     """The cue at ``i`` is part of a set phrase that reports nobody ("Let's say", "Needless to say")."""
-    low = words[i].lower()
-    for phrase in _IDIOMS:
-        for k, w in enumerate(phrase):
-            s = i - k
-            if w == low and s >= 0 and tuple(x.lower() for x in words[s:s + len(phrase)]) == phrase:
-                return True
+    for k, phrase in _IDIOM_INDEX.get(words[i].lower(), ()):  # one dict lookup for nearly every cue
+        s = i - k
+        if s >= 0 and tuple(x.lower() for x in words[s:s + len(phrase)]) == phrase:
+            return True
     return False
+
+
+_IDIOM_INDEX: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+for _phrase in _IDIOMS:
+    for _k, _w in enumerate(_phrase):
+        _IDIOM_INDEX.setdefault(_w, []).append((_k, _phrase))
 
 
 def _asked_question(toks: list[Token], i: int, form: str) -> int | None:
@@ -1134,12 +1138,13 @@ def _find(a: _Article) -> list[_Stmt]:
                 i += 1
                 continue
             gap_end = None  # “…,” Voss said, pointing to …. “…”: a participle between two quotes
-            if is_claimed(toks[i][0]) and cue[0].split()[0].endswith("ing") and i >= 2 and toks[i - 1][2] == ",":
+            claimed_here = is_claimed(toks[i][0])
+            if claimed_here and cue[0].split()[0].endswith("ing") and i >= 2 and toks[i - 1][2] == ",":
                 claimer = quoted_before(toks[i][0])
                 if claimer is not None and claimer.kind == "direct" and claimer.start < toks[i][0] < claimer.end:
                     nq = bisect.bisect_right(a._quote_starts, toks[i][0])
                     gap_end = a.quotes[nq].start if nq < len(a.quotes) and a.quotes[nq].start < claimer.end else None
-            if is_claimed(toks[i][0]) and gap_end is None:
+            if claimed_here and gap_end is None:
                 # only a cue coordinated with the previous one may stand inside its content:
                 # "said the war cannot be won and warned that …"
                 j = i - 1
