@@ -1424,6 +1424,8 @@ def _find(a: _Article) -> list[_Stmt]:
             s.kind = "direct" if whole else "mixed"
             if whole:  # a direct statement's words, as everywhere, inside their marks
                 s.start, s.end = q.content_start, min(s.end, q.content_end)
+    # "he said them", "she denied it": a pronoun alone reports nothing an analyst can read
+    out = [st for st in out if st.kind != "indirect" or text[st.start:st.end].strip(PUNCT_STRIP).lower() not in _EMPTY_WORDS]
     return _dedupe(out)
 
 
@@ -1530,6 +1532,7 @@ def _follow_quotes(a: _Article, qi: int, e: int, after: int, u: _Unit, used_quot
     return e, qi
 
 
+_EMPTY_WORDS = frozenset("it them him her this that these those us me you so".split())
 _QUOTE_TAIL_RE = re.compile(r"\s*(?:[\[)]|,?\s*(?:and|but|until|after|as|on|in|at|which|while|when|before|because|"
                             r"presumably|during|with|meaning|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                             r"Sunday|yesterday|today|tonight)\b)")

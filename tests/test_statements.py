@@ -940,3 +940,13 @@ def test_objects_end_with_their_quoted_label(text, rows):
 def test_questions_put_to_a_speaker(text, rows):
     got = [(None if pd.isna(m) else m, c, k, t) for m, c, k, t in _rows(text, "speaker_mention", "cue", "kind", "text")]
     assert got == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    # a pronoun alone reports nothing an analyst can read
+    ("Voss walked back her words a day after she said them.", []),
+    ("Voss denied it.", []),
+    ("Voss denied the report.", [("Voss", "the report")]),
+])
+def test_a_pronoun_alone_is_no_statement(text, rows):
+    assert _rows(text, "speaker_mention", "text") == rows
