@@ -1304,6 +1304,17 @@ def _find(a: _Article) -> list[_Stmt]:
                 used_cues.add(cue_s)
                 i += width
                 continue
+            nxt_i = i + width
+            if c_lex.type == "speech" and nxt_i < len(toks) and toks[nxt_i][2].lower() in ("yes", "no") \
+                    and (nxt_i + 1 >= len(toks) or toks[nxt_i + 1][2] in ",.;"):
+                # "Asked if the levy was fair, 46 percent of voters said yes": the answer
+                ans = (toks[nxt_i][0], toks[nxt_i][1])
+                if not is_claimed(ans[0]):
+                    unit_stmts.append(_mk(a, ans, mention, form, c_lex, cue_s, cue_e, u))
+                    claimed.append(ans)
+                    used_cues.add(cue_s)
+                i += width
+                continue
             # "On the night shift, they said, pilots now …": the whole sentence is the statement
             k = _content_after(a, u, i, width, c_lex) if "clause" in c_lex.frames and not aside else None
             end_at = _content_end

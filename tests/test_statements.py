@@ -932,6 +932,8 @@ def test_objects_end_with_their_quoted_label(text, rows):
      [(None, "Asked", "mixed", "whether Voss “has the will to lead the port,”")]),
     ("“It is a mess,” Brekk said when asked how the port handles news.",
      [("Brekk", "said", "direct", "It is a mess,"), (None, "asked", "indirect", "how the port handles news")]),
+    ("Asked if the levy was fair, 46 percent of voters said yes.",
+     [(None, "Asked", "indirect", "if the levy was fair"), ("46 percent of voters", "said", "indirect", "yes")]),
     ("At a forum, Voss was asked what happened to the ferry money.",
      [(None, "asked", "indirect", "what happened to the ferry money")]),
     ("Asked whether his time at the yard, which friends called grim, shaped him, Brekk said nothing.",
