@@ -730,6 +730,9 @@ def _lead_before(a: _Article, u: _Unit, m: Mention) -> int | None:
     if k < 1 or toks[k][2] != "," or m.antecedent is not None or toks[k - 1][2].lower() in ADVERBS \
             or a.tags(u)[k - 1] in ("IN", "VBG", "TO") or ";" in a.text[u.start:toks[k][0]]:
         return None  # "…, who said, “…”", "indeed, he said", "including, he said, “…”"
+    bracket = a.text[u.start] == "("
+    if a.lex.connectives.fullmatch(a.text, u.start + bracket, toks[k][1] + 1):
+        return None  # "However, she said, “…”": the link is the reporter's
     s = _after_lead(a, u.start, toks[k][0])
     first = next((n for n, t in enumerate(toks) if t[0] >= s), k)
     if first >= k or _opens_quote(a.text[s:toks[k][0]]) or a.in_quote(s):
@@ -1078,7 +1081,7 @@ def _find(a: _Article) -> list[_Stmt]:
         if ub is not None:
             toks = a.toks(ub)
             j = next((n for n, t in enumerate(toks) if t[0] >= q.start), len(toks)) - 1
-            ends_unit = not text[q.end:ub.end].strip(PUNCT_STRIP)
+            ends_unit = not text[q.end:ub.end].strip(PUNCT_STRIP + ")")
             bare = j >= 1 and _shouted(a, q)  # "a docker yelled “Come back!”": no comma before the quote
             if j >= 1 and (toks[j][2] in (":", ",") or bare) and ends_unit:
                 for c in range(j if bare else j - 1, max(-1, j - 8), -1):
@@ -1576,7 +1579,8 @@ def _after_lead(a: _Article, start: int, end: int) -> int:
     ("WASHINGTON — ") and a linking opener ("However, "), which are the reporter's words."""
     m = _DATELINE_RE.match(a.text, start, end)
     start = m.end() if m else start
-    m = a.lex.connectives.match(a.text, start, end) or _TOPIC_RE.match(a.text, start, end)
+    bracket = start < end and a.text[start] == "("  # "(That said, she noted, “…”)"
+    m = a.lex.connectives.match(a.text, start + bracket, end) or _TOPIC_RE.match(a.text, start + bracket, end)
     return m.end() if m else start
 
 

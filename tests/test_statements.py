@@ -952,3 +952,13 @@ def test_questions_put_to_a_speaker(text, rows):
 ])
 def test_a_pronoun_alone_is_no_statement(text, rows):
     assert _rows(text, "speaker_mention", "text") == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    # a link word before the speaker, in brackets or not, is the reporter's; the quote is direct
+    ("(That said, she also noted, “When you push him, he will push back harder.”)",
+     [("she", "direct", "When you push him, he will push back harder.")]),
+    ("However, Voss said, “I did not know him well.”", [("Voss", "direct", "I did not know him well.")]),
+])
+def test_link_words_before_an_attribution(text, rows):
+    assert _rows(text, "speaker_mention", "kind", "text") == rows
