@@ -1579,7 +1579,7 @@ def _after_lead(a: _Article, start: int, end: int) -> int:
     ("WASHINGTON — ") and a linking opener ("However, "), which are the reporter's words."""
     m = _DATELINE_RE.match(a.text, start, end)
     start = m.end() if m else start
-    bracket = start < end and a.text[start] == "("  # "(That said, she noted, “…”)"
+    bracket = start < end and a.text[start] == "("  # "(Even so, she warned, “…”)"
     m = a.lex.connectives.match(a.text, start + bracket, end) or _TOPIC_RE.match(a.text, start + bracket, end)
     return m.end() if m else start
 

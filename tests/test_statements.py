@@ -956,8 +956,8 @@ def test_a_pronoun_alone_is_no_statement(text, rows):
 
 @pytest.mark.parametrize("text,rows", [
     # a link word before the speaker, in brackets or not, is the reporter's; the quote is direct
-    ("(That said, she also noted, “When you push him, he will push back harder.”)",
-     [("she", "direct", "When you push him, he will push back harder.")]),
+    ("(Even so, Voss also warned, “If the board pushes, the crews will push back.”)",
+     [("Voss", "direct", "If the board pushes, the crews will push back.")]),
     ("However, Voss said, “I did not know him well.”", [("Voss", "direct", "I did not know him well.")]),
 ])
 def test_link_words_before_an_attribution(text, rows):
