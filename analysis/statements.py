@@ -114,12 +114,12 @@ class _Article:
     def _attribution_after_quote(self, prev: Span, s: Span) -> bool:
         """“Does it matter?” Biden said. — the attribution after a quote ending in ? or ! reads
         as a sentence of its own; it belongs with the quote."""
-        short = self.text[s.start:s.end]
+        if self.text[prev.end - 1] not in "”\"'»" or s.end - s.start > 100:
+            return False
         q = self.in_quote(prev.end - 1)
         if q is None or q.start > prev.start + 1:
             return False  # the quote must make the sentence, not end it: 'he called it “dear to me.” He said …'
-        return (self.text[prev.end - 1] in "”\"'»" and s.end - s.start <= 100
-                and not _opens_quote(short)  # "He added: “…”" introduces the next quote
+        return (not self.quote_opens_in(s.start, s.end)  # "He added: “…”" introduces the next quote
                 and has_cue_word(self.lex, self.text, s.start, s.end, speech=True))
 
     def _quote_crosses(self, pos: int) -> bool:
@@ -139,9 +139,10 @@ class _Article:
             return self.units[k]
         return None
 
-    def unit_end_trimmed(self, u: _Unit) -> int:
-        """The unit's end before its final stop."""
-        return _trim(self.text, u.start, u.end)[1]
+    def quote_opens_in(self, start: int, end: int) -> bool:
+        """Whether a quote opens in ``text[start:end]``."""
+        k = bisect.bisect_left(self._quote_starts, start)
+        return k < len(self._quote_starts) and self._quote_starts[k] < end
 
     def toks(self, u: _Unit) -> list[Token]:
         if u.toks is None:
@@ -157,14 +158,6 @@ class _Article:
         if u.tags is None:
             u.tags = tag_words(self.words(u), self.lex)
         return u.tags
-
-
-_OPENING_MARK_RE = re.compile(r"[“«]|''|(?:^|[\s(:,])\"")
-
-
-def _opens_quote(sentence: str) -> bool:
-    """Whether a quotation opens in ``sentence`` (curly, guillemet, doubled or straight marks)."""
-    return _OPENING_MARK_RE.search(sentence) is not None
 
 
 def tag_words(words: list[str], lex: Lexicon) -> list[str]:
@@ -489,7 +482,7 @@ def _clause_subject(a: _Article, u: _Unit, ci: int) -> Mention | None:
             m = _subject_before(a, u, v)
             if m is not None:
                 return m
-            if toks[v - 1][2].lower() not in ADVERBS and tags[v - 1] not in ("MD", "VBZ", "VBD", "VBP"):
+            if toks[v - 1][2].lower() not in ADVERBS and tags[v - 1] not in _FINITE:
                 return None  # the nearest verb has no subject we can read: do not guess further back
     return None
 
@@ -621,11 +614,11 @@ def _after_preposition(a: _Article, u: _Unit, m: Mention) -> bool:
 def _words_after_quote(a: _Article, u: _Unit, q: Quote, m: Mention) -> int | None:
     """End of the words that carry on after a closing quote up to ", she said" (“…” for fraud,
     she said), or None when the attribution follows the quote directly."""
-    toks = a.toks(u)
+    toks, tags = a.toks(u), a.tags(u)
     j = bisect.bisect_left(toks, q.end, key=token_start)
     k = _token_before(toks, m.start)
     if j >= len(toks) or k <= j or toks[k][2] != "," or not (
-            a.tags(u)[j] in ("IN", "TO", "CC", "RB", "WDT") or a.tags(u)[j].startswith("VB")):
+            tags[j] in ("IN", "TO", "CC", "RB", "WDT") or tags[j].startswith("VB")):
         return None  # the words go on with a phrase or clause, not the speaker's name
     if any(t[2] in ";:.!?()—–“”\"" or a.in_quote(t[0]) for t in toks[j:k]):
         return None
@@ -688,8 +681,8 @@ def _question_end(a: _Article, u: _Unit, k: int) -> int | None:
         w = toks[m][2]
         if w not in ",;:":
             continue
-        if a.in_quote(toks[m][0]):
-            q = a.in_quote(toks[m][0])
+        q = a.in_quote(toks[m][0])
+        if q is not None:
             if w == "," and q.end <= toks[m][1] + 1:
                 return q.end  # “… as president,” 75 percent said
             continue
@@ -700,7 +693,7 @@ def _question_end(a: _Article, u: _Unit, k: int) -> int | None:
             aside = True
             continue
         return toks[m][0] if m > k + 1 else None
-    return a.unit_end_trimmed(u) if len(toks) > k + 2 else None  # "Voss was asked whether she would run."
+    return _trim(a.text, u.start, u.end)[1] if len(toks) > k + 2 else None  # "Voss was asked whether she would run."
 
 
 _QUESTION_WORDS = frozenset("whether if how why what who when where about".split())
@@ -735,7 +728,7 @@ def _lead_before(a: _Article, u: _Unit, m: Mention) -> int | None:
         return None  # "However, she said, “…”": the link is the reporter's
     s = _after_lead(a, u.start, toks[k][0])
     first = next((n for n, t in enumerate(toks) if t[0] >= s), k)
-    if first >= k or _opens_quote(a.text[s:toks[k][0]]) or a.in_quote(s):
+    if first >= k or a.quote_opens_in(s, toks[k][0]) or a.in_quote(s):
         return None
     w, tags = toks[first][2].lower(), a.tags(u)
     if w in _SETTING_WORDS or w in TIME_WORDS or w in SUBORDINATORS or tags[first] in ("CD", "VBG", "VBN", "IN", "CC") \
@@ -745,7 +738,7 @@ def _lead_before(a: _Article, u: _Unit, m: Mention) -> int | None:
 
 
 # Words opening a phrase that sets the scene of a statement rather than stating anything.
-_SETTING_WORDS = frozenset("at on during speaking in at from asked later earlier separately elsewhere meanwhile "
+_SETTING_WORDS = frozenset("at on during speaking in from asked later earlier separately elsewhere meanwhile "
                            "afterward afterwards then".split())
 
 
@@ -854,9 +847,8 @@ def _content_after(a: _Article, u: _Unit, ci: int, width: int, cue: Cue) -> int 
         w = toks[m][2].lower()
         if w == "that":
             between = range(k, m)
-            if m == k and m + 1 < n and (toks[m + 1][2] in ".;:" or toks[m + 1][2] == "," and ci > 0
-                                         and toks[ci - 1][2].lower() == "having"):
-                return None  # "Having said that, …", "… said that.": "that" is the object, no clause follows
+            if m == k and m + 1 < n and toks[m + 1][2] in ".;:":
+                return None  # "… said that.": "that" is the object, no clause follows
             if m == k:
                 # "said that is unlikely": a demonstrative subject, not the complementiser
                 return m if m + 1 < n and tags[m + 1] in ("VBZ", "VBD", "MD") else m + 1
@@ -923,7 +915,7 @@ def _content_after(a: _Article, u: _Unit, ci: int, width: int, cue: Cue) -> int 
     comparative = tags[k] in ("RBR", "JJR") and k + 1 < n and tags[k + 1] in NOUN_TAGS  # "said faster loading …"
     # a gerund subject right after the cue: "said ending the levy would be reckless"
     gerund = tags[k] == "VBG" and k == ci + width and w not in a.lex.cue_forms \
-        and any(tags[m] in ("MD", "VBZ", "VBD", "VBP") for m in range(k + 1, n))
+        and any(tags[m] in _FINITE for m in range(k + 1, n))
     if tags[k] not in SUBJECT_TAGS and not is_capitalised(toks[k][2]) and toks[k][2] not in "“\"" \
             and w not in CLAUSE_ADVERBS and not comparative and not gerund:
         return None
@@ -1332,7 +1324,8 @@ def _find(a: _Article) -> list[_Stmt]:
                     comma = next((t[0] for t in toks[k:] if t[2] == "," and t[0] < e), None)
                     e = comma if comma is not None else e
                 s, e = _trim(text, s, e)
-                inside = [q for q in a.quotes if s <= q.start and q.end < e]
+                lo = bisect.bisect_left(a._quote_starts, s)
+                inside = [q for q in a.quotes[lo:bisect.bisect_left(a._quote_starts, e)] if q.end < e]
                 if end_at is not _clause_end:
                     inside = [q for q in inside if q.start == s]  # a clause goes on after a quoted fragment
                 if inside and not a.in_quote(e - 1) and _QUOTE_TAIL_RE.match(text, inside[-1].end):
@@ -1624,7 +1617,7 @@ def _content_end(a: _Article, u: _Unit, k: int) -> int:
                 and tags[m + 2] in ("DT", "PRP", "NNP", "NNPS", "NNS") and toks[m + 2][2].lower() not in ("that", "this") \
                 and not a.in_quote(toks[m][0]):
             for v in range(m + 3, min(len(toks), m + 8)):
-                if tags[v] in ("VBD", "VBZ", "VBP", "MD"):
+                if tags[v] in _FINITE:
                     if _cue_at(a.words(u), v, a.lex) is not None or any(
                             _cue_at(a.words(u), x, a.lex) is not None for x in range(v + 1, min(len(toks), v + 3))):
                         return toks[m][0]  # only when the new clause reports someone else's words
@@ -1725,18 +1718,18 @@ def _clause_end(a: _Article, u: _Unit, k: int) -> int:
         if w == "," and nx < len(toks) and (toks[m + 1][2].lower() in CLAUSE_BREAKS or (
                 toks[nx][2].endswith("ing") and _cue_at(a.words(u), nx, a.lex) is not None)):
             return toks[m][0]  # "…, which …", "…, citing her record"
-        if w == "," and m + 1 < len(toks) and tags[m + 1] in ("VBD", "VBZ", "VBP", "MD") and not a.in_quote(toks[m][0]):
+        if w == "," and m + 1 < len(toks) and tags[m + 1] in _FINITE and not a.in_quote(toks[m][0]):
             return toks[m][0]  # "who backed Voss in 2012, said …": an object never has a verb of its own
         if w == "," and m + 3 < len(toks) and toks[m + 1][2].lower() in ("but", "and") \
                 and tags[m + 2] in ("PRP", "NNP") and not a.in_quote(toks[m][0]):
             v = m + 3 + (toks[m + 3][2].lower() in ("also", "then", "later", "still"))
-            if v < len(toks) and tags[v] in ("VBD", "VBZ", "VBP", "MD"):
+            if v < len(toks) and tags[v] in _FINITE:
                 return toks[m][0]  # "called it “a disgrace,” but he also noted …": a clause of its own
         if w == "," and m + 2 < len(toks) and tags[m + 1] in ("DT", "PRP", "NNP") and not a.in_quote(toks[m][0]):
             for v in range(m + 2, min(len(toks), m + 6)):
                 if toks[v][2] in ",;:" or a.in_quote(toks[v][0]):
                     break
-                if tags[v] in ("VBD", "VBZ", "VBP", "MD"):
+                if tags[v] in _FINITE:
                     return toks[m][0]  # "As Voss thanked the crowd, a man yelled …": a new clause
     return u.end
 
@@ -1839,7 +1832,7 @@ def _noun_compound(a: _Article, u: _Unit, i: int) -> bool:
 
 def _has_finite_verb(a: _Article, u: _Unit, i: int, j: int) -> bool:
     """Whether local tokens ``i:j`` hold a finite verb: a clause, not a phrase ("About 10 p.m.")."""
-    return any(t in ("VBZ", "VBD", "VBP", "MD") for t in a.tags(u)[i:j])
+    return any(t in _FINITE for t in a.tags(u)[i:j])
 
 
 def _source_runs_on(a: _Article, u: _Unit, k: int) -> bool:
@@ -1857,7 +1850,7 @@ def _source_runs_on(a: _Article, u: _Unit, k: int) -> bool:
         relative = False
         while k < len(toks) and toks[k][2] not in ",;:":
             relative = relative or toks[k][2].lower() in ("who", "whose", "which", "that")
-            if not relative and tags[k] in ("VBZ", "VBD", "VBP", "MD"):
+            if not relative and tags[k] in _FINITE:
                 return False
             k += 1
         k += 1
