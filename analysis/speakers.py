@@ -30,7 +30,8 @@ DETERMINERS = frozenset("the a an this that these those his her its their our so
 # Words that count people rather than name them: "Half say", "Two-thirds said", "Six in 10 say".
 QUANTITY_WORDS = frozenset(
     "half third thirds quarter quarters fifth fifths majority minority dozen dozens hundreds thousands millions "
-    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety".split())
+    "one two three four five six seven eight nine ten eleven twelve "
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())
 # Lower-case words that do occur inside people's names ("Ursula von der Leyen").
 NAME_PARTICLES = frozenset("de del della der di da dos du la le van von bin ibn al el y".split())
 # Heads that make a capitalised run an organisation rather than a person.
@@ -343,9 +344,10 @@ class ArticleSpeakers:
         for full in set(self.names.values()):
             for m in re.finditer(re.escape(full) + r",\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,%d}?" % reach + re.escape(role)
                                  + r"\b", self.text, flags=re.IGNORECASE if of_body else 0):
-                words = m.group(0)[len(full):].lower().replace(",", " ").split()
-                if of_body and not any(w in self.lex.titles for w in words):
-                    continue
+                if of_body:  # the apposition must hold a title word: "Henrik Solberg, director of the hospital"
+                    apposition = m.group(0)[len(full):].lower().replace(",", " ").split()
+                    if not any(w in self.lex.titles for w in apposition):
+                        continue
                 if m.group(0).count(",") == 1 and (best is None or abs(m.start() - at) < best[0]):
                     best = (abs(m.start() - at), full)
         return best[1] if best else None

@@ -1011,7 +1011,8 @@ def _find(a: _Article) -> list[_Stmt]:
             if j < len(toks) and toks[j][2] == ",":
                 j += 1
             # ", he said" / ", Rubio said" / ", said Rubio"; not "…,” but she also noted …", a clause of its own
-            stop = j if j < len(toks) and toks[j][2].lower() in ("but", "and", "while", "yet") else min(len(toks), j + 30)
+            joined = j < len(toks) and toks[j][2].lower() in ("but", "and", "while", "yet")
+            stop = j if joined else min(len(toks), j + 30)
             for c in range(j, stop):
                 if toks[c][2] in ".;!?" and not (c + 1 < len(toks) and toks[c + 1][2] in "),") \
                         or (toks[c][2] in "“\"" and c > j):
@@ -1432,7 +1433,8 @@ def _find(a: _Article) -> list[_Stmt]:
             if whole:  # a direct statement's words, as everywhere, inside their marks
                 s.start, s.end = q.content_start, min(s.end, q.content_end)
     # "he said them", "she denied it": a pronoun alone reports nothing an analyst can read
-    out = [st for st in out if st.kind != "indirect" or text[st.start:st.end].strip(PUNCT_STRIP).lower() not in _EMPTY_WORDS]
+    out = [st for st in out
+           if st.kind != "indirect" or text[st.start:st.end].strip(PUNCT_STRIP).lower() not in _EMPTY_WORDS]
     return _dedupe(out)
 
 
@@ -1543,7 +1545,8 @@ _EMPTY_WORDS = frozenset("it them him her this that these those us me you so".sp
 _QUOTE_TAIL_RE = re.compile(r"\s*(?:[\[)]|,?\s*(?:and|but|until|after|as|on|in|at|which|while|when|before|because|"
                             r"presumably|during|with|meaning|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                             r"Sunday|yesterday|today|tonight)\b)")
-_NEW_SENTENCE_RE = re.compile(r"(?:^|(?<=\s)(?!(?:[A-Z][a-z]?\.)+\s)\S*)[.!?]\s+[A-Z]")  # ". Brekk left", not "Vg. Hild"
+# a stop, then a capital: ". Brekk left", but not an abbreviation's dot ("Vg. Hild")
+_NEW_SENTENCE_RE = re.compile(r"(?:^|(?<=\s)(?!(?:[A-Z][a-z]?\.)+\s)\S*)[.!?]\s+[A-Z]")
 
 
 def _dedupe(stmts: list[_Stmt]) -> list[_Stmt]:
@@ -1744,7 +1747,8 @@ def _clause_start(a: _Article, u: _Unit, pos: int) -> int:
         return toks[k - 1][0]
     for m in range(k - 1, 0, -1):
         w = toks[m][2].lower()
-        dash = w in ("—", "–") or w == "-" and toks[m - 1][1] < toks[m][0]  # "… tariffs - a rule, Voss said, that …"
+        # "… tariffs - a rule, Voss said, that …": a spaced hyphen is a dash
+        dash = w in ("—", "–") or w == "-" and toks[m - 1][1] < toks[m][0]
         if w == ";" or dash or w in ("but", "yet") and toks[m - 1][2] == ",":
             if not a.in_quote(toks[m][0]):
                 return toks[m + 1][0]

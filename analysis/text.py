@@ -81,8 +81,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 def _is_abbreviation(word: str) -> bool:
     low = word.lower()
-    if low in TITLE_ABBREVIATIONS or low in OTHER_ABBREVIATIONS or low.rsplit("-", 1)[-1] in TITLE_ABBREVIATIONS:
-        return True  # "then-Sen."
+    if low.rsplit("-", 1)[-1] in TITLE_ABBREVIATIONS or low in OTHER_ABBREVIATIONS:
+        return True  # "Gen.", "then-Sen.", "Inc."
     if len(word) == 1 and word.isupper():  # initials: "George W. Bush"
         return True
     parts = [p for p in word.split(".") if p]
@@ -119,8 +119,8 @@ def sentences(text: str, start: int, end: int) -> list[Span]:
             while w0 > start and not text[w0 - 1].isspace() and text[w0 - 1] not in "(\"“":
                 w0 -= 1
             word = text[w0:m.start()].lower()
-            last = word.rsplit("-", 1)[-1]  # "then-Sen. Obama", "ex-Gov. Voss"
-            if word in TITLE_ABBREVIATIONS or last in TITLE_ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            # a title, also after a hyphen ("then-Sen. Aro", "ex-Gov. Voss"), or an initial
+            if word.rsplit("-", 1)[-1] in TITLE_ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
             if word in OTHER_ABBREVIATIONS or ("." in word and _is_abbreviation(word)):
                 nxt = text[m.end():m.end() + 12].split(None, 1)
