@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 
 from .bundled import pos_lexicon
@@ -340,16 +341,28 @@ class ArticleSpeakers:
         hospital", "Ada Voss, the port's director"), nearest to offset ``at``. With ``of_body``,
         ``role`` is the body instead ("Hospital"), and the apposition must hold a title word."""
         best = None
-        reach = 6 if of_body else 3
-        for full in set(self.names.values()):
-            for m in re.finditer(re.escape(full) + r",\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,%d}?" % reach + re.escape(role)
-                                 + r"\b", self.text, flags=re.IGNORECASE if of_body else 0):
-                if of_body:  # the apposition must hold a title word: "Henrik Solberg, director of the hospital"
+        if of_body:  # rare (a headline's "Hospital chief"): a case-blind search per name
+            for full in set(self.names.values()):
+                for m in re.finditer(re.escape(full) + r",\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,6}?" + re.escape(role)
+                                     + r"\b", self.text, flags=re.IGNORECASE):
+                    # the apposition must hold a title word: "Henrik Solberg, director of the hospital"
                     apposition = m.group(0)[len(full):].lower().replace(",", " ").split()
-                    if not any(w in self.lex.titles for w in apposition):
-                        continue
-                if m.group(0).count(",") == 1 and (best is None or abs(m.start() - at) < best[0]):
-                    best = (abs(m.start() - at), full)
+                    if any(w in self.lex.titles for w in apposition) and m.group(0).count(",") == 1 \
+                            and (best is None or abs(m.start() - at) < best[0]):
+                        best = (abs(m.start() - at), full)
+            return best[1] if best else None
+        after = _apposition_to(role)  # one pattern per role word, not one per name and article
+        text = self.text
+        for full in set(self.names.values()):
+            i = text.find(full + ",")
+            while i >= 0:
+                m = after.match(text, i + len(full))
+                if m is None:
+                    i = text.find(full + ",", i + 1)
+                    continue
+                if text.count(",", i, m.end()) == 1 and (best is None or abs(i - at) < best[0]):
+                    best = (abs(i - at), full)
+                i = text.find(full + ",", m.end())
         return best[1] if best else None
 
     def _pronoun(self, low: str, at: int = -1) -> Resolved:
@@ -397,8 +410,17 @@ class ArticleSpeakers:
         return Resolved(speaker, typ, method)
 
 
+@lru_cache(maxsize=256)
+def _apposition_to(role: str) -> re.Pattern:
+    """", the port's director": an apposition of at most three words ending in ``role``."""
+    return re.compile(r",\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?" + re.escape(role) + r"\b")
+
+
+_POSSESSIVE_RE = re.compile(r"[’']s?$")
+
+
 def _strip_possessive(name: str) -> str:
-    return re.sub(r"[’']s?$", "", name)
+    return _POSSESSIVE_RE.sub("", name)
 
 
 _CAPITALISED_RUN_RE = re.compile(r"(?=[A-Z])(?:[A-Z][\w.’'-]*[ \t]+(?:of[ \t]+)?){1,6}[A-Z][\w’'-]+")
