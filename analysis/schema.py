@@ -104,9 +104,9 @@ def frame(data: dict[str, list], columns: tuple[Column, ...]) -> pd.DataFrame:
     """
     n = len(data[columns[0].name]) if columns else 0
     if _from_blocks is not None:
+        layout, index = _layout(columns)
         try:  # columns of one dtype go straight into one 2-D block: no consolidation step
-            return _from_blocks(_blocks(data, columns, n), index=pd.RangeIndex(n),
-                                columns=_column_index(tuple(c.name for c in columns)))
+            return _from_blocks(_blocks(data, layout, n), index=pd.RangeIndex(n), columns=index)
         except (TypeError, ValueError, AttributeError):  # internals changed: take the public road
             pass
     out = {c.name: _array(data[c.name], c.dtype) for c in columns}
@@ -127,9 +127,15 @@ except ImportError:  # pragma: no cover - older pandas
 _BLOCK_DTYPES = ("object", "int64", "float64")
 
 
-@lru_cache(maxsize=16)
-def _layout(columns: tuple[Column, ...]) -> tuple[tuple[str, tuple[str, ...], np.ndarray], ...]:
-    """(dtype, column names, positions) per block: one block per 2-D dtype, one per other column."""
+_LAYOUTS: dict[int, tuple] = {}
+
+
+def _layout(columns: tuple[Column, ...]) -> tuple[tuple, pd.Index]:
+    """(dtype, column names, positions) per block: one block per 2-D dtype, one per other column;
+    and the column labels. Kept per table by identity: hashing 24 columns each call costs more."""
+    hit = _LAYOUTS.get(id(columns))
+    if hit is not None and hit[0] is columns:
+        return hit[1], hit[2]
     groups: dict[str, list[int]] = {}
     single = []
     for i, c in enumerate(columns):
@@ -138,13 +144,16 @@ def _layout(columns: tuple[Column, ...]) -> tuple[tuple[str, tuple[str, ...], np
             single.append((c.dtype, (c.name,), np.array([i], dtype=np.intp)))
         else:
             groups.setdefault(kind, []).append(i)
-    return tuple((kind, tuple(columns[i].name for i in idx), np.array(idx, dtype=np.intp))
-                 for kind, idx in groups.items()) + tuple(single)
+    layout = tuple((kind, tuple(columns[i].name for i in idx), np.array(idx, dtype=np.intp))
+                   for kind, idx in groups.items()) + tuple(single)
+    index = _column_index(tuple(c.name for c in columns))
+    _LAYOUTS[id(columns)] = (columns, layout, index)  # holding `columns` keeps its id from reuse
+    return layout, index
 
 
-def _blocks(data: dict[str, list], columns: tuple[Column, ...], n: int) -> list:
+def _blocks(data: dict[str, list], layout: tuple, n: int) -> list:
     out = []
-    for kind, names, place in _layout(columns):
+    for kind, names, place in layout:
         if kind in _BLOCK_DTYPES:
             block = np.empty((len(names), n), dtype=kind)
             for row, name in enumerate(names):
