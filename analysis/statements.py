@@ -9,6 +9,7 @@ import bisect
 import hashlib
 import re
 from itertools import compress, count
+from operator import itemgetter
 import dataclasses
 from dataclasses import dataclass
 
@@ -80,6 +81,10 @@ class _Unit:
     tags: list | None = None
 
 
+_word_of = itemgetter(2)  # a token's text
+_second = itemgetter(1)
+
+
 class _Article:
     """Working state while one article is parsed."""
 
@@ -147,7 +152,7 @@ class _Article:
     def toks(self, u: _Unit) -> list[Token]:
         if u.toks is None:
             u.toks = tokens(self.text, u.start, u.end)
-            u.words = [t[2] for t in u.toks]
+            u.words = list(map(_word_of, u.toks))
         return u.toks
 
     def words(self, u: _Unit) -> list[str]:
@@ -172,7 +177,7 @@ def tag_words(words: list[str], lex: Lexicon) -> list[str]:
         for n, w in enumerate(words):
             if pairs[n] is None:
                 pairs[n] = cache[w] = _tag_word(w, lex)
-    out = [p[1] for p in pairs]
+    out = list(map(_second, pairs))
     if out:
         out[0] = pairs[0][0]  # a capital opening a sentence says nothing
     n = 0
@@ -727,7 +732,7 @@ def _lead_before(a: _Article, u: _Unit, m: Mention) -> int | None:
     if a.lex.connectives.fullmatch(a.text, u.start + bracket, toks[k][1] + 1):
         return None  # "However, she said, “…”": the link is the reporter's
     s = _after_lead(a, u.start, toks[k][0])
-    first = next((n for n, t in enumerate(toks) if t[0] >= s), k)
+    first = bisect.bisect_left(toks, s, key=token_start)  # the first token at or after s
     if first >= k or a.quote_opens_in(s, toks[k][0]) or a.in_quote(s):
         return None
     w, tags = toks[first][2].lower(), a.tags(u)
@@ -1006,7 +1011,7 @@ def _find(a: _Article) -> list[_Stmt]:
         if u is not None:
             toks = a.toks(u)
             # first token after the quote
-            j = next((n for n, t in enumerate(toks) if t[0] >= q.end), len(toks))
+            j = bisect.bisect_left(toks, q.end, key=token_start)
             j0 = j
             if j < len(toks) and toks[j][2] == ",":
                 j += 1
@@ -1073,7 +1078,7 @@ def _find(a: _Article) -> list[_Stmt]:
         ub = unit_at(q.start)
         if ub is not None:
             toks = a.toks(ub)
-            j = next((n for n, t in enumerate(toks) if t[0] >= q.start), len(toks)) - 1
+            j = bisect.bisect_left(toks, q.start, key=token_start) - 1
             ends_unit = not text[q.end:ub.end].strip(PUNCT_STRIP + ")")
             bare = j >= 1 and _shouted(a, q)  # "a docker yelled “Come back!”": no comma before the quote
             if j >= 1 and (toks[j][2] in (":", ",") or bare) and ends_unit:
