@@ -341,16 +341,27 @@ class ArticleSpeakers:
         hospital", "Ada Voss, the port's director"), nearest to offset ``at``. With ``of_body``,
         ``role`` is the body instead ("Hospital"), and the apposition must hold a title word."""
         best = None
-        if of_body:  # rare (a headline's "Hospital chief"): a case-blind search per name
-            for full in set(self.names.values()):
-                for m in re.finditer(re.escape(full) + r",\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,6}?" + re.escape(role)
-                                     + r"\b", self.text, flags=re.IGNORECASE):
-                    # the apposition must hold a title word: "Henrik Solberg, director of the hospital"
-                    apposition = m.group(0)[len(full):].lower().replace(",", " ").split()
-                    if any(w in self.lex.titles for w in apposition) and m.group(0).count(",") == 1 \
-                            and (best is None or abs(m.start() - at) < best[0]):
-                        best = (abs(m.start() - at), full)
-            return best[1] if best else None
+        text = self.text
+        # one pattern per role word, not one per name and article; a body is matched case-blind
+        after = _apposition_to(role, 6 if of_body else 3, re.IGNORECASE if of_body else 0)
+        hay = text.lower() if of_body else text
+        if len(hay) != len(text):  # a letter whose lower case is longer: offsets would drift
+            hay = text  # so match the name as written
+        for full in set(self.names.values()):
+            needle = (full.lower() if hay is not text else full) + ","
+            i = hay.find(needle)
+            while i >= 0:
+                m = after.match(text, i + len(full))
+                if m is None:
+                    i = hay.find(needle, i + 1)
+                    continue
+                # with a body, the apposition must hold a title word: "Henrik Solberg, director of the hospital"
+                if text.count(",", i, m.end()) == 1 and (best is None or abs(i - at) < best[0]) and (
+                        not of_body or any(w in self.lex.titles
+                                           for w in text[i + len(full):m.end()].lower().replace(",", " ").split())):
+                    best = (abs(i - at), full)
+                i = hay.find(needle, m.end())
+        return best[1] if best else None
         after = _apposition_to(role)  # one pattern per role word, not one per name and article
         text = self.text
         for full in set(self.names.values()):
@@ -411,9 +422,9 @@ class ArticleSpeakers:
 
 
 @lru_cache(maxsize=256)
-def _apposition_to(role: str) -> re.Pattern:
-    """", the port's director": an apposition of at most three words ending in ``role``."""
-    return re.compile(r",\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?" + re.escape(role) + r"\b")
+def _apposition_to(role: str, reach: int, flags: int) -> re.Pattern:
+    """", the port's director": an apposition of at most ``reach`` words ending in ``role``."""
+    return re.compile(r",\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,%d}?" % reach + re.escape(role) + r"\b", flags)
 
 
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
