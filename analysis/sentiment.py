@@ -999,7 +999,10 @@ def tone(text: str) -> tuple[float, float]:
     """
     # a lone mark other than "!" neither scores nor breaks a negation or modifier in TextBlob's
     # rules: the expression leaves them out, which also skips TextBlob's emoticon scan
-    words = _TONE_WORD_RE.findall(text.lower().replace("’", "'"))
+    low = text.lower().replace("’", "'")
+    # most statements have no apostrophe, or no "n't": the pattern's first branches cannot match
+    # there, and a pattern without them gives the same words in half the time
+    words = (_TONE_PLAIN_RE if "'" not in low else _TONE_NO_NT_RE if "n't" not in low else _TONE_WORD_RE).findall(low)
     if not words:
         return 0.0, 0.0
     a = _assess(words)
@@ -1057,4 +1060,6 @@ def _assess(words: list[str]) -> list[tuple[float, float]]:
 _TONE_WORD_RE = re.compile(
     r"[A-Za-z]+(?=n[’']t\b)|n[’']t\b|[’'](?:s|re|ll|ve|d|m)\b|\w+(?:-\w+)*|!"
 )
+_TONE_NO_NT_RE = re.compile(r"[’'](?:s|re|ll|ve|d|m)\b|\w+(?:-\w+)*|!")  # the same, for text without "n't"
+_TONE_PLAIN_RE = re.compile(r"\w+(?:-\w+)*|!")  # the same, for text without an apostrophe
 

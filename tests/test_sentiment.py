@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.sentiment import explain_sentiment, polarity_label, target_sentiment, tone
 
@@ -213,6 +215,19 @@ def test_tone_follows_textblob_rules_on_the_fixture_corpus():
     assert len(spans) > 100
     for text in spans + corners:
         assert tone(text) == textblob_tone(text), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("abnt’'- !.,") + ["n't", "n’t", "’s", "'re", "don't", "(!)", ":)", "good"]),
+                max_size=30).map("".join))
+def test_tone_shortcut_patterns_split_words_as_the_full_one(text):
+    """``tone`` picks a shorter pattern for text without an apostrophe or "n't": same words."""
+    from analysis.sentiment import _TONE_WORD_RE, _assess
+
+    words = _TONE_WORD_RE.findall(text.lower().replace("’", "'"))
+    a = _assess(words) if words else []
+    expected = (sum(x[0] for x in a) / len(a), sum(x[1] for x in a) / len(a)) if a else (0.0, 0.0)
+    assert tone(text) == pytest.approx(expected)
 
 
 def test_verbs_lexicon_file():
