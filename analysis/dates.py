@@ -11,8 +11,9 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
 
 DATE_RE = re.compile(
-    # the look-ahead at the letters a phrase can start with lets the engine skip other positions fast
-    r"(?=[oltheMTWFSyJAOND0-9])"
+    # every phrase starts a word, with one of these letters: both tests first let the engine
+    # give up fast at other positions
+    r"\b(?=[oltheMTWFSyJAOND0-9])"
     r"(?:\b(?:(?:on|last|this|late|early)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?P<same>the same day|that day|the day before|the previous day|the next day|the following day)\b"
     r"|\b(?P<rel>yesterday|today|tonight|last night|this morning)\b"
