@@ -1891,7 +1891,7 @@ def _table(a: _Article, stmts: list[_Stmt], published, article_id: str) -> pd.Da
         if s.paragraph == 0 and len(a.paras) > 1:
             s.method = "headline"
     sent_starts = a.sentence_starts
-    cols: dict[str, list] = {c.name: [] for c in schema.STATEMENT_COLUMNS}
+    rows: list[tuple] = []
     # actors are found once in the whole text, then shared out to statements by offset
     found = []
     windows: list[list[int]] = []  # statement spans, merged: actors are looked for only there
@@ -1933,7 +1933,7 @@ def _table(a: _Article, stmts: list[_Stmt], published, article_id: str) -> pd.Da
                     s.cue_end = tail.end()
                     s.cue = text[s.cue_start:s.cue_end]
         m = s.mention
-        row = (
+        rows.append((
             f"{article_id}-{n:03d}", s.kind, text[s.start:s.end], s.start, s.end, s.speaker,
             m.name if m else None, m.name_start if m else None, m.name_end if m else None,
             m.title if m else None, s.speaker_type if m else None, s.method if m else None,
@@ -1941,10 +1941,9 @@ def _table(a: _Article, stmts: list[_Stmt], published, article_id: str) -> pd.Da
             max(0, bisect.bisect_right(sent_starts, s.start) - 1),
             None if date is None else date.to_datetime64(), dt_text, pol, subj,
             sorted({f.actor for f in found[lo:hi] if f.end <= s.end}),
-        )
-        for c, v in zip(_STATEMENT_NAMES, row):
-            cols[c].append(v)
-    return schema.frame(cols, schema.STATEMENT_COLUMNS)
+        ))
+    columns = list(map(list, zip(*rows))) if rows else [[] for _ in _STATEMENT_NAMES]
+    return schema.frame(dict(zip(_STATEMENT_NAMES, columns)), schema.STATEMENT_COLUMNS)
 
 
 # what follows a cue up to the next stop, when it is no part of the statement: "said at one point"
