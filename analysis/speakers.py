@@ -363,19 +363,6 @@ class ArticleSpeakers:
                     best = (abs(i - at), full)
                 i = hay.find(needle, m.end())
         return best[1] if best else None
-        after = _apposition_to(role)  # one pattern per role word, not one per name and article
-        text = self.text
-        for full in set(self.names.values()):
-            i = text.find(full + ",")
-            while i >= 0:
-                m = after.match(text, i + len(full))
-                if m is None:
-                    i = text.find(full + ",", i + 1)
-                    continue
-                if text.count(",", i, m.end()) == 1 and (best is None or abs(i - at) < best[0]):
-                    best = (abs(i - at), full)
-                i = text.find(full + ",", m.end())
-        return best[1] if best else None
 
     def _pronoun(self, low: str, at: int = -1) -> Resolved:
         kind, gender = PRONOUNS[low]

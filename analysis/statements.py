@@ -81,7 +81,6 @@ class _Unit:
 
 
 _word_of = itemgetter(2)  # a token's text
-_second = itemgetter(1)
 
 
 class _Article:
@@ -1013,7 +1012,6 @@ def _find(a: _Article) -> list[_Stmt]:
             toks = a.toks(u)
             # first token after the quote
             j = bisect.bisect_left(toks, q.end, key=token_start)
-            j0 = j
             if j < len(toks) and toks[j][2] == ",":
                 j += 1
             # ", he said" / ", Rubio said" / ", said Rubio"; not "…,” but she also noted …", a clause of its own
