@@ -5,7 +5,8 @@
   ``../shared/bench/run_quotes.py`` (skipped with a message where ``../shared`` is absent), with
   recall per kind of attribution and per kind of cue;
 - sentiment toward actors on NewsMTSC, scored by ``../shared/bench/run_sentiment.py``;
-- the whole pipeline on a generated corpus (``bench/pipeline.py``).
+- the whole pipeline on a generated corpus (``bench/pipeline.py``);
+- the scorer's time split into extraction and conversion (``bench/extract_speed.py``).
 
 Usage: python bench/run_all.py [--articles N] [--out docs/benchmarks.md]
 """
@@ -117,7 +118,8 @@ def main() -> None:
     now = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
     lines = ["# Benchmarks", "",
              f"Written by `make bench` (`python bench/run_all.py`) on {now}, {machine()}.",
-             "Figures are measured, never asserted in tests. Timings vary by about ±15 % on this shared machine.", ""]
+             "Figures are measured, never asserted in tests. Timings on this shared machine swing by a quarter "
+             "within minutes, the same code included.", ""]
     keys = ["P", "R", "F1", "tp", "fp", "fn", "speaker_span_acc", "speaker_name_acc", "cue_acc"]
     if SHARED.exists():
         seed = _run_json([str(SHARED / "run_quotes.py"), "--gold", str(SHARED / "seed_gold.json")])
@@ -140,6 +142,16 @@ def main() -> None:
             lines += [f"{pol['articles']} articles, {pol['failures']} failures, {pol['seconds']} s in the median "
                       f"run: **{pol['words_per_s']:,} words/s** (the {len(runs)} runs, each a fresh process: "
                       f"{speeds}).", ""]
+            split = [r for r in (_run_json([str(ROOT / "bench" / "extract_speed.py")]) for _ in range(3)) if r]
+            if split:
+                split.sort(key=lambda r: r["first_pass_extract_words_per_s"])
+                sp = split[len(split) // 2]
+                lines += ["Where that time goes (`python bench/extract_speed.py`, the median of 3 fresh processes): "
+                          "`extract_statements` alone, and the scorer's `to_dict` of each result, on a first "
+                          "pass as the scorer makes it and on a second pass over the same articles.", "",
+                          "| pass | extract_statements s | words/s | to_dict s |", "| --- | --- | --- | --- |"]
+                lines += [f"| {p.replace('_', ' ')} | {sp[p + '_extract_s']} | {sp[p + '_extract_words_per_s']:,} | "
+                          f"{sp[p + '_to_dict_s']} |" for p in ("first_pass", "second_pass")] + [""]
             kinds = by_kind(SHARED / "polnear_dev.jsonl")
             lines += ["Recall at 0.3 overlap by kind of gold attribution and by cue "
                       "(`python bench/run_all.py`, function `by_kind`):", "",
