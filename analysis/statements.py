@@ -288,14 +288,17 @@ def _subject_before(a: _Article, u: _Unit, ci: int, *, restrictive: bool = False
                 k -= 1
             j = k - 1
             continue
-        if j >= 2 and toks[j][2] in ("—", "–") or toks[j][2] == "-" and toks[j - 1][2] == "-":
-            # "Dockworkers — and some owners — say", "Orm -- co-author of a guide -- said"
-            dash = "-" if toks[j][2] == "-" else toks[j][2]
-            k = j - (2 if dash == "-" else 1)
+        if j >= 2 and (toks[j][2] in ("—", "–") or toks[j][2] == "-" and (
+                toks[j - 1][2] == "-" or toks[j - 1][1] < toks[j][0])):
+            # "Dockworkers — and some owners — say", "Orm -- co-author of a guide -- said",
+            # "the union - which backs the strike - said" (a hyphen with spaces is a dash)
+            dash = toks[j][2]
+            double = dash == "-" and toks[j - 1][2] == "-"
+            k = j - (2 if double else 1)
             while k > 0 and j - k < 25 and toks[k][2] not in (dash, ".", ";", ":"):
                 k -= 1
             if k > 0 and toks[k][2] == dash:
-                j = k - (2 if dash == "-" and toks[k - 1][2] == "-" else 1)
+                j = k - (2 if double and toks[k - 1][2] == "-" else 1)
                 continue
             return None
         if j >= 0 and toks[j][2] != "," and aside is not None:

@@ -624,6 +624,9 @@ def test_subjects_and_clauses_around_plain_cues(text, rows):
 @pytest.mark.parametrize("text,mention,speaker,title", [
     ("The levy angered the ferry crews, many of whom say it was never explained.", "many of whom", None, None),
     ("Orm -- co-author of a guide to the port -- said the mayor liked ribbon-cuttings.", "Orm", "Orm", None),
+    # a hyphen with spaces is a dash too
+    ("The old pilot, Jon Orm - in words aimed at the council - declared that the port must stay open.",
+     "Jon Orm", "Jon Orm", None),
     ("Lina Aro, 61, of Hild, Vg., who saw the launch, said the new ferry looked fine.",
      "Lina Aro", "Lina Aro", None),
     ("The Mayor of Arnsby, Lina Aro, said the bridge would open in May.", "Lina Aro", "Lina Aro",
