@@ -1227,6 +1227,9 @@ def _find(a: _Article) -> list[_Stmt]:
                     and (tags[i + 1] in ("NNP", "DT", "PRP") or words[i + 1].lower() == "that")):
                 # "the government claims Brekk runs …": a singular subject and an -s form
                 is_verb = True
+            if not is_verb and 1 < i < len(toks) - 1 and tags[i] in ("NN", "NNS") and words[i].islower() \
+                    and toks[i - 1][2] == "," and words[i + 1].lower() == "that" and _after_apposition(a, u, i):
+                is_verb = True  # "Tomas Orm, a harbour consultant, notes that …"
             if is_verb and not tags[i].startswith("VB") and tags[i - 1] in ("NNP", "NNPS") and _noun_compound(a, u, i):
                 is_verb = False  # "The Arnsby attack now counts", "Voss's Harbour Act claims, …"
             if not is_verb:

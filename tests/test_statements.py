@@ -610,6 +610,9 @@ def test_words_around_a_quote_in_one_clause(text, rows):
     # "plans to", "wants to": verbs the lexicon reads as plural nouns
     ("Friends say the retired captain plans to openly endorse Brekk.",
      [("Friends", "say", "the retired captain plans to openly endorse Brekk")]),
+    # a cue the lexicon reads as a noun, after a speaker and an apposition, before "that"
+    ("Tomas Orm, a harbour consultant, notes that a fifth of the cranes are idle.",
+     [("Tomas Orm", "notes", "a fifth of the cranes are idle")]),
     # who answered a poll
     ("By a wide margin, those surveyed said the harbour fund should stay.",
      [("those surveyed", "said", "the harbour fund should stay")]),
