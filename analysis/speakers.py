@@ -102,6 +102,9 @@ def np_start(toks: list[Token], tags: list[str], lo: int, head: int, lex: Lexico
         if low == "and" and m - 1 >= lo and is_capitalised(toks[m - 1][2]) and is_capitalised(toks[m + 1][2]):
             k = m
             continue
+        if low in ("and", "or") and m - 1 >= lo and tags[m - 1] == "JJ" and tags[m + 1] == "JJ":
+            k = m  # "current and former officials"
+            continue
         if low in ("'", "’") and m - 1 >= lo and is_capitalised(toks[m - 1][2]) and toks[m - 1][2].endswith("s") \
                 and is_capitalised(toks[m + 1][2]):
             k = m  # a plural possessive inside a name: "the Nurses’ Association"

@@ -1330,6 +1330,9 @@ def _find(a: _Article) -> list[_Stmt]:
             if k is not None and k < len(toks):
                 s = toks[k][0]
                 e = end_at(a, u, k) if gap_end is None else min(end_at(a, u, k), gap_end)
+                final = _final_attribution(a, u)
+                if final is not None and k <= final:
+                    e = min(e, toks[final][0])  # "…, former port officials said.": the rest is theirs
                 if _in_opening_clause(words, i, mention.start - u.start, toks):
                     # "After Voss said the strike would end, the dockers cheered": the clause ends at its comma
                     comma = next((t[0] for t in toks[k:] if t[2] == "," and t[0] < e), None)
@@ -1638,6 +1641,29 @@ def _content_end(a: _Article, u: _Unit, k: int) -> int:
                 if toks[v][2] in ",;":
                     break
     return u.end
+
+
+def _final_attribution(a: _Article, u: _Unit) -> int | None:
+    """Local index of the comma before a sentence-final attribution (", current and former port
+    officials said."): a short noun phrase and a verb of saying that end the unit."""
+    toks, tags = a.toks(u), a.tags(u)
+    n = len(toks) - 1
+    if n >= 0 and toks[n][2] in ".!?":
+        n -= 1
+    if n < 3 or not tags[n].startswith("VB"):
+        return None
+    cue = _cue_at(a.words(u), n, a.lex)
+    if cue is None or cue[1] != 1 or a.lex.cue_forms[cue[0]].type != "speech" or a.in_quote(toks[n][0]):
+        return None
+    for m in range(n - 1, max(0, n - 9), -1):
+        if toks[m][2] == ",":
+            return m if m < n - 1 else None
+        if tags[m] not in _FINAL_SUBJECT_TAGS:
+            return None
+    return None
+
+
+_FINAL_SUBJECT_TAGS = frozenset("DT JJ JJR JJS NN NNS NNP NNPS CC CD PRP PRP$ POS".split())
 
 
 _NOMINATIVE = frozenset("i he she we they it there".split())

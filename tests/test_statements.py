@@ -613,6 +613,11 @@ def test_words_around_a_quote_in_one_clause(text, rows):
     # a cue the lexicon reads as a noun, after a speaker and an apposition, before "that"
     ("Tomas Orm, a harbour consultant, notes that a fifth of the cranes are idle.",
      [("Tomas Orm", "notes", "a fifth of the cranes are idle")]),
+    # a sentence-final attribution owns the sentence, a cue inside it included
+    ("Inspectors will question Voss about the cranes, current and former port officials said.",
+     [("current and former port officials", "said", "Inspectors will question Voss about the cranes")]),
+    ("The board met the captain and cited a list of worries about the cranes, officials said.",
+     [("officials", "said", "The board met the captain and cited a list of worries about the cranes")]),
     # who answered a poll
     ("By a wide margin, those surveyed said the harbour fund should stay.",
      [("those surveyed", "said", "the harbour fund should stay")]),
