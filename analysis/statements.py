@@ -1342,7 +1342,8 @@ def _find(a: _Article) -> list[_Stmt]:
                 inside = [q for q in a.quotes[lo:bisect.bisect_left(a._quote_starts, e)] if q.end < e]
                 if end_at is not _clause_end:
                     inside = [q for q in inside if q.start == s]  # a clause goes on after a quoted fragment
-                if inside and not a.in_quote(e - 1) and _QUOTE_TAIL_RE.match(text, inside[-1].end):
+                if inside and not a.in_quote(e - 1) and _QUOTE_TAIL_RE.match(text, inside[-1].end) \
+                        and not _subject_goes_on(a, u, inside[-1].end):
                     # shouting “Don't do it,” until …, called it a “disgrace” on Monday: the words end
                     # with the quote, the rest is the reporter's
                     e = inside[-1].end
@@ -1555,6 +1556,22 @@ def _follow_quotes(a: _Article, qi: int, e: int, after: int, u: _Unit, used_quot
 
 
 _EMPTY_WORDS = frozenset("it them him her this that these those us me you so".split())
+def _subject_goes_on(a: _Article, u: _Unit, pos: int) -> bool:
+    """The quote ending at ``pos`` opens a coordinated subject: "he said “harbour fees” and the
+    sale of old cranes would pay for it" (an "and", a noun phrase, then its verb), not "she said
+    “…” and left"."""
+    toks, tags = a.toks(u), a.tags(u)
+    k = bisect.bisect_left(toks, pos, key=token_start)
+    if k + 2 >= len(toks) or toks[k][2].lower() not in ("and", "or"):
+        return False
+    for m in range(k + 1, min(len(toks), k + 10)):
+        if tags[m] in _FINITE:
+            return m > k + 1 and tags[m - 1] in NOUN_TAGS
+        if tags[m] not in _FINAL_SUBJECT_TAGS and toks[m][2].lower() != "of":
+            return False
+    return False
+
+
 _QUOTE_TAIL_RE = re.compile(r"\s*(?:[\[)]|,?\s*(?:and|but|until|after|as|on|in|at|which|while|when|before|because|"
                             r"presumably|during|with|meaning|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                             r"Sunday|yesterday|today|tonight)\b)")
