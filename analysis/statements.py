@@ -1630,8 +1630,9 @@ def _content_end(a: _Article, u: _Unit, k: int) -> int:
         w = toks[m][2].lower()
         if w == "," and m + 1 < len(toks):
             nxt = toks[m + 1][2].lower()
-            if nxt == "according" or (nxt.endswith("ing") and _cue_at(a.words(u), m + 1, a.lex) is not None):
-                return toks[m][0]  # "…, adding that", "…, referring to"
+            if (nxt == "according" or (nxt.endswith("ing") and _cue_at(a.words(u), m + 1, a.lex) is not None)) \
+                    and not a.in_quote(toks[m][0]):
+                return toks[m][0]  # "…, adding that", "…, referring to" (not inside the speaker's quote)
             if tags[m + 1].startswith("VB") and _cue_at(a.words(u), m + 1, a.lex) is not None \
                     and not a.in_quote(toks[m][0]):
                 # "Voss, who said the plan was vetted, said …": the main clause resumes, but only

@@ -920,6 +920,9 @@ def test_a_quote_only_cue_before_a_quoted_paragraph():
     ("The officer shouted “Stop right there,” until the crowd left.", [("direct", "Stop right there,")]),
     ("The crowd chanted “no contract, no peace” after the talks failed.", [("direct", "no contract, no peace")]),
     ("Voss said the port was “closed for good.”", [("mixed", "the port was “closed for good.”")]),
+    # a participle inside the speaker's own quote ends nothing
+    ("Voss said he had fought “for the island's rights, knowing that we had none.”",
+     [("mixed", "he had fought “for the island's rights, knowing that we had none.”")]),
     # but a quote that opens a coordinated subject goes on with its clause
     ("He said “harbour fees” and the sale of old cranes would pay for it.",
      [("mixed", "“harbour fees” and the sale of old cranes would pay for it")]),
