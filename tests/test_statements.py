@@ -893,6 +893,8 @@ def test_clauses_after_quotes_and_topic_leads(text, rows):
      "Now that I am retired,” he told the host, “it was hard to work there."),
     ("“The levy is dead,” Voss said on Monday, “and nobody will revive it.”",
      "The levy is dead,” Voss said on Monday, “and nobody will revive it."),
+    ("“Pilots know how to use words,” said Orm, speaking of the council, “and leave themselves room.”",
+     "Pilots know how to use words,” said Orm, speaking of the council, “and leave themselves room."),
     ("“The levy is dead,” Voss said at a rally in Hild, Vg. “Nobody will revive it.”",
      "The levy is dead,” Voss said at a rally in Hild, Vg. “Nobody will revive it."),
     # a sentence of the reporter's between two quotes keeps them apart
