@@ -219,7 +219,8 @@ def _tag_word(w: str, lex: Lexicon) -> tuple[str, str]:
         if not w[:1].isalnum():
             guess = w
         elif w[:1].isdigit():
-            guess = "CD"
+            # "43-year-old", "10-point": a number joined to words is a noun ("the 43-year-old said")
+            guess = "NN" if "-" in w and not w.replace("-", "").isdigit() else "CD"
         elif low.endswith("ing"):
             guess = "VBG"
         elif low.endswith("ed"):
