@@ -618,6 +618,9 @@ def test_words_around_a_quote_in_one_clause(text, rows):
      [("current and former port officials", "said", "Inspectors will question Voss about the cranes")]),
     ("The board met the captain and cited a list of worries about the cranes, officials said.",
      [("officials", "said", "The board met the captain and cited a list of worries about the cranes")]),
+    # quieter verbs of saying
+    ("Voss whispered that the vote was lost.", [("Voss", "whispered", "the vote was lost")]),
+    ("“The vote is lost,” Voss confessed.", [("Voss", "confessed", "The vote is lost,")]),
     # a number joined to words is a noun that can speak
     ("The 61-year-old said the ferry was late.", [("The 61-year-old", "said", "the ferry was late")]),
     # who answered a poll
