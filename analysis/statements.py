@@ -1540,9 +1540,14 @@ def _follow_quotes(a: _Article, qi: int, e: int, after: int, u: _Unit, used_quot
         gap = raw.strip(" \t,:")
         # the rest of the attribution: “…,” he told the host, “…” / “…,” she said on Monday, “…”
         core = raw.strip().rstrip(".,:")
-        adjunct = raw.rstrip().endswith((",", ":", ".")) and len(gap.split()) <= 8 and not any(
+        # … and what the speaker spoke of: “…,” said Orm, speaking of the council, “…”
+        aside = _ASIDE_RE.search(gap)
+        if aside is not None and (aside.end() < len(gap) or len(gap.split()) > 25):
+            aside = None
+        words_end = after + len(raw) - len(raw.lstrip(" \t,:")) + (aside.start() if aside else len(gap))
+        adjunct = raw.rstrip().endswith((",", ":", ".")) and len(text[after:words_end].split()) <= 8 and not any(
             ch in core for ch in "!?;“”\"\n") and not _NEW_SENTENCE_RE.search(core) \
-            and (not has_cue_word(a.lex, text, after, q2.start, speech=True) or _ASIDE_RE.fullmatch(gap))
+            and not has_cue_word(a.lex, text, after, words_end, speech=True)
         if gap not in ("", "but", "and", "or") and not adjunct and not (
                 q2.start >= unit_end and not text[unit_end:q2.start].strip()):
             break  # “…,” but “…”: one statement; anything longer between them is not
@@ -1556,10 +1561,10 @@ def _follow_quotes(a: _Article, qi: int, e: int, after: int, u: _Unit, used_quot
     return e, qi
 
 
-# what the speaker spoke of, between the two parts of a quote: “…,” said Orm, speaking of the
-# council, “…” (a topic, not a second statement)
-_ASIDE_RE = re.compile(r"(?:speaking|talking|referring|pointing|gesturing|responding|replying)\s+(?:of|about|to)\b[^,]*",
-                       re.IGNORECASE)
+# what the speaker spoke of, after the attribution between two parts of a quote (a topic, not a
+# second statement)
+_ASIDE_RE = re.compile(r"(?:(?:speaking|talking|referring|pointing|gesturing|responding|replying)\s+(?:of|about|to)"
+                       r"|explaining\s+(?:why|how|what))\b[^,]*", re.IGNORECASE)
 _EMPTY_WORDS = frozenset("it them him her this that these those us me you so".split())
 def _subject_goes_on(a: _Article, u: _Unit, pos: int) -> bool:
     """The quote ending at ``pos`` opens a coordinated subject: "he said “harbour fees” and the

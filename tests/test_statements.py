@@ -900,6 +900,8 @@ def test_clauses_after_quotes_and_topic_leads(text, rows):
      "The levy is dead,” Voss said on Monday, “and nobody will revive it."),
     ("“Pilots know how to use words,” said Orm, speaking of the council, “and leave themselves room.”",
      "Pilots know how to use words,” said Orm, speaking of the council, “and leave themselves room."),
+    ("“Many are unsure,” Orm wrote in a letter explaining why he will speak, “but most want change.”",
+     "Many are unsure,” Orm wrote in a letter explaining why he will speak, “but most want change."),
     ("“The levy is dead,” Voss said at a rally in Hild, Vg. “Nobody will revive it.”",
      "The levy is dead,” Voss said at a rally in Hild, Vg. “Nobody will revive it."),
     # a sentence of the reporter's between two quotes keeps them apart
