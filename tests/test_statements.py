@@ -618,6 +618,10 @@ def test_words_around_a_quote_in_one_clause(text, rows):
      [("current and former port officials", "said", "Inspectors will question Voss about the cranes")]),
     ("The board met the captain and cited a list of worries about the cranes, officials said.",
      [("officials", "said", "The board met the captain and cited a list of worries about the cranes")]),
+    # the verb first, then the speaker and a colon
+    ("Experts say the plan is weak. Said Ellis: “I don’t think she cares about the port.”",
+     [("Experts", "say", "the plan is weak"), ("Ellis", "Said", "I don’t think she cares about the port.")]),
+    ("Said Ellis: “I don’t think she cares about the port.”", [("Ellis", "Said", "I don’t think she cares about the port.")]),
     # quieter verbs of saying
     ("Voss whispered that the vote was lost.", [("Voss", "whispered", "the vote was lost")]),
     ("“The vote is lost,” Voss confessed.", [("Voss", "confessed", "The vote is lost,")]),
