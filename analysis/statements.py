@@ -1104,7 +1104,8 @@ def _find(a: _Article) -> list[_Stmt]:
                         used_cues.add(toks[c][0])
                         used_quotes.add(qi)
                         # "The port is quiet, he added, “…”": the words before the speaker are theirs too
-                        lead = _lead_before(a, ub, m)
+                        # "…, a man yelled “Stay there!”": no comma before the quote, no lead of theirs
+                        lead = None if bare and toks[j][2] not in (":", ",") else _lead_before(a, ub, m)
                         s, kind = (lead, "mixed") if lead is not None else (q.content_start, "direct")
                         out.append(_Stmt(s, q.content_end, kind, m, text[toks[c][0]:cend],
                                          c_lex.lemma, c_lex.type, toks[c][0], cend, toks[c][0], ub.para))

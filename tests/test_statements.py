@@ -794,6 +794,9 @@ def test_progressives_wants_and_years(text, rows):
     ("Others, angry at the delay, shouted, “Open the gates!”", [("Others", "shouted", "direct", "Open the gates!")]),
     ("As Voss thanked the crowd, a docker yelled “Come back soon!”",
      [("Voss", "thanked", "indirect", "the crowd"), ("a docker", "yelled", "direct", "Come back soon!")]),
+    # the sentence before a shouting speaker is not theirs
+    ("Some booed, and when Voss said it was good to be home, a man yelled “Stay there!”",
+     [("Voss", "said", "indirect", "it was good to be home"), ("a man", "yelled", "direct", "Stay there!")]),
     # signs and banners read what they say; "read the report" is no statement
     ("The banner read, “Save our harbour.”", [("The banner", "read", "direct", "Save our harbour.")]),
     ("Voss read the report on Monday.", []),
