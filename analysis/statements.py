@@ -1095,7 +1095,7 @@ def _find(a: _Article) -> list[_Stmt]:
                         m = _clause_subject(a, ub, c)  # "She continued, saying: “…”"
                     if m is None and c == 0 and width == 1 and toks[j][2] == ":" \
                             and lex.cue_forms[form].type == "speech":
-                        np = _np_after(a, ub, 1)  # "Said Ellis: “…”": the verb first, then the speaker
+                        np = _np_after(a, ub, 1)  # "Said Orm: “…”": the verb first, then the speaker
                         if np is not None and np[1] == j - 1:
                             m = make_mention(text, toks, np[0], np[1], lex)
                     if m is not None:
@@ -1484,7 +1484,7 @@ def _labelled(a: _Article, k: int, p: Span, used_quotes: set) -> _Stmt | None:
             if kind == "direct" and q.start == s:  # the label's words are one quotation: its words
                 s, e = q.content_start, q.content_end
             said = lex.cue_forms.get(toks[0][2].lower()) if len(toks) > 1 else None
-            if said is not None and said.type == "speech":  # "Said Ellis: “…”": the verb, then the speaker
+            if said is not None and said.type == "speech":  # "Said Orm: “…”": the verb, then the speaker
                 return _Stmt(s, e, kind, make_mention(text, toks, 1, len(toks) - 1, lex), toks[0][2], said.lemma,
                              said.type, toks[0][0], toks[0][1], p.start, k)
             mention = make_mention(text, toks, 0, len(toks) - 1, lex)

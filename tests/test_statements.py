@@ -619,9 +619,9 @@ def test_words_around_a_quote_in_one_clause(text, rows):
     ("The board met the captain and cited a list of worries about the cranes, officials said.",
      [("officials", "said", "The board met the captain and cited a list of worries about the cranes")]),
     # the verb first, then the speaker and a colon
-    ("Experts say the plan is weak. Said Ellis: “I don’t think she cares about the port.”",
-     [("Experts", "say", "the plan is weak"), ("Ellis", "Said", "I don’t think she cares about the port.")]),
-    ("Said Ellis: “I don’t think she cares about the port.”", [("Ellis", "Said", "I don’t think she cares about the port.")]),
+    ("Experts say the plan is weak. Said Orm: “Nobody on the board cares about the port.”",
+     [("Experts", "say", "the plan is weak"), ("Orm", "Said", "Nobody on the board cares about the port.")]),
+    ("Said Orm: “Nobody on the board cares about the port.”", [("Orm", "Said", "Nobody on the board cares about the port.")]),
     # quieter verbs of saying
     ("Voss whispered that the vote was lost.", [("Voss", "whispered", "the vote was lost")]),
     ("“The vote is lost,” Voss confessed.", [("Voss", "confessed", "The vote is lost,")]),
@@ -795,8 +795,8 @@ def test_progressives_wants_and_years(text, rows):
     ("As Voss thanked the crowd, a docker yelled “Come back soon!”",
      [("Voss", "thanked", "indirect", "the crowd"), ("a docker", "yelled", "direct", "Come back soon!")]),
     # the sentence before a shouting speaker is not theirs
-    ("Some booed, and when Voss said it was good to be home, a man yelled “Stay there!”",
-     [("Voss", "said", "indirect", "it was good to be home"), ("a man", "yelled", "direct", "Stay there!")]),
+    ("Some jeered, and when Voss said the vote was fair, a docker shouted “Count it again!”",
+     [("Voss", "said", "indirect", "the vote was fair"), ("a docker", "shouted", "direct", "Count it again!")]),
     # signs and banners read what they say; "read the report" is no statement
     ("The banner read, “Save our harbour.”", [("The banner", "read", "direct", "Save our harbour.")]),
     ("Voss read the report on Monday.", []),
@@ -905,10 +905,10 @@ def test_clauses_after_quotes_and_topic_leads(text, rows):
      "Now that I am retired,” he told the host, “it was hard to work there."),
     ("“The levy is dead,” Voss said on Monday, “and nobody will revive it.”",
      "The levy is dead,” Voss said on Monday, “and nobody will revive it."),
-    ("“Pilots know how to use words,” said Orm, speaking of the council, “and leave themselves room.”",
-     "Pilots know how to use words,” said Orm, speaking of the council, “and leave themselves room."),
-    ("“Many are unsure,” Orm wrote in a letter explaining why he will speak, “but most want change.”",
-     "Many are unsure,” Orm wrote in a letter explaining why he will speak, “but most want change."),
+    ("“Pilots choose their words with care,” said Orm, speaking of the council, “and keep a door open.”",
+     "Pilots choose their words with care,” said Orm, speaking of the council, “and keep a door open."),
+    ("“Few of us expected this,” Orm wrote in a letter explaining why he will speak, “but the port needs a change.”",
+     "Few of us expected this,” Orm wrote in a letter explaining why he will speak, “but the port needs a change."),
     ("“The levy is dead,” Voss said at a rally in Hild, Vg. “Nobody will revive it.”",
      "The levy is dead,” Voss said at a rally in Hild, Vg. “Nobody will revive it."),
     # a sentence of the reporter's between two quotes keeps them apart
@@ -937,8 +937,8 @@ def test_a_quote_only_cue_before_a_quoted_paragraph():
     ("The crowd chanted “no contract, no peace” after the talks failed.", [("direct", "no contract, no peace")]),
     ("Voss said the port was “closed for good.”", [("mixed", "the port was “closed for good.”")]),
     # a participle inside the speaker's own quote ends nothing
-    ("Voss said he had fought “for the island's rights, knowing that we had none.”",
-     [("mixed", "he had fought “for the island's rights, knowing that we had none.”")]),
+    ("Voss said she had sailed “for the island, knowing that few would thank her.”",
+     [("mixed", "she had sailed “for the island, knowing that few would thank her.”")]),
     # but a quote that opens a coordinated subject goes on with its clause
     ("He said “harbour fees” and the sale of old cranes would pay for it.",
      [("mixed", "“harbour fees” and the sale of old cranes would pay for it")]),
