@@ -1576,6 +1576,8 @@ def _follow_quotes(a: _Article, qi: int, e: int, after: int, u: _Unit, used_quot
 _ASIDE_RE = re.compile(r"(?:(?:speaking|talking|referring|pointing|gesturing|responding|replying)\s+(?:of|about|to)"
                        r"|explaining\s+(?:why|how|what))\b[^,]*", re.IGNORECASE)
 _EMPTY_WORDS = frozenset("it them him her this that these those us me you so".split())
+
+
 def _subject_goes_on(a: _Article, u: _Unit, pos: int) -> bool:
     """The quote ending at ``pos`` opens a coordinated subject: "he said “harbour fees” and the
     sale of old cranes would pay for it" (an "and", a noun phrase, then its verb), not "she said
