@@ -1057,9 +1057,10 @@ def _assess(words: list[str]) -> list[tuple[float, float]]:
 
 # Words split as TextBlob's tokenizer splits contractions ("is" "n't"), with either apostrophe;
 # of the single marks only "!", the one TextBlob's rules read.
-_TONE_WORD_RE = re.compile(
-    r"[A-Za-z]+(?=n[’']t\b)|n[’']t\b|[’'](?:s|re|ll|ve|d|m)\b|\w+(?:-\w+)*|!"
-)
-_TONE_NO_NT_RE = re.compile(r"[’'](?:s|re|ll|ve|d|m)\b|\w+(?:-\w+)*|!")  # the same, for text without "n't"
-_TONE_PLAIN_RE = re.compile(r"\w+(?:-\w+)*|!")  # the same, for text without an apostrophe
+_TONE_PLAIN = r"\w+(?:-\w+)*|!"
+_TONE_CLITICS = r"[’'](?:s|re|ll|ve|d|m)\b|"  # "'s", "'re": only where there is an apostrophe
+_TONE_NT = r"[A-Za-z]+(?=n[’']t\b)|n[’']t\b|"  # "is" "n't": only where there is an "n't"
+_TONE_WORD_RE = re.compile(_TONE_NT + _TONE_CLITICS + _TONE_PLAIN)
+_TONE_NO_NT_RE = re.compile(_TONE_CLITICS + _TONE_PLAIN)
+_TONE_PLAIN_RE = re.compile(_TONE_PLAIN)
 

@@ -1083,7 +1083,8 @@ def _find(a: _Article) -> list[_Stmt]:
             toks = a.toks(ub)
             j = bisect.bisect_left(toks, q.start, key=token_start) - 1
             ends_unit = not text[q.end:ub.end].strip(PUNCT_STRIP + ")")
-            bare = j >= 1 and _shouted(a, q)  # "a docker yelled “Come back!”": no comma before the quote
+            # "a docker yelled “Come back!”": no comma before the quote
+            bare = j >= 1 and toks[j][2] not in (":", ",") and _shouted(a, q)
             if j >= 1 and (toks[j][2] in (":", ",") or bare) and ends_unit:
                 for c in range(j if bare else j - 1, max(-1, j - 8), -1):
                     cue = cue_info(ub, c)
@@ -1103,9 +1104,9 @@ def _find(a: _Article) -> list[_Stmt]:
                         cend = toks[c + width - 1][1]
                         used_cues.add(toks[c][0])
                         used_quotes.add(qi)
-                        # "The port is quiet, he added, “…”": the words before the speaker are theirs too
-                        # "…, a man yelled “Stay there!”": no comma before the quote, no lead of theirs
-                        lead = None if bare and toks[j][2] not in (":", ",") else _lead_before(a, ub, m)
+                        # "The port is quiet, he added, “…”": the words before the speaker are theirs
+                        # too; not before a shouted quote ("…, a man yelled “Stay there!”")
+                        lead = None if bare else _lead_before(a, ub, m)
                         s, kind = (lead, "mixed") if lead is not None else (q.content_start, "direct")
                         out.append(_Stmt(s, q.content_end, kind, m, text[toks[c][0]:cend],
                                          c_lex.lemma, c_lex.type, toks[c][0], cend, toks[c][0], ub.para))
@@ -1127,6 +1128,7 @@ def _find(a: _Article) -> list[_Stmt]:
         toks = a.toks(u)
         words = a.words(u)
         unit_stmts: list[_Stmt] = []
+        final, final_known = None, False  # the comma before a sentence-final attribution
         direct_here = [st for st in out if u.start <= st.attr_pos < u.end and st.mention is not None]
 
         def quoted_before(pos: int, _d=direct_here) -> _Stmt | None:
@@ -1337,7 +1339,8 @@ def _find(a: _Article) -> list[_Stmt]:
             if k is not None and k < len(toks):
                 s = toks[k][0]
                 e = end_at(a, u, k) if gap_end is None else min(end_at(a, u, k), gap_end)
-                final = _final_attribution(a, u)
+                if not final_known:  # once per sentence, and only for one that reports something
+                    final, final_known = _final_attribution(a, u), True
                 if final is not None and k <= final:
                     e = min(e, toks[final][0])  # "…, former port officials said.": the rest is theirs
                 if _in_opening_clause(words, i, mention.start - u.start, toks):

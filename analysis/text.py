@@ -87,9 +87,14 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
+def _is_title(low: str) -> bool:
+    """A lower-case word is a title abbreviation, also after a hyphen ("gen", "then-sen")."""
+    return low.rsplit("-", 1)[-1] in TITLE_ABBREVIATIONS
+
+
 def _is_abbreviation(word: str) -> bool:
     low = word.lower()
-    if low.rsplit("-", 1)[-1] in TITLE_ABBREVIATIONS or low in OTHER_ABBREVIATIONS:
+    if _is_title(low) or low in OTHER_ABBREVIATIONS:
         return True  # "Gen.", "then-Sen.", "Inc."
     if len(word) == 1 and word.isupper():  # initials: "George W. Bush"
         return True
@@ -128,7 +133,7 @@ def sentences(text: str, start: int, end: int) -> list[Span]:
                 w0 -= 1
             word = text[w0:m.start()].lower()
             # a title, also after a hyphen ("then-Sen. Aro", "ex-Gov. Voss"), or an initial
-            if word.rsplit("-", 1)[-1] in TITLE_ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            if _is_title(word) or (len(word) == 1 and word.isalpha()):
                 continue
             if word in OTHER_ABBREVIATIONS or ("." in word and _is_abbreviation(word)):
                 nxt = text[m.end():m.end() + 12].split(None, 1)
