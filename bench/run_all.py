@@ -89,23 +89,30 @@ def table(d: dict, keys: list[str]) -> list[str]:
 
 SPEED_RUNS = 5
 HISTORY = "## History of make bench runs"
-HISTORY_HEAD = ["| run | commit | PolNeAR F1 at 0.3 | PolNeAR words/s | 10k pipeline s | rerun after one added s |",
-                "| --- | --- | --- | --- | --- | --- |"]
+HISTORY_HEAD = ["| run | commit | PolNeAR F1 at 0.3 | PolNeAR words/s | 10k pipeline s | rerun after one added s "
+                "| PolNeAR exact F1 | extract_statements alone, first pass, words/s | 10k pipeline peak RSS MB |",
+                "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+HISTORY_COLUMNS = HISTORY_HEAD[1].count("---")
 
 
-def history(path: Path, now: str, pol: dict | None, pipe: dict | None) -> list[str]:
+def history(path: Path, now: str, pol: dict | None, pipe: dict | None, split: dict | None) -> list[str]:
     """The history table kept from the previous file, with this run added at the top: timings
-    on a shared machine vary, and one run alone says little."""
+    on a shared machine vary, and one run alone says little. Rows from before a column existed
+    show "-" there."""
     old: list[str] = []
     if path.exists():
         text = path.read_text(encoding="utf-8")
         if HISTORY in text:
             old = [ln for ln in text.split(HISTORY, 1)[1].splitlines() if ln.startswith("| 20")]
+    old = [ln + " - |" * (HISTORY_COLUMNS - (ln.count("|") - 1)) for ln in old]
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
                             text=True).stdout.strip() or "-"
-    row = (f"| {now} | {commit} | {pol['0.3']['F1'] if pol else '-'} | "
-           f"{format(pol['words_per_s'], ',') if pol else '-'} | {pipe['total_s'] if pipe else '-'} | "
-           f"{pipe['rerun_one_added_s'] if pipe else '-'} |")
+    cells = [now, commit, pol["0.3"]["F1"] if pol else "-", format(pol["words_per_s"], ",") if pol else "-",
+             pipe["total_s"] if pipe else "-", pipe["rerun_one_added_s"] if pipe else "-",
+             pol["exact"]["F1"] if pol else "-",
+             format(split["first_pass_extract_words_per_s"], ",") if split else "-",
+             pipe["peak_rss_mb"] if pipe else "-"]
+    row = "| " + " | ".join(map(str, cells)) + " |"
     return [HISTORY, "", *HISTORY_HEAD, row, *old, ""]
 
 
@@ -121,6 +128,7 @@ def main() -> None:
              "Figures are measured, never asserted in tests. Timings on this shared machine swing by a quarter "
              "within minutes, the same code included.", ""]
     keys = ["P", "R", "F1", "tp", "fp", "fn", "speaker_span_acc", "speaker_name_acc", "cue_acc"]
+    pol = sp = None  # PolNeAR scores and the split of the scorer's time, when ../shared is there
     if SHARED.exists():
         seed = _run_json([str(SHARED / "run_quotes.py"), "--gold", str(SHARED / "seed_gold.json")])
         if seed:
@@ -130,7 +138,6 @@ def main() -> None:
         # the scorer times one pass in a fresh process; this shared machine's speed drifts by a
         # fifth from minute to minute, so it runs several times and the median is recorded
         runs = [r for r in (_run_json([str(SHARED / "run_quotes.py")]) for _ in range(SPEED_RUNS)) if r]
-        pol = None
         if runs:
             runs.sort(key=lambda r: r["words_per_s"])
             pol = dict(runs[len(runs) // 2])
@@ -178,7 +185,7 @@ def main() -> None:
                   "keywords, cold cache, all cores; then one article added and the corpus rerun)", "",
                   "| figure | value |", "| --- | --- |"]
         lines += [f"| {k} | {v} |" for k, v in pipe.items()] + [""]
-    lines += history(Path(a.out), now, pol if SHARED.exists() else None, pipe)
+    lines += history(Path(a.out), now, pol, pipe, sp)
     Path(a.out).parent.mkdir(parents=True, exist_ok=True)
     Path(a.out).write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {a.out}")
