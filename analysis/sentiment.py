@@ -1003,8 +1003,8 @@ def tone(text: str) -> tuple[float, float]:
     # most statements have no apostrophe, or no "n't": the pattern's first branches cannot match
     # there, and a pattern without them gives the same words in half the time
     words = (_TONE_PLAIN_RE if "'" not in low else _TONE_NO_NT_RE if "n't" not in low else _TONE_WORD_RE).findall(low)
-    if not words:
-        return 0.0, 0.0
+    if _read_words().isdisjoint(words):
+        return 0.0, 0.0  # no word TextBlob's rules read: one C-level test
     a = _assess(words)
     if not a:
         return 0.0, 0.0
@@ -1017,9 +1017,12 @@ def _assess(words: list[str]) -> list[tuple[float, float]]:
     checks it against TextBlob on every sentence of the fixture corpus."""
     tb = sentiment_tables()
     lex, emoticons, negations, punctuation = tb.lexicon, tb.emoticons, tb.negations, tb.punctuation
+    read = _read_words()
     a: list[list] = []  # [polarity, subjectivity, intensity, negated]
     m = n = None  # preceding modifier ("really good"), preceding negation ("not good")
     for w in words:
+        if m is None and n is None and w not in read:
+            continue  # most words: nothing pending and nothing to score, every test below is false
         entry = lex.get(w)
         if entry is not None:
             p, s, i, is_modifier = entry
@@ -1053,6 +1056,14 @@ def _assess(words: list[str]) -> list[tuple[float, float]]:
             a.append([emoticons[w], 1.0, 1.0, 1])
     # "not good" is slightly bad, "not bad" slightly good
     return [(p * -0.5 if neg < 0 else p, s) for p, s, _, neg in a]
+
+
+@lru_cache(maxsize=None)
+def _read_words() -> frozenset:
+    """Every word one of TextBlob's sentiment rules reads by itself: scored words, negations,
+    emoticons and "!". Any other word matters only after a modifier or a negation."""
+    tb = sentiment_tables()
+    return frozenset(tb.lexicon) | tb.negations | frozenset(tb.emoticons) | {"!", "(!)"}
 
 
 # Words split as TextBlob's tokenizer splits contractions ("is" "n't"), with either apostrophe;

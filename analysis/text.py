@@ -78,7 +78,9 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         k = bisect.bisect_right(out, d, key=token_start) - 1
         if k >= 0:
             s, e, w = out[k]
-            if e == d + 1 and len(w) > 1 and not _is_abbreviation(w[:-1]):
+            # (a long word with no inner dot or hyphen is no abbreviation: the test is spared)
+            if e == d + 1 and len(w) > 1 and (len(w) > 7 and "-" not in w and "." not in w[:-1]
+                                              or not _is_abbreviation(w[:-1])):
                 splits.append(k)
         d = text.find(".", d + 1, end)
     for k in reversed(splits):
