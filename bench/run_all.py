@@ -77,7 +77,8 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    return f"{os.cpu_count()} cores ({cpu or platform.processor()}), Python {platform.python_version()}"
+    base = os.path.realpath(getattr(sys, "_base_executable", sys.executable))
+    return f"{os.cpu_count()} cores ({cpu or platform.processor()}), Python {platform.python_version()} ({base})"
 
 
 def table(d: dict, keys: list[str]) -> list[str]:

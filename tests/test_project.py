@@ -84,3 +84,23 @@ def test_no_dev_set_text_in_the_project():
     if hits:
         found["README.md"] = sorted(" ".join(h) for h in hits)[:3]
     assert found == {}
+
+
+def _pick_python():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("pick_python", ROOT / "bench" / "pick_python.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize("times, expected", [
+    ({"python3": 0.30, "/usr/bin/python3": 0.24}, "/usr/bin/python3"),  # a fifth faster: taken
+    ({"python3": 0.30, "/usr/bin/python3": 0.28}, "python3"),  # within the margin: python3 stays
+    ({"python3": 0.20, "python3.12": 0.25}, "python3"),
+    ({"python3.12": 0.25, "python3.11": 0.21}, "python3.11"),  # no python3: the fastest
+    ({}, "python3"),
+])
+def test_setup_builds_the_venv_from_a_clearly_faster_python(times, expected):
+    assert _pick_python().choose(times) == expected
+
