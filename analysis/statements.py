@@ -555,6 +555,9 @@ def _block_after(a: _Article, u: _Unit, k: int) -> tuple[int, int, str] | None:
 
 
 _FIRST_WORD_RE = re.compile(r"[A-Za-z]{2,}")
+# The commonest cues in news, tried first by plain search; any word list may drop them.
+_COMMON_CUES = ("said", "says", "told")
+_is_letter = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz").__contains__
 
 
 def _may_hold_cue(a: _Article, u: _Unit) -> bool:
@@ -563,6 +566,13 @@ def _may_hold_cue(a: _Article, u: _Unit) -> bool:
     "States", "State" are names), and for a word that only opens longer cues ("make clear",
     "point out") with the rest of the cue after it. Headlines, in title case, are let through."""
     text, lex = a.text, a.lex
+    for w in _COMMON_CUES:  # "said" as a word of its own settles it: a C-level search or two
+        at = text.find(w, u.start, u.end) if w in lex.cue_forms else -1
+        while at >= 0:
+            stop = at + len(w)
+            if not (at > u.start and _is_letter(text[at - 1]) or stop < u.end and _is_letter(text[stop])):
+                return True
+            at = text.find(w, stop, u.end)
     low = text[u.start:u.end].lower()
     hits = lex.cue_first_words.intersection(_FIRST_WORD_RE.findall(low))
     if not hits or u.para == 0:
