@@ -2,7 +2,7 @@
 
 The public API: read articles, extract statements, and work with them in pandas.
 """
-from .actors import ActorMention, find_actor_mentions
+from .actors import ActorMention, find_actor_mentions, find_actor_mentions_in
 from .articles import ArticleError, iter_articles, load_articles
 from .corpus import statements, write_table
 from .lexicon import Lexicon, load_lexicon
@@ -20,7 +20,7 @@ __version__ = "0.1.0"
 __all__ = [
     "ARTICLE_COLUMNS", "ERROR_COLUMNS", "MENTION_COLUMNS", "STATEMENT_COLUMNS",
     "ActorMention", "ArticleError", "Lexicon",
-    "extract_statements", "find_actor_mentions", "iter_articles", "load_articles", "load_lexicon",
+    "extract_statements", "find_actor_mentions", "find_actor_mentions_in", "iter_articles", "load_articles", "load_lexicon",
     "mentions", "statements", "write_table",
     "explain_sentiment", "polarity_label", "target_sentiment", "tone",
     "display", "keywords", "timeline",

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from . import schema
-from .actors import find_actor_mentions, one_spelling
+from .actors import find_actor_mentions_in, one_spelling
 from .bundled import pos_lexicon
 from .dates import date_phrase, resolve_date
 from .lexicon import Cue, Lexicon, has_cue_word, load_lexicon
@@ -1986,15 +1986,13 @@ def _table(a: _Article, stmts: list[_Stmt], published, article_id: str) -> pd.Da
     sent_starts = a.sentence_starts
     rows: list[tuple] = []
     # actors are found once in the whole text, then shared out to statements by offset
-    found = []
     windows: list[list[int]] = []  # statement spans, merged: actors are looked for only there
     for st in sorted(stmts, key=lambda x: x.start):
         if windows and st.start <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], st.end)
         else:
             windows.append([st.start, st.end])
-    for ws, we in windows:
-        found.extend(find_actor_mentions(text, ws, we, lex, persons=resolver.names))
+    found = find_actor_mentions_in(text, windows, lex, persons=resolver.names)
     found_starts = [f.start for f in found]
     last_date = None
     last_text_by_speaker: dict = {}

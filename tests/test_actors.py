@@ -1,7 +1,7 @@
 """Actors: aliases from data/actors.csv and people named in the article."""
 import pytest
 
-from analysis import find_actor_mentions
+from analysis import find_actor_mentions, find_actor_mentions_in
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -21,3 +21,22 @@ def test_people_named_in_the_article_and_offsets():
     assert [(m.actor, m.mention) for m in found] == [("Ada Voss", "Voss"), ("Ada Voss", "Ada Voss"), ("Ukraine", "Kyiv")]
     for m in found:
         assert text[m.start:m.end] == m.mention
+
+
+_HARBOUR = "Ada Voss told Kyiv that Voss and Brekk would sail; Brekk said Ada Voss was late for Moscow."
+_PEOPLE = {"Voss": "Ada Voss", "Ada Voss": "Ada Voss", "Brekk": "Tor Brekk"}
+
+
+@pytest.mark.parametrize("spans, expected", [
+    ([(0, 91)], [("Ada Voss", 0), ("Ukraine", 14), ("Ada Voss", 24), ("Tor Brekk", 33), ("Tor Brekk", 51),
+                 ("Ada Voss", 62), ("Russia", 84)]),
+    ([(4, 20), (30, 60)], [("Ada Voss", 4), ("Ukraine", 14), ("Tor Brekk", 33), ("Tor Brekk", 51)]),
+    # a span's edge cuts "Ada Voss" (only "Voss" is inside) and the "Voss" at 24 (not found)
+    ([(2, 26), (66, 91)], [("Ada Voss", 4), ("Ukraine", 14), ("Ada Voss", 66), ("Russia", 84)]),
+    ([], []),
+])
+def test_mentions_in_several_spans(spans, expected):
+    found = find_actor_mentions_in(_HARBOUR, spans, persons=_PEOPLE)
+    assert [(m.actor, m.start) for m in found] == expected
+    # the same as looking in each span in turn
+    assert found == [m for s, e in spans for m in find_actor_mentions(_HARBOUR, s, e, persons=_PEOPLE)]
