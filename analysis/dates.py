@@ -25,12 +25,18 @@ DATE_RE = re.compile(
 )
 
 
+_DIGIT_RE = re.compile(r"\d")
+
+
 def date_phrase(text: str, start: int, end: int, *, exclude: tuple[int, int] | None = None) -> str | None:
     """The first date phrase in ``text[start:end]`` outside the ``exclude`` span (the content).
 
     Phrases outside the statement's own words date the act of speaking ("speaking Wednesday");
     a date inside the content is what the statement is about, so the content is searched last.
     """
+    low = text[start:end].lower()
+    if "day" not in low and "night" not in low and "morning" not in low and not _DIGIT_RE.search(low):
+        return None  # every phrase has one of these (a month comes with its day): no search needed
     spans = [(start, end)]
     if exclude is not None:
         s, e = exclude
