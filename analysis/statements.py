@@ -1493,7 +1493,9 @@ def _labelled(a: _Article, k: int, p: Span, used_quotes: set) -> _Stmt | None:
     …") or a quote signed on its last line ("“…” — Ada Voss")."""
     text, lex = a.text, a.lex
     # a transcript line may open with the quote mark of the whole exchange: '"WALLACE: …'
-    m = _LABEL_RE.match(text, p.start + (text[p.start] in "“\""), p.end)
+    m = None
+    if text.find(":", p.start, p.end) >= 0:  # no colon, no label: the pattern need not be tried
+        m = _LABEL_RE.match(text, p.start + (text[p.start] in "“\""), p.end)
     if m and m.group(1).lower() not in lex.labels and len(m.group(1)) <= 60 \
             and len(text[m.end():p.end].split()) >= 3 and not any(ch.isdigit() for ch in m.group(1)):
         toks = tokens(text, m.start(1), m.end(1))
