@@ -1028,7 +1028,7 @@ def _find(a: _Article) -> list[_Stmt]:
         q = quotes[qi]
         content = text[q.content_start:q.content_end]
         u = unit_at(q.end - 1) or unit_at(q.end)
-        short = len(content.split()) < MIN_QUOTE_WORDS
+        short = len(content.split(None, MIN_QUOTE_WORDS)) < MIN_QUOTE_WORDS  # (no need to split it all)
         if short and (u is None or text[u.start:q.start].strip()) and not _shouted(a, q):
             qi += 1  # a short quote inside a sentence: a title, a scare quote, a fragment
             continue
