@@ -2,7 +2,7 @@
 # The CPython .venv is made from: the fastest one installed, as bench/pick_python.py measures it
 # (a pyenv build without profile-guided optimisation runs the extraction about a fifth slower
 # than a distribution's build), or the one you name: make PYTHON=python3.12 setup
-PYTHON ?= $(shell python3 bench/pick_python.py)
+PYTHON ?= $(or $(shell python3 bench/pick_python.py),python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
