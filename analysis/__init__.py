@@ -20,7 +20,8 @@ __version__ = "0.1.0"
 __all__ = [
     "ARTICLE_COLUMNS", "ERROR_COLUMNS", "MENTION_COLUMNS", "STATEMENT_COLUMNS",
     "ActorMention", "ArticleError", "Lexicon",
-    "extract_statements", "find_actor_mentions", "find_actor_mentions_in", "iter_articles", "load_articles", "load_lexicon",
+    "extract_statements", "find_actor_mentions", "find_actor_mentions_in",
+    "iter_articles", "load_articles", "load_lexicon",
     "mentions", "statements", "write_table",
     "explain_sentiment", "polarity_label", "target_sentiment", "tone",
     "display", "keywords", "timeline",

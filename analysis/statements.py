@@ -1987,7 +1987,7 @@ def _table(a: _Article, stmts: list[_Stmt], published, article_id: str) -> pd.Da
             s.method = "headline"
     sent_starts = a.sentence_starts
     rows: list[tuple] = []
-    # actors are found once in the whole text, then shared out to statements by offset
+    # actors are looked for once, in the statements' words only, then shared out to them by offset
     windows: list[list[int]] = []  # statement spans, merged: actors are looked for only there
     for st in sorted(stmts, key=lambda x: x.start):
         if windows and st.start <= windows[-1][1]:

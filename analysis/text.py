@@ -15,6 +15,7 @@ OTHER_ABBREVIATIONS = frozenset(
     "jr sr inc corp ltd llc bros vs etc approx dept jan feb mar apr jun jul aug sep sept oct nov dec "
     "mt ft ave blvd rd univ assn".split()
 )
+_LONGEST_ABBREVIATION = max(map(len, TITLE_ABBREVIATIONS | OTHER_ABBREVIATIONS))
 # Words that, capitalised after an abbreviation such as "U.S.", suggest a new sentence.
 SENTENCE_STARTERS = frozenset(
     "he she it they we i you the but and this that these those in a an there his her their our its".split()
@@ -79,8 +80,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         if k >= 0:
             s, e, w = out[k]
             # (a long word with no inner dot or hyphen is no abbreviation: the test is spared)
-            if e == d + 1 and len(w) > 1 and (len(w) > 7 and "-" not in w and "." not in w[:-1]
-                                              or not _is_abbreviation(w[:-1])):
+            if e == d + 1 and len(w) > 1 and (len(w) > _LONGEST_ABBREVIATION + 1 and "-" not in w
+                                              and "." not in w[:-1] or not _is_abbreviation(w[:-1])):
                 splits.append(k)
         d = text.find(".", d + 1, end)
     for k in reversed(splits):
