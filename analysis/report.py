@@ -80,7 +80,7 @@ def render_reports(articles: str | os.PathLike, *, show_code: bool = False, out_
             # a path inside the project is passed relative, so shared reports do not show this machine's folders
             shown = os.path.relpath(src, NOTEBOOKS) if src.is_relative_to(ROOT) else str(src)
             pm.execute_notebook(str(nb), str(tmp_nb), parameters={"ARTICLES": shown}, cwd=str(NOTEBOOKS),
-                                progress_bar=False, kernel_name="python3")
+                                progress_bar=False, kernel_name="python3", config=_kernel_config())
         except pm.PapermillExecutionError as e:
             error = f"{nb.name}: cell {e.exec_count} raised {e.ename}: {e.evalue}"
         os.chmod(tmp_nb, 0o644)
@@ -98,6 +98,18 @@ def render_reports(articles: str | os.PathLike, *, show_code: bool = False, out_
     return failed
 
 
+def _kernel_config():
+    """Kernel settings for papermill: encrypt the kernel's sockets where ZeroMQ supports it and the
+    kernelspec allows it; otherwise ipykernel prints a security warning at every start."""
+    import zmq
+    from traitlets.config import Config
+
+    c = Config()
+    if zmq.has("curve"):
+        c.KernelManager.transport_encryption = "auto"  # only where the kernelspec says it can
+    return c
+
+
 def refresh_checked_outputs(notebooks: list[Path] | None = None, *, articles: str = "../seeds") -> list[Path]:
     """Re-execute notebooks on the seed and store the outputs of their ``# NBVAL_CHECK_OUTPUT``
     cells, the ones nbval compares; every other cell is saved without output.
@@ -112,7 +124,7 @@ def refresh_checked_outputs(notebooks: list[Path] | None = None, *, articles: st
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp) / nb_path.name
             pm.execute_notebook(str(nb_path), str(out), cwd=str(NOTEBOOKS), progress_bar=False,
-                                parameters={"ARTICLES": articles}, kernel_name="python3")
+                                parameters={"ARTICLES": articles}, kernel_name="python3", config=_kernel_config())
             ran = nbformat.read(str(out), as_version=4)
         nb = nbformat.read(str(nb_path), as_version=4)
         code = [c for c in nb.cells if c.cell_type == "code"]

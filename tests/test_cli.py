@@ -328,6 +328,16 @@ def test_report_exits_2_for_a_missing_folder(capsys, tmp_path, fake_render):
     assert fake_render == []
 
 
+def test_report_kernels_run_encrypted_where_zeromq_can(monkeypatch):
+    # an unencrypted kernel makes ipykernel print a security warning for every notebook run
+    import zmq
+    from analysis.report import _kernel_config
+    monkeypatch.setattr(zmq, "has", lambda feature: feature == "curve")
+    assert _kernel_config().KernelManager.transport_encryption == "auto"
+    monkeypatch.setattr(zmq, "has", lambda feature: False)
+    assert "transport_encryption" not in _kernel_config().KernelManager
+
+
 # --- actors -------------------------------------------------------------------------------------
 
 def test_actors_lists_speakers_actors_and_the_forms_that_named_them(capsys, corpus):
