@@ -49,6 +49,14 @@ FEED = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def _own_cache(tmp_path, monkeypatch):
+    # the commands cache what they read; a test's corpus lives in a temporary folder, so its cache
+    # goes there too, not into the project's data/processed/cache
+    monkeypatch.setattr("analysis.articles.CACHE_DIR", tmp_path / "cache")
+    monkeypatch.setattr("analysis.corpus.CACHE_DIR", tmp_path / "cache")
+
+
 @pytest.fixture
 def corpus(tmp_path):
     d = tmp_path / "halden"
