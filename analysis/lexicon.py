@@ -45,6 +45,14 @@ class Lexicon:
     ----------
     cue_forms
         Written form (lower case; multi-word forms with spaces) -> :class:`Cue`.
+    cue_first_words, speech_first_words
+        The words that open a cue form, of any type or of saying only ("said", "make").
+    cue_spellings
+        The opening words as news writes them: lower case, capitalised, upper case.
+    single_cues
+        The one-word cue forms.
+    longer_cues
+        Opening word -> the cue forms of several words it opens ("make" -> "make clear").
     aliases
         Alias as written (case-sensitive) -> :class:`Actor`.
     alias_pattern
@@ -66,6 +74,9 @@ class Lexicon:
     cue_forms: Mapping[str, Cue]
     cue_first_words: frozenset
     speech_first_words: frozenset
+    cue_spellings: frozenset
+    single_cues: frozenset
+    longer_cues: Mapping[str, tuple[str, ...]]
     aliases: Mapping[str, Actor]
     alias_pattern: re.Pattern
     titles: frozenset
@@ -131,10 +142,18 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
     boilerplate = frozenset(ln.lower() for ln in lines if not ln.endswith(":"))
     labels = frozenset(ln[:-1].strip().lower() for ln in lines if ln.endswith(":"))
     stopwords = frozenset(w.lower() for ln in _lines(folder / "stopwords.txt") for w in ln.split())
+    first_words = frozenset(f.split()[0] for f in cue_forms)
+    longer: dict[str, tuple[str, ...]] = {}
+    for f in cue_forms:
+        if " " in f:
+            longer[f.split()[0]] = longer.get(f.split()[0], ()) + (f,)
     return Lexicon(
         cue_forms=MappingProxyType(cue_forms),
-        cue_first_words=frozenset(f.split()[0] for f in cue_forms),
+        cue_first_words=first_words,
         speech_first_words=frozenset(f.split()[0] for f, c in cue_forms.items() if c.type != "stance"),
+        cue_spellings=frozenset(v for w in first_words for v in (w, w.capitalize(), w.upper())),
+        single_cues=frozenset(f for f in cue_forms if " " not in f),
+        longer_cues=MappingProxyType(longer),
         aliases=MappingProxyType(aliases),
         alias_pattern=alias_pattern,
         titles=titles,

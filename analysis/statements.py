@@ -577,7 +577,7 @@ def _may_hold_cue(a: _Article, u: _Unit) -> bool:
     hits = lex.cue_first_words.intersection(_FIRST_WORD_RE.findall(low))
     if not hits or u.para == 0:
         return bool(hits)
-    single, longer = _cue_index(lex)
+    single, longer = lex.single_cues, lex.longer_cues
     body = text[u.start:u.end]
     for h in hits:
         # substring tests only: letting a unit through too often costs time, never a statement
@@ -587,32 +587,6 @@ def _may_hold_cue(a: _Article, u: _Unit) -> bool:
             if form in low:
                 return True
     return False
-
-
-_CUE_INDEXES: dict = {}
-_CUE_SPELLINGS: dict = {}
-
-
-def _cue_spellings(lex: Lexicon) -> frozenset:
-    """Every word that opens a cue as news writes it: "said", "Said", "SAID". Looking words up
-    in this set spares lower-casing every word of every sentence."""
-    found = _CUE_SPELLINGS.get(lex.version)
-    if found is None:
-        found = _CUE_SPELLINGS[lex.version] = frozenset(
-            v for w in lex.cue_first_words for v in (w, w.capitalize(), w.upper()))
-    return found
-
-
-def _cue_index(lex: Lexicon) -> tuple[frozenset, dict]:
-    """Single-word cue forms, and first word -> the longer forms it opens ("make" -> "make clear")."""
-    idx = _CUE_INDEXES.get(lex.version)
-    if idx is None:
-        longer: dict[str, list[str]] = {}
-        for f in lex.cue_forms:
-            if " " in f:
-                longer.setdefault(f.split()[0], []).append(f)
-        idx = _CUE_INDEXES[lex.version] = (frozenset(f for f in lex.cue_forms if " " not in f), longer)
-    return idx
 
 
 def _after_apposition(a: _Article, u: _Unit, i: int) -> bool:
@@ -1157,7 +1131,7 @@ def _find(a: _Article) -> list[_Stmt]:
             prior = [st for st in _d if st.attr_pos < pos]
             return prior[-1] if prior else None
 
-        cands = list(compress(count(), map(_cue_spellings(lex).__contains__, words)))
+        cands = list(compress(count(), map(lex.cue_spellings.__contains__, words)))
         i = 0
         while i < len(toks):
             if i not in cands:  # jump to the next word that can open a cue
