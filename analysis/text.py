@@ -79,9 +79,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         k = bisect.bisect_right(out, d, key=token_start) - 1
         if k >= 0:
             s, e, w = out[k]
-            # (a long word with no inner dot or hyphen is no abbreviation: the test is spared)
-            if e == d + 1 and len(w) > 1 and (len(w) > _LONGEST_ABBREVIATION + 1 and "-" not in w
-                                              and "." not in w[:-1] or not _is_abbreviation(w[:-1])):
+            if e == d + 1 and len(w) > 1 and not _is_abbreviation(w[:-1]):
                 splits.append(k)
         d = text.find(".", d + 1, end)
     for k in reversed(splits):
@@ -96,6 +94,8 @@ def _is_title(low: str) -> bool:
 
 
 def _is_abbreviation(word: str) -> bool:
+    if len(word) > _LONGEST_ABBREVIATION and "." not in word and "-" not in word:
+        return False  # most words that end a sentence: longer than any listed, and no "U.S." or "then-Sen"
     low = word.lower()
     if _is_title(low) or low in OTHER_ABBREVIATIONS:
         return True  # "Gen.", "then-Sen.", "Inc."
