@@ -10,17 +10,23 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
           "october", "november", "december")
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
 
+# Phrases that date a statement relative to another day, and relative to the day of publication.
+SAME_DAY = ("the same day", "that day", "the day before", "the previous day", "the next day", "the following day")
+RELATIVE_DAYS = ("yesterday", "today", "tonight", "last night", "this morning")
+# Every phrase without a number holds one of these (the weekdays too): a stretch with none of them
+# and no digit holds no date, and the pattern need not be tried there.
+DATE_WORDS = ("day", "night", "morning")
+
 DATE_RE = re.compile(
     # every phrase starts a word, with one of these letters: both tests first let the engine
     # give up fast at other positions
     r"\b(?=[oltheMTWFSyJAOND0-9])"
-    r"(?:\b(?:(?:on|last|this|late|early)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\b(?P<same>the same day|that day|the day before|the previous day|the next day|the following day)\b"
-    r"|\b(?P<rel>yesterday|today|tonight|last night|this morning)\b"
+    r"(?:\b(?:(?:on|last|this|late|early)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"
+    r"|\b(?P<same>" + "|".join(SAME_DAY) + r")\b"
+    r"|\b(?P<rel>" + "|".join(RELATIVE_DAYS) + r")\b"
     r"|\b(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?\b"
-    r"|\b(?P<day2>\d{1,2})\s+(?P<month2>January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)(?:\s+(?P<year2>\d{4}))?\b)",
+    r"|\b(?P<day2>\d{1,2})\s+(?P<month2>" + "|".join(MONTHS) + r")(?:\s+(?P<year2>\d{4}))?\b)",
     re.IGNORECASE,
 )
 
@@ -32,11 +38,11 @@ def date_phrase(text: str, start: int, end: int, *, exclude: tuple[int, int] | N
     """The first date phrase in ``text[start:end]`` outside the ``exclude`` span (the content).
 
     Phrases outside the statement's own words date the act of speaking ("speaking Wednesday");
-    a date inside the content is what the statement is about, so the content is searched last.
+    a date inside the content is what the statement is about, so the content is not searched.
     """
     low = text[start:end].lower()
-    if "day" not in low and "night" not in low and "morning" not in low and not _DIGIT_RE.search(low):
-        return None  # every phrase has one of these (a month comes with its day): no search needed
+    if not any(w in low for w in DATE_WORDS) and not _DIGIT_RE.search(low):
+        return None  # see DATE_WORDS: no phrase can be here
     spans = [(start, end)]
     if exclude is not None:
         s, e = exclude
