@@ -9,12 +9,12 @@ STAMP := $(VENV)/.installed
 ARTICLES ?= seeds
 SHOW_CODE ?=
 
-.PHONY: setup parse report test unit nbval lab bench snapshots clean browser screenshots
+.PHONY: setup parse report test unit nbval lab lint bench snapshots clean browser screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dask,excel]'
+	$(BIN)/python -m pip install --quiet -e '.[dask,excel,lab,test,dev]'
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (Quotebook)" >/dev/null
 	touch $(STAMP)
 
@@ -36,6 +36,9 @@ nbval: $(STAMP)
 
 lab: $(STAMP)  ## JupyterLab on the notebooks with the project's kernel
 	$(BIN)/jupyter lab --notebook-dir=notebooks
+
+lint: $(STAMP)  ## ruff: pyflakes, pycodestyle errors and the complexity limit (configured in pyproject.toml)
+	$(BIN)/ruff check analysis
 
 bench: $(STAMP)  ## benchmarks; figures go to docs/benchmarks.md
 	$(BIN)/python bench/run_all.py
