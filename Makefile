@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 ARTICLES ?= seeds
 SHOW_CODE ?=
 
-.PHONY: setup parse report test unit nbval lab lint bench snapshots clean browser screenshots
+.PHONY: setup parse report test unit slow nbval lab lint bench snapshots clean browser screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,10 +26,13 @@ parse: $(STAMP)  ## parse ARTICLES into data/processed/statements.{parquet,csv}
 report: $(STAMP)  ## parse ARTICLES (as `make parse`), execute every notebook against them, render reports/<corpus>/*.html
 	$(BIN)/quotebook report $(ARTICLES) $(if $(SHOW_CODE),--show-code,)
 
-test: unit nbval  ## the whole suite: unit tests, then nbval on every notebook
+test: unit slow nbval  ## the whole suite: fast unit tests, the slow ones, then nbval on every notebook
 
-unit: $(STAMP)
-	$(BIN)/python -m pytest tests -q
+unit: $(STAMP)  ## the fast unit tests (under 20 s): what to run while you work
+	$(BIN)/python -m pytest tests -q -m "not slow"
+
+slow: $(STAMP)  ## the tests marked slow: notebooks on the fixture corpus, the browser, Dask, large inputs
+	$(BIN)/python -m pytest tests -q -m slow
 
 nbval: $(STAMP)
 	$(BIN)/python -m pytest --nbval-lax --nbval-current-env notebooks/ -q -p no:cacheprovider
