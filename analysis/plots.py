@@ -36,7 +36,7 @@ from .timeline import UNNAMED
 __all__ = [
     "OKABE_ITO", "EMPTY_MESSAGE", "empty_figure", "plot_speakers", "plot_timeline", "plot_coverage",
     "plot_event_strip", "plot_speaker_tone", "plot_actor_tone", "plot_speaker_actor_heatmap", "plot_keywords",
-    "plot_keywords_by", "plot_keyword_trends",
+    "plot_keywords_by", "plot_keyword_trends", "literal",
 ]
 
 #: Okabe & Ito (2008) colour-blind safe palette.
@@ -51,14 +51,32 @@ MAX_SERIES = 7  # distinct colours before the rest are grouped
 
 # --- helpers ------------------------------------------------------------------------------------
 
+def literal(text) -> str:
+    """``text`` as matplotlib should draw it, character for character: every ``$`` escaped.
+
+    Matplotlib reads the text between two ``$`` as mathtext, so "$5 million, not $10 million"
+    would be drawn as "5million,not10 million" and an odd formula fails to draw at all. With each
+    ``$`` written ``\\$`` no text holds math, and matplotlib turns each ``\\$`` back into ``$``
+    (a backslash already in the text is kept). Every speaker, statement, keyword, title and note
+    passes through here before it reaches a label, title, annotation or tick.
+
+    Parameters
+    ----------
+    text
+        Anything; ``str(text)`` is escaped.
+    """
+    return str(text).replace("$", r"\$")
+
+
 def _wrap(label, width: int = 24, lines: int = 2) -> str:
-    """A label on at most ``lines`` lines of ``width`` characters, cut with "…"."""
+    """A label on at most ``lines`` lines of ``width`` characters, cut with "…", ready to draw
+    (:func:`literal`)."""
     text = " ".join(str(label).split())
     parts = textwrap.wrap(text, width, break_long_words=True) or [""]
     if len(parts) > lines:
         parts = parts[:lines]
         parts[-1] = parts[-1][: width - 1].rstrip() + "…"
-    return "\n".join(parts)
+    return literal("\n".join(parts))
 
 
 def _height(rows: int, *, per_row: float = 0.34, base: float = 1.7, low: float = 2.8, high: float = 40.0) -> float:
@@ -76,9 +94,9 @@ def _title(ax, title: str, note: str = "") -> None:
     if note:
         chars = max(40, int(ax.figure.get_figwidth() * 0.8 * 72 / (9 * 0.56)))
         lines = textwrap.wrap(note, chars)
-    ax.set_title(title, loc="left", fontsize=13, fontweight="bold", pad=8 + 11.5 * len(lines))
+    ax.set_title(literal(title), loc="left", fontsize=13, fontweight="bold", pad=8 + 11.5 * len(lines))
     if lines:
-        ax.annotate("\n".join(lines), xy=(0, 1), xycoords="axes fraction", xytext=(0, 5),
+        ax.annotate(literal("\n".join(lines)), xy=(0, 1), xycoords="axes fraction", xytext=(0, 5),
                     textcoords="offset points", fontsize=9, color="#555555", va="bottom", ha="left",
                     annotation_clip=False, in_layout=False)
 
@@ -93,8 +111,8 @@ def _style(ax, *, grid_axis: str = "x") -> None:
 def empty_figure(title: str, message: str = EMPTY_MESSAGE, *, detail: str = "") -> Figure:
     """A figure that says there is nothing to show (and why), instead of an empty frame."""
     fig, ax = _figure(7, 2.6)
-    ax.set_title(title, loc="left", fontsize=13, fontweight="bold")
-    ax.text(0.5, 0.58, message, ha="center", va="center", fontsize=14, color="#333333", transform=ax.transAxes)
+    ax.set_title(literal(title), loc="left", fontsize=13, fontweight="bold")
+    ax.text(0.5, 0.58, literal(message), ha="center", va="center", fontsize=14, color="#333333", transform=ax.transAxes)
     if detail:
         ax.text(0.5, 0.3, _wrap(detail, 80, 3), ha="center", va="center", fontsize=10, color="#666666",
                 transform=ax.transAxes)
@@ -144,7 +162,8 @@ def _thin_ticks(ax, labels: list[str], *, max_labels: int = 16, rotate: bool = T
     pos = list(range(0, n, step))
     ax.set_xticks([p + offset for p in pos])
     slant = rotate and len(pos) * max(len(labels[i]) for i in pos) > 60
-    ax.set_xticklabels([labels[i] for i in pos], rotation=45 if slant else 0, ha="right" if slant else "center")
+    ax.set_xticklabels([literal(labels[i]) for i in pos], rotation=45 if slant else 0,
+                       ha="right" if slant else "center")
 
 
 def _plural(n: int, word: str) -> str:
@@ -231,7 +250,7 @@ def plot_timeline(table: pd.DataFrame, *, title: str = "Statements over time, pe
     labels, year = _bucket_labels(data.index, attrs.get("bucket", ""))
     _thin_ticks(ax, labels)
     ax.set_xlim(-0.6, n - 0.4)
-    ax.set_xlabel(attrs.get("axis_label", str(data.index.name or "Time")) + year)
+    ax.set_xlabel(literal(attrs.get("axis_label", str(data.index.name or "Time")) + year))
     ax.set_ylabel("Statements")
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     _style(ax, grid_axis="y")
@@ -263,7 +282,7 @@ def plot_coverage(table: pd.DataFrame, *, title: str = "Coverage volume") -> Fig
         labels = ["No publication date"]
     _thin_ticks(ax, labels)
     ax.set_xlim(-0.6 if n > 1 else -1.2, n - 0.4 if n > 1 else 1.2)
-    ax.set_xlabel(attrs.get("axis_label", "Publication date") + year)
+    ax.set_xlabel(literal(attrs.get("axis_label", "Publication date") + year))
     ax.set_ylabel("Articles")
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylim(0, table["articles"].max() * 1.18 + 0.2)
@@ -336,7 +355,7 @@ def plot_event_strip(events: pd.DataFrame, *, max_events: int = 25, width: int =
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{int(round(v)) + 1}"))
         xlabel += ", counted from 1"
-    ax.set_xlabel(xlabel)
+    ax.set_xlabel(literal(xlabel))
     ax.set_ylabel("Speaker")
     _style(ax)
     notes = []
@@ -608,7 +627,7 @@ def plot_keywords_by(table: pd.DataFrame, *, by: str | None = None, max_groups: 
     for ax in axes[len(shown):]:
         ax.set_visible(False)
     suffix = f" (first {len(shown)} of {len(groups)})" if len(groups) > len(shown) else ""
-    fig.suptitle(title + suffix, x=0.01, ha="left", fontsize=13, fontweight="bold")
+    fig.suptitle(literal(title + suffix), x=0.01, ha="left", fontsize=13, fontweight="bold")
     axes[0].set_ylabel("Keyword")
     return fig
 
@@ -646,7 +665,7 @@ def plot_keyword_trends(table: pd.DataFrame, *, title: str = "Keyword trends") -
     ax.set_yticks(np.arange(n_kw) + 0.5)
     ax.set_yticklabels([_wrap(k, 24, 1) for k in data.index])
     ax.invert_yaxis()
-    ax.set_xlabel(attrs.get("axis_label", str(table.index.name or "Time")) + year)
+    ax.set_xlabel(literal(attrs.get("axis_label", str(table.index.name or "Time")) + year))
     ax.set_ylabel("Keyword")
     for side in ax.spines.values():
         side.set_visible(False)

@@ -273,3 +273,95 @@ def test_plots_do_not_touch_pyplot(statements):
     before = plt.get_fignums()
     plots.plot_speakers(statements)
     assert plt.get_fignums() == before
+
+
+# --- dollar signs are drawn as written, never read as mathtext ----------------------------------
+
+FUEL = "Fuel costs $4 a gallon now, up 10% and diesel costs $5"
+GRANT = "$5 million, not $10 million"
+
+
+@pytest.fixture
+def money() -> pd.DataFrame:
+    """Statements full of dollar signs, by fictional people about a fictional fund."""
+    return pd.DataFrame({
+        "article_id": ["m1", "m1", "m1", "m2"],
+        "statement_id": ["d0", "d1", "d2", "d3"],
+        "speaker": pd.array(["Ola $ven $ark", "Ola $ven $ark", "Tamsin Reyl", "Ola $ven $ark"], dtype="string"),
+        "text": [FUEL, GRANT, "The $1-$2 Fund pays $2 back.", "Costs rose to $7 and then $9."],
+        "start": [0, 80, 160, 0],
+        "paragraph": [1, 2, 3, 1],
+        "date": pd.to_datetime(["2025-04-01", "2025-04-01", "2025-04-02", "2025-04-03"]).astype("datetime64[ns]"),
+        "published": pd.to_datetime(["2025-04-01"] * 3 + ["2025-04-03"]).astype("datetime64[ns]"),
+        "polarity": [-0.2, 0.1, 0.3, -0.4],
+        "subjectivity": [0.5, 0.2, 0.4, 0.1],
+        "actors": [["The $1-$2 Fund"], ["The $1-$2 Fund"], ["The $1-$2 Fund"], []],
+    })
+
+
+def _drawn(fig: Figure) -> list[str]:
+    """Every string the figure draws, as the renderer receives it (SVG with text kept as text).
+
+    Mathtext would arrive as one glyph per ``tspan``, so "$5 million, not $10 million" read as
+    math is not found here as written.
+    """
+    import io
+    import xml.etree.ElementTree as ET
+
+    buf = io.BytesIO()
+    with matplotlib.rc_context({"svg.fonttype": "none"}):
+        fig.savefig(buf, format="svg")
+    root = ET.fromstring(buf.getvalue())
+    return ["".join(el.itertext()) for el in root.iter("{http://www.w3.org/2000/svg}text")]
+
+
+def _png(fig: Figure) -> bytes:
+    import io
+
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")  # the Agg renderer raises on a mathtext parse error
+    return buf.getvalue()
+
+
+MONEY_CASES = [
+    ("speakers", lambda d: plots.plot_speakers(d["st"], title="Quotes on $ and $$"),
+     ["Ola $ven $ark", "Tamsin Reyl", "Quotes on $ and $$"]),
+    ("timeline", lambda d: plots.plot_timeline(tl.statements_over_time(d["st"]), title="$ talk, $ per day"),
+     ["Ola $ven $ark", "$ talk, $ per day"]),
+    ("coverage", lambda d: plots.plot_coverage(tl.coverage_volume(d["art"], statements=d["st"]), title="$ and $ news"),
+     ["$ and $ news: articles per day"]),
+    ("events", lambda d: plots.plot_event_strip(tl.event_strip(d["st"])),
+     [f"“{FUEL}”", f"“{GRANT}”", "“Costs rose to $7 and then $9.”", "Ola $ven $ark"]),
+    ("tone", lambda d: plots.plot_speaker_tone(d["st"], min_count=1), ["Ola $ven $ark"]),
+    ("actor tone", lambda d: plots.plot_actor_tone(d["men"], min_count=1), ["The $1-$2 Fund"]),
+    ("heatmap", lambda d: plots.plot_speaker_actor_heatmap(speaker_actor_tone(d["men"], d["st"])),
+     ["Ola $ven $ark", "The $1-$2 Fund"]),
+    ("keywords", lambda d: plots.plot_keywords(pd.DataFrame({"keyword": ["$5-$10", "diesel"], "count": [2, 1]}),
+                                               title="Words, $ and $ all"), ["$5-$10", "Words, $ and $ all"]),
+    ("phrases", lambda d: plots.plot_keywords(pd.DataFrame({"phrase": [GRANT], "count": [1]})), [GRANT]),
+    ("by speaker", lambda d: plots.plot_keywords_by(kw.keywords_by(d["st"], top=2), title="$ words, $ phrases"),
+     ["Ola $ven $ark", "$ words, $ phrases"]),
+    ("trends", lambda d: plots.plot_keyword_trends(kw.keyword_trends(d["st"], terms=["$5", "costs $7 and then $9"])),
+     ["$5", "costs $7 and then $9"]),
+    ("empty", lambda d: plots.plot_speakers(d["st"].iloc[0:0], title="Nothing at $0 or $1"), ["Nothing at $0 or $1"]),
+]
+
+
+@pytest.mark.parametrize("name, make, expected", MONEY_CASES, ids=[c[0] for c in MONEY_CASES])
+def test_dollar_signs_are_drawn_as_written(money, name, make, expected):
+    arts = pd.DataFrame({"article_id": ["m1", "m2"], "published": pd.to_datetime(["2025-04-01", "2025-04-03"])})
+    men = pd.DataFrame({"statement_id": ["d0", "d1", "d2"], "actor": ["The $1-$2 Fund"] * 3,
+                        "sentiment": [-0.2, 0.1, 0.3]})
+    fig = make({"st": money, "art": arts, "men": men})
+    assert _png(fig).startswith(b"\x89PNG")
+    drawn = _drawn(fig)
+    missing = [e for e in expected if e not in drawn]
+    assert not missing, f"not drawn as written: {missing}"
+    assert not [t for t in drawn if "\\$" in t]  # the escapes never reach the page
+
+
+@pytest.mark.parametrize("text", ["$", "$$", "a$b$c", r"\$", r"a\$b", r"costs $x^2$ {}", "$5 _^ 10%", "$\\alpha$"])
+def test_literal_is_drawn_character_for_character(text):
+    fig = Figure()
+    fig.text(0.1, 0.5, plots.literal(text))
+    assert _drawn(fig) == [text]
