@@ -11,24 +11,33 @@ import hashlib
 import io
 import json
 import os
+import re
+import sys
 import warnings
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
 import pandas as pd
 
 from . import schema
+from .inputs import MAX_BYTES, ArticleError, decode, files_under, link_problem, read_bytes, safe_text
 from .outputs import atomic_write
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".jsonl", ".ndjson", ".json"}
+SUFFIXES = frozenset(TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES)
 MANIFEST = "articles.csv"
-MAX_BYTES = 20_000_000  # larger files are refused: no news article is this long
-_MAGIC = {b"%PDF": "a PDF document", b"\x89PNG": "a PNG image", b"PK\x03\x04": "a zip archive",
-          b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"\x1f\x8b": "a gzip archive"}
+_NOT_ARTICLES = frozenset({MANIFEST, "readme.md"})  # lower case: files in a corpus folder that are not articles
+#: A JSON lines file may hold this many NUL bytes in its first 4 KiB, as damage on a few lines
+#: (each then reported); more means binary data or UTF-16 without a byte-order mark.
+STRAY_NULS = 16
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_JSON_FAILURES = (ValueError, RecursionError)  # bad syntax, over-long integers, deep nesting
+_JSON_FIELDS = (("title", ("title",)), ("published", ("published", "date")), ("source", ("source", "publisher")),
+                ("url", ("url",)))
 
 
 class ErrorTable(pd.DataFrame):
@@ -51,13 +60,12 @@ class ErrorTable(pd.DataFrame):
     __hash__ = None
 
 
-class ArticleError(Exception):
-    """A file that cannot be read as an article: ``path`` and ``reason`` say which and why."""
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong in a file whose article is still read (a bad field, a repaired text)."""
 
-    def __init__(self, path: str | os.PathLike, reason: str):
-        super().__init__(f"{path}: {reason}")
-        self.path = str(path)
-        self.reason = reason
+    path: str
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -77,34 +85,6 @@ class Article:
 def article_id(text: str) -> str:
     """Stable id of an article: the first 12 hex digits of the SHA-1 of its text."""
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
-
-
-def decode(data: bytes, path: str | os.PathLike = "<bytes>") -> str:
-    """Decode a file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252/latin-1.
-
-    Raises
-    ------
-    ArticleError
-        When the bytes are binary (a PDF, an image, an archive) rather than text.
-    """
-    for magic, what in _MAGIC.items():
-        if data.startswith(magic):
-            raise ArticleError(path, f"binary file ({what}), not text")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as e:
-            raise ArticleError(path, f"broken UTF-16 text: {e.reason}") from None
-    if b"\x00" in data[:4096]:
-        raise ArticleError(path, "binary file (contains NUL bytes), not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
 
 
 def parse_front_matter(text: str) -> tuple[dict, str]:
@@ -134,38 +114,35 @@ def _headline(text: str) -> str | None:
     return None
 
 
-def read_file(path: str | os.PathLike, *, max_bytes: int = MAX_BYTES) -> list[Article]:
-    """Articles in one file (several for JSON lines).
+def read_file(path: str | os.PathLike, *, max_bytes: int = MAX_BYTES) -> list[Article | ArticleError | Problem]:
+    """Articles in one file (several for JSON lines), with the problems of a JSON file's records.
+
+    A JSON file's bad lines come back as :class:`ArticleError` items (the line is skipped) and
+    its bad fields as :class:`Problem` items (the article is kept): :func:`iter_articles`
+    reports both and goes on.
 
     Raises
     ------
     ArticleError
-        When the file cannot be read; JSON lines files report their bad lines as warnings
-        through :func:`load_articles` instead.
+        When the file as a whole cannot be read.
     """
     p = Path(path)
-    try:
-        size = p.stat().st_size
-    except OSError as e:
-        raise ArticleError(p, f"cannot read: {e.strerror or e}") from None
-    if size > max_bytes:
-        raise ArticleError(p, f"file too large ({size / 1e6:.1f} MB, the limit is {max_bytes / 1e6:.0f} MB)")
-    try:
-        data = p.read_bytes()
-    except OSError as e:
-        raise ArticleError(p, f"cannot read: {e.strerror or e}") from None
+    data = read_bytes(p, max_bytes=max_bytes)
     suffix = p.suffix.lower()
-    text = decode(data, p)
+    text = decode(data, p, stray_nuls=STRAY_NULS if suffix in JSON_SUFFIXES else 0)
     if not text.strip():
         raise ArticleError(p, "empty file" if not text else "only white space")
     if suffix in HTML_SUFFIXES:
         return [_from_html(p, text)]
     if suffix in JSON_SUFFIXES:
-        return list(_from_json(p, text))
+        items = list(_from_json(p, text))
+        if not items:
+            raise ArticleError(p, "no records in the JSON")
+        return items
     meta, body = parse_front_matter(text)
     if not body.strip():
         raise ArticleError(p, "front matter but no article text")
-    return [Article(str(p), body, meta.get("title") or _headline(body), meta.get("published") or meta.get("date"),
+    return [Article(safe_text(p), body, meta.get("title") or _headline(body), meta.get("published") or meta.get("date"),
                     meta.get("source"), meta.get("url"))]
 
 
@@ -184,119 +161,158 @@ def _from_html(p: Path, html: str) -> Article:
         raise ArticleError(p, "no article text found in the HTML")
     title = get("title")
     text = f"{title}\n{body}" if title and not body.startswith(title) else body
-    return Article(str(p), text, title or _headline(body), get("date"), get("sitename") or get("hostname"),
+    return Article(safe_text(p), text, title or _headline(body), get("date"), get("sitename") or get("hostname"),
                    get("url"))
 
 
-def _from_json(p: Path, raw: str) -> Iterator[Article | ArticleError]:
-    if p.suffix.lower() == ".json" and raw.lstrip().startswith("["):
+def _json_problem(e: Exception, text: str) -> str:
+    """Why a JSON text could not be read, in words."""
+    if "\x00" in text:
+        return "holds a NUL byte (damaged data)"
+    if isinstance(e, RecursionError):
+        return "nested too deeply to read"
+    if isinstance(e, json.JSONDecodeError):
+        return e.msg
+    if "digits" in str(e):  # Python refuses to read integers of more digits than its limit
+        return f"a number too long to read (over {sys.get_int_max_str_digits()} digits)"
+    return str(e)[:200]
+
+
+def _parses(text: str) -> bool:
+    try:
+        json.loads(text)
+    except _JSON_FAILURES:
+        return False
+    return True
+
+
+def _json_records(p: Path, raw: str) -> Iterator[tuple[str, str, object] | ArticleError]:
+    """``(where, label, record)`` for each record of a JSON or JSON lines file; bad lines as errors.
+
+    A ``.json`` file holds one document (an object, or a list of them), or else JSON lines.
+    Lines end at ``\\n`` only: U+2028 and other line separators may sit inside a string.
+    """
+    where = safe_text(p)
+    if p.suffix.lower() == ".json":
         try:
-            records = json.loads(raw)
-        except json.JSONDecodeError as e:
-            raise ArticleError(p, f"invalid JSON at line {e.lineno}: {e.msg}") from None
-        lines = [(n + 1, r) for n, r in enumerate(records)]
-    else:
-        lines = []
-        for n, ln in enumerate(raw.splitlines(), 1):
-            if not ln.strip():
-                continue
+            doc = json.loads(raw)
+        except _JSON_FAILURES as e:
+            if not _parses(next(ln for ln in raw.split("\n") if ln.strip())):  # not JSON lines either
+                at = f" at line {e.lineno}" if isinstance(e, json.JSONDecodeError) else ""
+                raise ArticleError(p, f"invalid JSON{at}: {_json_problem(e, raw)}") from None
+        else:
+            if isinstance(doc, list):
+                yield from ((f"{where}#{n}", f"record {n}", r) for n, r in enumerate(doc, 1))
+            else:
+                yield where, "the record", doc
+            return
+    for n, ln in enumerate(raw.split("\n"), 1):
+        if ln.strip():
             try:
-                lines.append((n, json.loads(ln)))
-            except json.JSONDecodeError as e:
-                yield ArticleError(f"{p}#{n}", f"invalid JSON on line {n}: {e.msg}")
-    for n, r in lines:
-        where = f"{p}#{n}"
-        if not isinstance(r, dict) or not isinstance(r.get("text"), str) or not r["text"].strip():
-            yield ArticleError(where, f"record on line {n} has no text")
+                yield f"{where}#{n}", f"record on line {n}", json.loads(ln)
+            except _JSON_FAILURES as e:
+                yield ArticleError(f"{where}#{n}", f"invalid JSON on line {n}: {_json_problem(e, ln)}")
+
+
+def _json_text(value, field: str) -> tuple[str | None, str | None]:
+    """A metadata value of a JSON record as text (None when missing or unusable), and the problem."""
+    if value is None:
+        return None, None
+    if isinstance(value, str):
+        if _SURROGATE.search(value):
+            return _SURROGATE.sub("\ufffd", value), f"{field} holds lone surrogate escapes: each read as U+FFFD"
+        return value, None
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and field != "published":
+        return str(value), None
+    kind = {list: "a list", dict: "an object", bool: "true or false"}.get(type(value), "a number")
+    return None, f"{field} is {kind}, not {'a date' if field == 'published' else 'text'}: kept as unknown"
+
+
+def _from_json(p: Path, raw: str) -> Iterator[Article | ArticleError | Problem]:
+    for item in _json_records(p, raw):
+        if isinstance(item, ArticleError):
+            yield item
             continue
-        yield Article(where, r["text"], r.get("title") or _headline(r["text"]),
-                      r.get("published") or r.get("date"), r.get("source") or r.get("publisher"), r.get("url"))
+        where, label, r = item
+        text = r.get("text") if isinstance(r, dict) else None
+        if not isinstance(text, str) or not text.strip():
+            yield ArticleError(where, f"{label} has no text")
+            continue
+        if _SURROGATE.search(text):  # "\ud800" escapes: not characters, and no table can store them
+            text = _SURROGATE.sub("\ufffd", text)  # one code point for one: offsets index this text
+            yield Problem(where, "the text holds lone surrogate escapes (like \\ud800): each read as U+FFFD")
+        meta = {}
+        for field, keys in _JSON_FIELDS:
+            meta[field], problem = _json_text(next((r[k] for k in keys if r.get(k)), None), field)
+            if problem:
+                yield Problem(where, problem)
+        yield Article(where, text, meta["title"] or _headline(text), meta["published"], meta["source"], meta["url"])
 
 
-def _files(root: Path, errors: list) -> Iterator[Path]:
-    """Files under ``root``, sorted, following symlinks once (loops are reported, not followed)."""
-    seen: set = set()
+def _manifest(root: Path, *, follow_links: bool, max_bytes: int) -> dict:
+    """Per-file metadata from ``articles.csv`` in a folder (column ``file`` or ``path``).
 
-    def walk(d: Path):
-        try:
-            real = d.resolve(strict=True)
-        except (OSError, RuntimeError) as e:
-            errors.append((str(d), f"cannot open folder: {e}"))
-            return
-        if real in seen:
-            errors.append((str(d), "symbolic link loop: folder already read"))
-            return
-        seen.add(real)
-        try:
-            entries = sorted(d.iterdir(), key=lambda e: e.name)  # by name: Path comparisons are slow
-        except OSError as e:
-            errors.append((str(d), f"cannot open folder: {e.strerror or e}"))
-            return
-        for e in entries:
-            if e.name.startswith(".") or e.name == MANIFEST or e.name.lower() == "readme.md":
-                continue
-            try:
-                is_dir = e.is_dir()
-            except OSError as err:
-                errors.append((str(e), f"cannot read: {err.strerror or err}"))
-                continue
-            if is_dir:
-                yield from walk(e)
-            elif e.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES:
-                yield e
-            elif e.is_symlink() and not e.exists():
-                errors.append((str(e), "broken symbolic link"))
-
-    yield from walk(root)
-
-
-def _manifest(root: Path) -> dict:
-    """Per-file metadata from ``articles.csv`` in a folder (column ``file`` or ``path``)."""
+    Raises
+    ------
+    ArticleError
+        When the manifest exists but cannot be read as CSV text.
+    """
     f = root / MANIFEST
-    if not f.is_file():
+    if not os.path.lexists(f):
         return {}
-    rows = csv.DictReader(io.StringIO(decode(f.read_bytes(), f)))
+    if os.path.islink(f) and (problem := link_problem(os.fspath(f), os.path.realpath(root),
+                                                        follow_links=follow_links)):
+        raise ArticleError(f, problem)
+    try:
+        rows = list(csv.DictReader(io.StringIO(decode(read_bytes(f, max_bytes=max_bytes), f))))
+    except csv.Error as e:
+        raise ArticleError(f, f"not a readable CSV table: {e}") from None
     out = {}
     for r in rows:
-        key = (r.get("file") or r.get("path") or "").strip()
-        if key:
-            out[key] = {k: (v.strip() if isinstance(v, str) else v) for k, v in r.items() if v}
+        key = r.get("file") or r.get("path")
+        if isinstance(key, str) and key.strip():
+            out[key.strip()] = {k: (v.strip() if isinstance(v, str) else v) for k, v in r.items() if v}
     return out
 
 
 def iter_articles(path: str | os.PathLike, *, strict: bool = False, max_bytes: int = MAX_BYTES,
-                  errors: list | None = None, memo: dict | None = None,
+                  follow_links: bool = False, errors: list | None = None, memo: dict | None = None,
                   seen_files: dict | None = None) -> Iterator[Article]:
     """Stream the articles under ``path`` (a file or a folder, read recursively).
 
     Problems are appended to ``errors`` as ``(path, reason)`` and warned about, or raised
-    as :class:`ArticleError` when ``strict``. ``memo`` maps ``(file, size, mtime)`` to the
-    articles read from that file before: an unchanged file is not read again. Files read
-    cleanly are added to ``seen_files`` under the same key.
+    as :class:`ArticleError` when ``strict``. Only regular files are read; symbolic links
+    leading out of the folder are skipped unless ``follow_links``. ``memo`` maps
+    ``(file, size, mtime)`` to the articles read from that file before: an unchanged file is
+    not read again. Files read cleanly are added to ``seen_files`` under the same key.
     """
     errors = [] if errors is None else errors
     root = Path(path)
     if not root.exists():
         raise ArticleError(root, "no such file or folder")
 
-    def fail(where, reason):
+    def fail(where, reason, *, kept: bool = False):
         if strict:
             raise ArticleError(where, reason)
-        warnings.warn(f"skipped {where}: {reason}", stacklevel=3)
-        errors.append((str(where), reason))
+        where, reason = safe_text(where), safe_text(reason)
+        warnings.warn(f"{where}: {reason}" if kept else f"skipped {where}: {reason}", stacklevel=3)
+        errors.append((where, reason))
 
-    if root.is_file():
-        files, manifest, base = iter([root]), {}, root.parent
-    else:
-        walk_errors: list = []
-        files, base = _files(root, walk_errors), root
-        manifest = _manifest(root)
+    walk_errors: list = []
+    files, manifest, base = iter([root]), {}, root.parent
+    if root.is_dir():
+        files = files_under(root, walk_errors, suffixes=SUFFIXES, skip=_NOT_ARTICLES, follow_links=follow_links)
+        base = root
+        try:
+            manifest = _manifest(root, follow_links=follow_links, max_bytes=max_bytes)
+        except ArticleError as e:
+            fail(e.path, f"{e.reason}; the articles are read without its metadata", kept=True)
     for f in files:
         key = None
         if memo is not None or seen_files is not None:
             try:
                 st = f.stat()
-                key = (str(f), st.st_size, st.st_mtime_ns)
+                key = (safe_text(f), st.st_size, st.st_mtime_ns)
             except OSError:
                 key = None
         if memo is not None and key in memo:
@@ -307,43 +323,73 @@ def iter_articles(path: str | os.PathLike, *, strict: bool = False, max_bytes: i
             except ArticleError as e:
                 fail(e.path, e.reason)
                 continue
-        if seen_files is not None and key is not None and not any(isinstance(it, ArticleError) for it in items):
+        if seen_files is not None and key is not None and all(isinstance(it, Article) for it in items):
             seen_files[key] = items
         extra = (manifest.get(str(f.relative_to(base))) or manifest.get(f.name) or {}) if manifest else {}
         for it in items:
-            if isinstance(it, ArticleError):
-                fail(it.path, it.reason)
+            if not isinstance(it, Article):
+                fail(it.path, it.reason, kept=isinstance(it, Problem))
                 continue
             if extra:
                 it = Article(it.path, it.text, extra.get("title") or it.title,
                              extra.get("published") or extra.get("date") or it.published,
                              extra.get("source") or it.source, extra.get("url") or it.url)
             yield it
-    if not root.is_file():
-        for where, reason in walk_errors:
-            fail(where, reason)
+    for where, reason in walk_errors:
+        fail(where, reason)
 
 
-def _date(value, where: str, errors: list, strict: bool):
-    if value in (None, ""):
-        return pd.NaT
+#: The days a pandas column of nanosecond timestamps can hold (1677-09-21 00:12 to 2262-04-11
+#: 23:47): a published date outside them is kept as unknown, with a warning.
+_FIRST_DAY, _END_DAY = datetime(1677, 9, 22), datetime(2262, 4, 11)
+#: Characters of a bad value quoted in a warning: enough to recognise it, not a whole record.
+QUOTED_CHARS = 60
+
+
+def _quoted(value) -> str:
+    r = repr(value)
+    return r if len(r) <= QUOTED_CHARS else r[:QUOTED_CHARS - 3] + "..."
+
+
+def _parse_date(value) -> tuple[pd.Timestamp | None, str]:
+    """``value`` as a timestamp in UTC without a time zone, or None and why not."""
     if isinstance(value, str):
         try:  # ISO 8601, the usual case: a hundred times faster than pandas guessing the format
             d = datetime.fromisoformat(value.strip())
             if d.tzinfo is not None:
                 d = d.astimezone(timezone.utc).replace(tzinfo=None)
-            return pd.Timestamp(d)
-        except (ValueError, OverflowError):  # other formats and out-of-range years: pandas decides
-            pass
-    ts = pd.to_datetime(value, errors="coerce", utc=True)
+        except (ValueError, OverflowError):  # other formats: pandas decides
+            d = None
+        if d is not None:
+            return (pd.Timestamp(d), "") if _FIRST_DAY <= d < _END_DAY else (None, "out of range")
+    elif not isinstance(value, (date, datetime)):
+        return None, f"not a date ({type(value).__name__})"
+    try:
+        ts = pd.to_datetime(value, errors="coerce", utc=True)
+    except (ValueError, OverflowError, TypeError):
+        ts = pd.NaT
     if pd.isna(ts):
-        reason = f"invalid published date {value!r}: kept as unknown"
-        if strict:
-            raise ArticleError(where, reason)
-        warnings.warn(f"{where}: {reason}", stacklevel=3)
-        errors.append((where, reason))
+        return None, "invalid"
+    ts = ts.tz_convert(None)
+    return (ts, "") if _FIRST_DAY <= ts < _END_DAY else (None, "out of range")
+
+
+def _date(value, where: str, errors: list, strict: bool):
+    if value is None or (isinstance(value, str) and not value.strip()):
         return pd.NaT
-    return ts.tz_convert(None)
+    ts, why = _parse_date(value)
+    if ts is not None:
+        return ts
+    if why == "out of range":
+        reason = (f"published date {_quoted(value)} is outside the dates pandas can hold "
+                  f"({_FIRST_DAY:%Y-%m-%d} to {_END_DAY:%Y-%m-%d}): kept as unknown")
+    else:
+        reason = f"invalid published date {_quoted(value)}: kept as unknown"
+    if strict:
+        raise ArticleError(where, reason)
+    warnings.warn(f"{where}: {reason}", stacklevel=3)
+    errors.append((where, reason))
+    return pd.NaT
 
 
 CACHE_DIR = Path(__file__).resolve().parent.parent / "data" / "processed" / "cache"
@@ -351,7 +397,7 @@ CACHE_DIR = Path(__file__).resolve().parent.parent / "data" / "processed" / "cac
 
 def _memo_file(root: Path, cache) -> Path:
     folder = CACHE_DIR if cache is True else Path(cache)
-    key = hashlib.sha1(str(root.resolve()).encode()).hexdigest()[:12]
+    key = hashlib.sha1(os.fsencode(root.resolve())).hexdigest()[:12]
     return folder / f"files-{key}.parquet"
 
 
@@ -395,7 +441,7 @@ def _write_memo(path: Path, files: dict, known: dict) -> None:
 
 
 def load_articles(path: str | os.PathLike, *, strict: bool = False, max_bytes: int = MAX_BYTES,
-                  cache: bool | str | os.PathLike = False) -> pd.DataFrame:
+                  cache: bool | str | os.PathLike = False, follow_links: bool = False) -> pd.DataFrame:
     """Read every article under ``path`` into a DataFrame, one row per article.
 
     Parameters
@@ -413,6 +459,10 @@ def load_articles(path: str | os.PathLike, *, strict: bool = False, max_bytes: i
     cache
         ``True`` (``data/processed/cache``) or a folder: remember what each file held, so a
         rerun reads only files that are new or changed (by size and modification time).
+    follow_links
+        Read files and folders that symbolic links in the folder lead to outside it. By default
+        such links are skipped and listed in the errors; links inside the folder are followed.
+        Only regular files are ever read: FIFOs, devices and sockets are refused.
 
     Returns
     -------
@@ -433,7 +483,8 @@ def load_articles(path: str | os.PathLike, *, strict: bool = False, max_bytes: i
     memo = _read_memo(memo_path) if memo_path else None
     files: dict | None = {} if memo_path else None
     known: dict = {}
-    for art in iter_articles(path, strict=strict, max_bytes=max_bytes, errors=errors, memo=memo, seen_files=files):
+    for art in iter_articles(path, strict=strict, max_bytes=max_bytes, follow_links=follow_links, errors=errors,
+                             memo=memo, seen_files=files):
         aid = art.article_id or article_id(art.text)
         n_words = art.n_words if art.n_words is not None else len(art.text.split())
         known[art.path] = (aid, n_words)
