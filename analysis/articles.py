@@ -308,13 +308,7 @@ def iter_articles(path: str | os.PathLike, *, strict: bool = False, max_bytes: i
         except ArticleError as e:
             fail(e.path, f"{e.reason}; the articles are read without its metadata", kept=True)
     for f in files:
-        key = None
-        if memo is not None or seen_files is not None:
-            try:
-                st = f.stat()
-                key = (safe_text(f), st.st_size, st.st_mtime_ns)
-            except OSError:
-                key = None
+        key = _memo_key(f) if memo is not None or seen_files is not None else None
         if memo is not None and key in memo:
             items = memo[key]
         else:
@@ -330,13 +324,25 @@ def iter_articles(path: str | os.PathLike, *, strict: bool = False, max_bytes: i
             if not isinstance(it, Article):
                 fail(it.path, it.reason, kept=isinstance(it, Problem))
                 continue
-            if extra:
-                it = Article(it.path, it.text, extra.get("title") or it.title,
-                             extra.get("published") or extra.get("date") or it.published,
-                             extra.get("source") or it.source, extra.get("url") or it.url)
-            yield it
+            yield _with_metadata(it, extra) if extra else it
     for where, reason in walk_errors:
         fail(where, reason)
+
+
+def _memo_key(f: Path) -> tuple[str, int, int] | None:
+    """``(file, size, mtime)``: a file read before is unchanged when its key is."""
+    try:
+        st = f.stat()
+    except OSError:
+        return None
+    return safe_text(f), st.st_size, st.st_mtime_ns
+
+
+def _with_metadata(it: Article, extra: dict) -> Article:
+    """``it`` with the fields a manifest row gives (they win over the file's own)."""
+    return Article(it.path, it.text, extra.get("title") or it.title,
+                   extra.get("published") or extra.get("date") or it.published,
+                   extra.get("source") or it.source, extra.get("url") or it.url)
 
 
 #: The days a pandas column of nanosecond timestamps can hold (1677-09-21 00:12 to 2262-04-11
