@@ -161,6 +161,23 @@ def link_problem(path: str, top: str, *, follow_links: bool, wanted: bool = True
     return None
 
 
+def refusal(path: str, top: str, *, follow_links: bool = False) -> str | None:
+    """Why the file ``path``, found under the folder ``top`` (a real path), must not be read, or None.
+
+    For callers that list files another way (fsspec): the checks of :func:`files_under` and
+    :func:`read_bytes` without reading, so no special file is opened and no link leaves ``top``.
+    """
+    problem = link_problem(path, top, follow_links=follow_links)  # a link anywhere on the path
+    if problem is None:
+        try:
+            _check_regular(path, os.stat(path).st_mode)
+        except ArticleError as e:
+            return e.reason
+        except OSError as e:
+            return f"cannot read: {e.strerror or e}"
+    return problem
+
+
 def files_under(root: str | os.PathLike, errors: list, *, suffixes: frozenset, skip: frozenset = frozenset(),
                 follow_links: bool = False) -> Iterator[Path]:
     """Files under ``root`` whose name ends in one of ``suffixes``, sorted by name, read recursively.

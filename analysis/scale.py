@@ -22,7 +22,7 @@ from typing import Callable, Sequence
 
 import pandas as pd
 
-from .corpus import _parse_chunk
+from .corpus import _parse_chunk, worker_initializer
 
 __all__ = ["current_client", "run_dask", "load_articles_fsspec"]
 
@@ -40,11 +40,23 @@ def current_client():
 
 
 def _partition(records) -> list:
+    """One partition's ``(table or None, [(article_id, reason), ...])``, as a one-item list."""
     return [_parse_chunk(list(records))]
 
 
+def _tables(parts, errors: list | None) -> list:
+    """The tables of the partitions' results, their error rows appended to ``errors``."""
+    tables = []
+    for part in parts:
+        for table, failed in part:
+            tables.append(table)
+            if errors is not None:
+                errors.extend(failed)
+    return tables
+
+
 def run_dask(records: Sequence[dict], *, client=None, partitions: int | None = None,
-             callback: Callable[[int], object] | None = None) -> list:
+             callback: Callable[[int], object] | None = None, errors: list | None = None) -> list:
     """Statements of ``records`` computed on Dask: one table per partition, in record order.
 
     Parameters
@@ -61,6 +73,10 @@ def run_dask(records: Sequence[dict], *, client=None, partitions: int | None = N
         worker thread.
     callback
         Called with the number of articles of each partition as it completes (progress bars).
+    errors
+        A list to which ``(article_id, reason)`` is appended for each article that raised
+        (a time guard, a bug): it is left out and the run goes on, as in the other engines.
+        Without it, those articles are left out silently.
 
     Returns
     -------
@@ -82,10 +98,11 @@ def run_dask(records: Sequence[dict], *, client=None, partitions: int | None = N
     sizes = [min(size, len(records) - i) for i in range(0, len(records), size)]
     parts = bag.map_partitions(_partition).to_delayed()
     if client is None:
-        out = dask.compute(*parts, scheduler="processes")
+        # the local pool's workers end with this process, even when it is killed
+        out = dask.compute(*parts, scheduler="processes", initializer=worker_initializer())
         if callback:
             callback(len(records))
-        return [t for part in out for t in part]
+        return _tables(out, errors)
     from distributed import as_completed
 
     futures = client.compute(parts)
@@ -95,13 +112,14 @@ def run_dask(records: Sequence[dict], *, client=None, partitions: int | None = N
             f.result()  # raises a worker's error here
             if callback:
                 callback(sizes[index[f.key]] if index[f.key] < len(sizes) else 0)
-        return [t for part in client.gather(futures) for t in part]
+        return _tables(client.gather(futures), errors)
     finally:
         client.cancel(futures)
 
 
 def load_articles_fsspec(urlpath: str | Sequence[str], *, storage_options: dict | None = None,
-                         strict: bool = False, max_bytes: int | None = None) -> pd.DataFrame:
+                         strict: bool = False, max_bytes: int | None = None,
+                         follow_links: bool = False) -> pd.DataFrame:
     """:func:`analysis.load_articles` for files anywhere fsspec reaches.
 
     ``urlpath`` is a folder (read recursively), a glob (``"s3://bucket/news/**/*.txt"``), a
@@ -112,28 +130,25 @@ def load_articles_fsspec(urlpath: str | Sequence[str], *, storage_options: dict 
 
     ``storage_options`` go to fsspec (credentials, endpoint, anonymous access). Protocols
     other than the local one need their fsspec package (``s3fs``, ``gcsfs``, ``adlfs``...).
+    Local files are checked before they are copied, as ``load_articles`` checks them: special
+    files (FIFOs, devices) and files that symbolic links lead to outside their folder (unless
+    ``follow_links``) are not read and are listed in the errors.
     """
     import fsspec
 
-    from .articles import ArticleError, HTML_SUFFIXES, JSON_SUFFIXES, MANIFEST, MAX_BYTES, TEXT_SUFFIXES, load_articles
+    from . import schema
+    from .articles import (ArticleError, ErrorTable, HTML_SUFFIXES, JSON_SUFFIXES, MANIFEST, MAX_BYTES,
+                           TEXT_SUFFIXES, load_articles)
+    from .inputs import safe_text
 
-    suffixes = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
     fs, _, paths = fsspec.get_fs_token_paths(urlpath, storage_options=storage_options)
-    files: dict[str, str] = {}  # remote path -> path relative to the copy
-    for p in paths:
-        if fs.isdir(p):
-            root = p.rstrip("/")
-            for f in sorted(fs.find(root)):
-                rel = f[len(root):].lstrip("/")
-                name = rel.rsplit("/", 1)[-1]
-                if not any(part.startswith(".") for part in rel.split("/")) and (
-                        name == MANIFEST or Path(name).suffix.lower() in suffixes):
-                    files[f] = rel
-        else:
-            files[p] = p.rsplit("/", 1)[-1]
+    files, roots = _listed(fs, paths, TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | {MANIFEST})
+    protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
+    refused = []  # (path, reason): local special files and links out of their folder, never copied
+    if protocol in ("file", "local"):
+        refused = _refuse_local(files, roots, strict=strict, follow_links=follow_links)
     if len(set(files.values())) < len(files):  # files of several roots: keep their full paths
         files = {f: f.lstrip("/").replace(":", "_") for f in files}
-    protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
 
     def url(remote: str) -> str:
         return remote if protocol in ("file", "local") else f"{protocol}://{remote}"
@@ -144,7 +159,7 @@ def load_articles_fsspec(urlpath: str | Sequence[str], *, storage_options: dict 
             os.makedirs(d, exist_ok=True)
         if local:
             fs.get(list(local), list(local.values()))
-        back = {os.path.join(tmp, rel): url(f) for f, rel in files.items()}
+        back = {safe_text(os.path.join(tmp, rel)): safe_text(url(f)) for f, rel in files.items()}
         local_path = re.compile(re.escape(tmp) + r"[^\s:#]*")
 
         def remap(p):
@@ -168,5 +183,48 @@ def load_articles_fsspec(urlpath: str | Sequence[str], *, storage_options: dict 
         if errors is not None and len(errors):
             errors = errors.assign(path=errors["path"].map(remap).astype("string"),
                                    reason=errors["reason"].map(remap).astype("string"))
-        arts.attrs["errors"] = errors
+        if refused:
+            errors = pd.concat([errors, pd.DataFrame(refused, columns=list(errors.columns))], ignore_index=True)
+        arts.attrs["errors"] = ErrorTable(schema.conform(errors, schema.ERROR_COLUMNS))
     return arts
+
+
+def _listed(fs, paths: list, names: set) -> tuple[dict[str, str], dict[str, str]]:
+    """Files to fetch: path -> path relative to the copy, and path -> the folder it was found in.
+
+    In a folder, visible files whose suffix (or whole name) is in ``names``; other paths as given.
+    """
+    files: dict[str, str] = {}
+    roots: dict[str, str] = {}
+    for p in paths:
+        if fs.isdir(p):
+            root = p.rstrip("/")
+            for f in sorted(fs.find(root)):
+                rel = f[len(root):].lstrip("/")
+                name = rel.rsplit("/", 1)[-1]
+                if not any(part.startswith(".") for part in rel.split("/")) and (
+                        name in names or Path(name).suffix.lower() in names):
+                    files[f], roots[f] = rel, root
+        else:
+            files[p], roots[p] = p.rsplit("/", 1)[-1], p.rsplit("/", 1)[0] or "/"
+    return files, roots
+
+
+def _refuse_local(files: dict, roots: dict, *, strict: bool, follow_links: bool) -> list:
+    """Drop from ``files`` the local files ``load_articles`` would refuse; their ``(path, reason)``.
+
+    Checked before copying: fetching a FIFO would block, a device would never end, and a link
+    out of the folder would be read as if it were in it.
+    """
+    from .articles import ArticleError
+    from .inputs import refusal, safe_text
+
+    refused = []
+    for f in list(files):
+        if (reason := refusal(f, os.path.realpath(roots[f]), follow_links=follow_links)) is not None:
+            if strict:
+                raise ArticleError(f, reason)
+            warnings.warn(f"skipped {safe_text(f)}: {reason}", stacklevel=3)
+            refused.append((safe_text(f), reason))
+            del files[f]
+    return refused
