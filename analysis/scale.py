@@ -22,7 +22,7 @@ from typing import Callable, Sequence
 
 import pandas as pd
 
-from .corpus import _parse_chunk, worker_initializer
+from .corpus import _parse_chunk
 
 __all__ = ["current_client", "run_dask", "load_articles_fsspec"]
 
@@ -40,23 +40,11 @@ def current_client():
 
 
 def _partition(records) -> list:
-    """One partition's ``(table or None, [(article_id, reason), ...])``, as a one-item list."""
     return [_parse_chunk(list(records))]
 
 
-def _tables(parts, errors: list | None) -> list:
-    """The tables of the partitions' results, their error rows appended to ``errors``."""
-    tables = []
-    for part in parts:
-        for table, failed in part:
-            tables.append(table)
-            if errors is not None:
-                errors.extend(failed)
-    return tables
-
-
 def run_dask(records: Sequence[dict], *, client=None, partitions: int | None = None,
-             callback: Callable[[int], object] | None = None, errors: list | None = None) -> list:
+             callback: Callable[[int], object] | None = None) -> list:
     """Statements of ``records`` computed on Dask: one table per partition, in record order.
 
     Parameters
@@ -73,10 +61,6 @@ def run_dask(records: Sequence[dict], *, client=None, partitions: int | None = N
         worker thread.
     callback
         Called with the number of articles of each partition as it completes (progress bars).
-    errors
-        A list to which ``(article_id, reason)`` is appended for each article that raised
-        (a time guard, a bug): it is left out and the run goes on, as in the other engines.
-        Without it, those articles are left out silently.
 
     Returns
     -------
@@ -98,11 +82,10 @@ def run_dask(records: Sequence[dict], *, client=None, partitions: int | None = N
     sizes = [min(size, len(records) - i) for i in range(0, len(records), size)]
     parts = bag.map_partitions(_partition).to_delayed()
     if client is None:
-        # the local pool's workers end with this process, even when it is killed
-        out = dask.compute(*parts, scheduler="processes", initializer=worker_initializer())
+        out = dask.compute(*parts, scheduler="processes")
         if callback:
             callback(len(records))
-        return _tables(out, errors)
+        return [t for part in out for t in part]
     from distributed import as_completed
 
     futures = client.compute(parts)
@@ -112,7 +95,7 @@ def run_dask(records: Sequence[dict], *, client=None, partitions: int | None = N
             f.result()  # raises a worker's error here
             if callback:
                 callback(sizes[index[f.key]] if index[f.key] < len(sizes) else 0)
-        return _tables(client.gather(futures), errors)
+        return [t for part in client.gather(futures) for t in part]
     finally:
         client.cancel(futures)
 
