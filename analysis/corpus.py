@@ -6,46 +6,52 @@ DataFrames (pickling those cost a fifth of the parse time). Chunks are built fro
 table as they are sent and at most a few per worker are in flight, so memory beyond the input
 and the result stays bounded however large the corpus.
 
-The cache keeps statements in Parquet shards under ``data/processed/cache`` (or a folder you
-name): ``statements-<version>-<stamp>.parquet`` holds the rows of the articles parsed in one
-run, ``.keys`` next to it lists those articles (also the ones without statements) and is
-written last, so a shard counts only once it is complete. An article's key is its content hash
-(``article_id``) and its publication date (statement dates are resolved against it); the
-version is :func:`library_version` (the code and the word lists in ``data/``), so editing either
-makes every article parse again, and shards of other versions are deleted. A rerun reads the
-shards, parses only new or changed articles and appends one small shard; many shards are
-compacted into one. Long runs write a shard every few thousand articles, so an interrupted run
-resumes where it stopped.
+One article that cannot be parsed never costs the run: whatever it raises (an
+:class:`~analysis.errors.ArticleTimeout` from the time guard, or any other error) becomes one
+row of the run's errors (``attrs["errors"]`` of the result), in every engine, and the other
+articles are parsed. Worker processes end when the process that started them ends, even when
+it is killed (Linux: a parent-death signal).
+
+The cache (:mod:`analysis.cache`) keeps statements in Parquet shards under
+``data/processed/cache`` (or a folder you name), keyed by article content, publication date and
+:func:`library_version` (the code and the word lists in ``data/``), so editing either makes
+every article parse again. A rerun reads the shards, checks them, parses only new, changed or
+damaged articles and appends one small shard. Long runs write a shard every few thousand
+articles, so an interrupted run resumes where it stopped.
 """
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
-import re
-import time
-import uuid
+import sys
+import warnings
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import compress
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import numpy as np
 import pandas as pd
 
 from . import schema
+from .cache import Cache, cache_keys, empty_table
+from .errors import QuotebookError
 from .lexicon import load_lexicon
-from .outputs import atomic_write
+from .outputs import atomic_write, defuse_formulas
 from .statements import extract_statements
 
 ARTICLE_KEYS = ["article_id", "path", "title", "published", "source", "url"]
-PARALLEL_MIN_ARTICLES = 200  # below this, starting processes costs more than it saves
+PARALLEL_MIN_ARTICLES = 200  #: below this, starting processes costs more than it saves
 CACHE_DIR = Path(__file__).resolve().parent.parent / "data" / "processed" / "cache"
-CHUNK_MAX = 200  # articles per task sent to a worker
-FLUSH_ARTICLES = 2500  # a long run writes a cache shard every this many parsed articles
-MAX_SHARDS = 16  # more shards than this (of one version) are compacted into one
-_KEY = "_key"  # cache-only column: the key of the article a row belongs to
+CHUNK_MAX = 200  #: articles per task sent to a worker
+MAX_REASON = 300  #: characters of an error's message kept in its error row (one readable line)
+#: prctl option (linux/prctl.h): the signal this process gets when the thread that forked it ends
+_PR_SET_PDEATHSIG = 1
+
+log = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=1)
@@ -67,42 +73,72 @@ def parse_article(article: dict) -> pd.DataFrame:
     return df
 
 
-# ---- Arrow: how chunks travel between processes and sit in the cache ------------------------
+def _reason(error: Exception) -> str:
+    """An error raised while parsing an article, as the one-line reason of its error row."""
+    text = str(error) if isinstance(error, QuotebookError) else f"{type(error).__name__}: {error}"
+    text = " ".join(text.split())
+    if len(text) > MAX_REASON:
+        text = text[:MAX_REASON - 1] + "…"
+    return f"could not be parsed: {text}"
 
-def _arrow_types() -> dict:
-    import pyarrow as pa
 
-    kinds = {"string": pa.string(), "int64": pa.int64(), "Int64": pa.int64(), "float64": pa.float64(),
-             "datetime64[ns]": pa.timestamp("ns")}
-    types = {"article_id": pa.string()}
-    for c in schema.STATEMENT_COLUMNS:
-        types[c.name] = kinds.get(c.dtype, pa.list_(pa.string()) if c.name == "actors" else None)
-    return types
-
+# ---- Arrow: how chunks travel between processes -----------------------------------------------
 
 def _to_arrow(frames: list[pd.DataFrame]):
     """One Arrow table of the statements in ``frames`` (None when there are none)."""
     import pyarrow as pa
+
+    from .cache import arrow_types
 
     frames = [f for f in frames if len(f)]
     if not frames:
         return None
     df = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
     table = pa.Table.from_pandas(df, preserve_index=False).replace_schema_metadata(None)
-    types = _arrow_types()
+    types = arrow_types()
     fields = [pa.field(f.name, types.get(f.name) or f.type) for f in table.schema]
     return table.cast(pa.schema(fields)) if any(f.type != g.type for f, g in zip(fields, table.schema)) else table
 
 
-def _empty_table():
-    import pyarrow as pa
+def _parse_chunk(chunk: list[dict], tick: Callable[[int], object] | None = None) -> tuple:
+    """Statements of a chunk of articles: ``(Arrow table or None, [(article_id, reason), ...])``.
 
-    return pa.schema([(k, t) for k, t in _arrow_types().items() if t is not None]).empty_table()
+    An article that raises is left out of the table and named in the list with its reason.
+    """
+    frames, errors = [], []
+    for a in chunk:
+        try:
+            frames.append(parse_article(a))
+        except Exception as e:  # noqa: BLE001 - any error of one article is that article's error row
+            log.debug("article %s could not be parsed", a.get("article_id"), exc_info=True)
+            errors.append((a["article_id"], _reason(e)))
+        if tick is not None:
+            tick(1)
+    return _to_arrow(frames), errors
 
 
-def _parse_chunk(chunk: list[dict]):
-    """Statements of a chunk of articles as one Arrow table (None when there are none)."""
-    return _to_arrow([parse_article(a) for a in chunk])
+def _die_with_parent(parent: int) -> None:
+    """Worker initializer: end this worker when its parent ends, even by ``kill -9``.
+
+    On Linux the kernel sends SIGKILL to the worker when the process that started it dies
+    (``prctl(PR_SET_PDEATHSIG)``); elsewhere nothing is set and workers end as the platform's
+    process pool ends them. A parent already gone when this runs ends the worker at once.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+            import signal
+
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+        except (OSError, AttributeError):  # no libc prctl (another libc): nothing to set
+            pass
+    if os.getppid() != parent:  # the parent died before the signal was set
+        os._exit(1)
+
+
+def worker_initializer() -> Callable[[], None]:
+    """The initializer for this process's worker pools: workers end when this process ends."""
+    return partial(_die_with_parent, os.getpid())
 
 
 # ---- engines ---------------------------------------------------------------------------------
@@ -132,7 +168,11 @@ def _chunks(todo: pd.DataFrame, size: int) -> Iterator[list[dict]]:
 
 
 def _run(todo: pd.DataFrame, *, engine: str, progress: bool | None, workers: int | None) -> Iterator[tuple]:
-    """Parse the articles of ``todo``: yields ``(table or None, article ids)`` per chunk, in order."""
+    """Parse the articles of ``todo``: yields ``(table or None, ids parsed, errors)`` per chunk, in order.
+
+    ``ids parsed`` are the articles parsed without error (with or without statements);
+    ``errors`` lists ``(article_id, reason)`` for the others.
+    """
     n = len(todo)
     if not n:
         return
@@ -144,157 +184,51 @@ def _run(todo: pd.DataFrame, *, engine: str, progress: bool | None, workers: int
     try:
         if engine == "serial":
             for chunk in _chunks(todo, CHUNK_MAX):
-                frames = []
-                for r in chunk:
-                    frames.append(parse_article(r))
-                    bar.update(1)
-                yield _to_arrow(frames), [r["article_id"] for r in chunk]
+                table, errors = _parse_chunk(chunk, bar.update)
+                yield table, _ok(chunk, errors), errors
         elif engine == "processes":
-            workers = max(1, workers or os.cpu_count() or 1)
-            extract_statements("“Warm,” she said.")  # load word lists once, before the workers fork
-            size = max(1, min(CHUNK_MAX, n // (workers * 8) or 1))
-            pool = ProcessPoolExecutor(max_workers=workers)
-            pending: deque = deque()
-            try:
-                for chunk in _chunks(todo, size):
-                    pending.append((pool.submit(_parse_chunk, chunk), [r["article_id"] for r in chunk]))
-                    while len(pending) >= 3 * workers:  # a bounded number of chunks in flight
-                        fut, ids = pending.popleft()
-                        yield fut.result(), ids
-                        bar.update(len(ids))
-                while pending:
-                    fut, ids = pending.popleft()
-                    yield fut.result(), ids
-                    bar.update(len(ids))
-            finally:  # on an error or an interrupt, drop the chunks not started
-                pool.shutdown(wait=True, cancel_futures=True)
+            yield from _run_processes(todo, bar, workers)
         else:
             from .scale import run_dask
 
             records = [r for chunk in _chunks(todo, CHUNK_MAX) for r in chunk]
-            ids = [r["article_id"] for r in records]
-            for t in run_dask(records, callback=bar.update):
-                yield t, []
-            yield None, ids
+            errors: list = []
+            for t in run_dask(records, callback=bar.update, errors=errors):
+                yield t, [], []
+            yield None, _ok(records, errors), errors
     finally:
         bar.close()
 
 
-# ---- cache -----------------------------------------------------------------------------------
-
-_SHARD = re.compile(r"statements-([0-9a-f]{12})-([0-9a-z]+)\.(parquet|keys)")
-_LEGACY = re.compile(r"(statements|articles)-([0-9a-f]{12})\.(parquet|txt)")
-
-
-def _cache_keys(articles: pd.DataFrame) -> pd.Series:
-    """Cache key of each article: ``<article_id>@<published>`` (dates resolve against it)."""
-    aid = articles["article_id"].astype(str)
-    if "published" not in articles.columns:
-        return aid + "@"
-    pub = pd.to_datetime(articles["published"], errors="coerce")
-    return aid + "@" + pub.dt.strftime("%Y-%m-%dT%H:%M:%S%z").fillna("").astype(str)
+def _ok(chunk: list[dict], errors: list) -> list:
+    """Ids of the articles of ``chunk`` that were parsed without error."""
+    failed = {aid for aid, _ in errors}
+    return [r["article_id"] for r in chunk if r["article_id"] not in failed]
 
 
-class _Cache:
-    """Parquet shards of one library version in one folder (see the module's docstring)."""
+def _run_processes(todo: pd.DataFrame, bar, workers: int | None) -> Iterator[tuple]:
+    """The ``processes`` engine of :func:`_run`: a bounded number of chunks in flight."""
+    workers = max(1, workers or os.cpu_count() or 1)
+    extract_statements("“Warm,” she said.")  # load word lists once, before the workers fork
+    size = max(1, min(CHUNK_MAX, len(todo) // (workers * 8) or 1))
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=worker_initializer())
+    pending: deque = deque()
 
-    def __init__(self, folder: Path, version: str):
-        self.dir, self.version = Path(folder), version
-        self.buffer: list = []
-        self.buffer_keys: list[str] = []
-        self.written: list[Path] = []
+    def done():
+        fut, chunk = pending.popleft()
+        table, errors = fut.result()
+        bar.update(len(chunk))
+        return table, _ok(chunk, errors), errors
 
-    def shards(self) -> list[Path]:
-        """Complete shards of this version, oldest first."""
-        if not self.dir.is_dir():
-            return []
-        out = []
-        for f in self.dir.iterdir():
-            m = _SHARD.fullmatch(f.name)
-            if m and m.group(1) == self.version and m.group(3) == "keys" and f.with_suffix(".parquet").exists():
-                out.append(f.with_suffix(".parquet"))
-        return sorted(out)
-
-    def load(self, wanted: set | None, *, keep_key: bool = False) -> tuple[list, set]:
-        """Tables of the cached rows of the ``wanted`` keys (None: all), and the keys found."""
-        import pyarrow as pa
-        import pyarrow.compute as pc
-        import pyarrow.parquet as pq
-
-        tables, found = [], set()
-        for shard in reversed(self.shards()):  # newest first: a key written twice is read once
-            try:
-                keys = set(shard.with_suffix(".keys").read_text().split())
-                take = (keys if wanted is None else keys & wanted) - found
-                if not take:
-                    continue
-                t = pq.read_table(shard)
-            except (OSError, pa.ArrowException):  # gone (compacted by another run) or damaged
-                continue
-            if len(take) < len(keys):
-                t = t.filter(pc.is_in(t[_KEY], value_set=pa.array(sorted(take), pa.string())))
-            tables.append(t if keep_key else t.drop_columns([_KEY]))
-            found |= take
-        return tables[::-1], found
-
-    def add(self, table, keys: list[str], key_of: dict) -> None:
-        """Remember a parsed chunk; write a shard once enough articles are waiting."""
-        import pyarrow as pa
-
-        if table is not None and table.num_rows:
-            col = pa.array([key_of[a] for a in table["article_id"].to_pylist()], pa.string())
-            self.buffer.append(table.append_column(_KEY, col))
-        self.buffer_keys += keys
-        if len(self.buffer_keys) >= FLUSH_ARTICLES:
-            self.flush()
-
-    def flush(self) -> None:
-        import pyarrow as pa
-
-        if not self.buffer_keys:
-            return
-        table = pa.concat_tables(self.buffer, promote_options="default") if self.buffer else \
-            _empty_table().append_column(_KEY, pa.array([], pa.string()))
-        self.written.append(self._write(table, self.buffer_keys))
-        self.buffer, self.buffer_keys = [], []
-
-    def _write(self, table, keys: Iterable[str]) -> Path:
-        """Write a shard: the rows first, then its keys (which make it count), atomically."""
-        import pyarrow.parquet as pq
-
-        self.dir.mkdir(parents=True, exist_ok=True)
-        stamp = f"{time.time_ns():x}{uuid.uuid4().hex[:6]}"
-        path = self.dir / f"statements-{self.version}-{stamp}.parquet"
-        for target, write in ((path, lambda tmp: pq.write_table(table, tmp)),
-                              (path.with_suffix(".keys"), lambda tmp: Path(tmp).write_text("\n".join(keys)))):
-            atomic_write(target, write)
-        return path
-
-    def compact(self) -> None:
-        """Merge the shards of this version into one when there are too many."""
-        import pyarrow as pa
-        shards = self.shards()
-        if len(shards) <= MAX_SHARDS:
-            return
-        tables, keys = self.load(None, keep_key=True)  # a key written twice is kept once
-        empty = _empty_table().append_column(_KEY, pa.array([], pa.string()))
-        self._write(pa.concat_tables([empty] + tables, promote_options="default"), sorted(keys))
-        for s in shards:
-            self._remove(s)
-
-    @staticmethod
-    def _remove(shard: Path) -> None:
-        shard.with_suffix(".keys").unlink(missing_ok=True)
-        shard.unlink(missing_ok=True)
-
-    def drop_other_versions(self) -> None:
-        """Delete the shards (and the one-file caches of earlier releases) of other versions."""
-        if not self.dir.is_dir():
-            return
-        for f in self.dir.iterdir():
-            m = _SHARD.fullmatch(f.name) or _LEGACY.fullmatch(f.name)
-            if m and self.version not in m.groups():
-                f.unlink(missing_ok=True)
+    try:
+        for chunk in _chunks(todo, size):
+            pending.append((pool.submit(_parse_chunk, chunk), [{"article_id": r["article_id"]} for r in chunk]))
+            while len(pending) >= 3 * workers:
+                yield done()
+        while pending:
+            yield done()
+    finally:  # on an error or an interrupt, drop the chunks not started
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 # ---- the corpus table ------------------------------------------------------------------------
@@ -342,7 +276,8 @@ def statements(articles: pd.DataFrame, *, engine: str = "auto", progress: bool |
     cache
         ``True`` for the default cache folder (``data/processed/cache``), or a folder: only
         articles not parsed before with this library version (and publication date) are
-        parsed, and what is parsed is added to the cache.
+        parsed, and what is parsed is added to the cache. A damaged cache is rebuilt and a
+        folder that cannot be written is bypassed, each with a warning.
     workers
         Processes for the ``processes`` engine (default: all cores).
 
@@ -350,7 +285,12 @@ def statements(articles: pd.DataFrame, *, engine: str = "auto", progress: bool |
     -------
     pandas.DataFrame
         ``article_id`` and the statement columns of :data:`analysis.schema.STATEMENT_COLUMNS`,
-        then ``path``, ``title``, ``published``, ``source``, ``url`` of the article.
+        then ``path``, ``title``, ``published``, ``source``, ``url`` of the article. Articles
+        that could not be parsed are warned about and listed in ``attrs["errors"]``: a tuple
+        of ``(path, reason)`` pairs (``pd.DataFrame(list(st.attrs["errors"]),
+        columns=["path", "reason"])`` makes it a table like ``articles.attrs["errors"]``; a
+        tuple, unlike a DataFrame, survives ``pd.concat`` of filtered tables). They are not
+        cached, so a rerun tries them again.
     """
     import pyarrow as pa
 
@@ -360,27 +300,46 @@ def statements(articles: pd.DataFrame, *, engine: str = "auto", progress: bool |
     if engine not in ("auto", "serial", "processes", "dask"):
         raise ValueError(f"unknown engine {engine!r}: use 'auto', 'serial', 'processes' or 'dask'")
     meta = articles[[c for c in ARTICLE_KEYS if c in articles.columns]]
-    store, tables, todo = None, [], articles
+    first = ~articles["article_id"].duplicated()  # an article listed twice is parsed once
+    todo = articles if first.all() else articles[first]
+    store, tables = None, []
     if cache:
-        store = _Cache(CACHE_DIR if cache is True else Path(cache), library_version())
-        keys = _cache_keys(articles).tolist()
+        store = Cache(CACHE_DIR if cache is True else Path(cache), library_version())
+        keys = cache_keys(todo).tolist()
         tables, found = store.load(set(keys))
         new = np.fromiter((k not in found for k in keys), dtype=bool, count=len(keys))
-        todo = articles[new]
+        todo = todo[new]
         key_of = dict(zip(todo["article_id"], compress(keys, new)))
-    parsed = False
-    for table, ids in _run(todo, engine=engine, progress=progress, workers=workers):
+    parsed, errors = False, []
+    for table, ids, failed in _run(todo, engine=engine, progress=progress, workers=workers):
         parsed = True
         if table is not None:
             tables.append(table)
+        errors += failed
         if store is not None:
             store.add(table, [key_of[a] for a in ids], key_of)
     if store is not None and parsed:
         store.flush()
         store.compact()
         store.drop_other_versions()
-    table = pa.concat_tables([_empty_table()] + tables, promote_options="default") if tables else _empty_table()
-    return link_short_names(_assemble(table, articles, meta))
+    table = pa.concat_tables([empty_table()] + tables, promote_options="default") if tables else empty_table()
+    out = link_short_names(_assemble(table, articles, meta))
+    out.attrs["errors"] = _error_rows(errors, articles)
+    return out
+
+
+def _error_rows(errors: list, articles: pd.DataFrame) -> tuple:
+    """``(path, reason)`` of each article that could not be parsed, warned about once each."""
+    if not errors:
+        return ()
+    where = dict(zip(articles["article_id"], articles["path"])) if "path" in articles.columns else {}
+    rows = []
+    for aid, reason in errors:
+        path = where.get(aid)
+        path = str(path) if isinstance(path, str) and path else f"article {aid}"
+        warnings.warn(f"skipped {path}: {reason}", stacklevel=3)
+        rows.append((path, reason))
+    return tuple(rows)
 
 
 def link_short_names(st: pd.DataFrame) -> pd.DataFrame:
@@ -411,15 +370,23 @@ def link_short_names(st: pd.DataFrame) -> pd.DataFrame:
 def write_table(df: pd.DataFrame, path: str | os.PathLike) -> Path:
     """Write a statements table to ``.parquet``, ``.csv``, ``.jsonl`` or ``.xlsx``, atomically.
 
-    Lists (the ``actors`` column) become ``; ``-joined text in CSV and Excel. In Excel, text
-    that would start a formula ("=", "+", "-", "@") is kept as text, and characters a
-    spreadsheet cannot hold (control characters) are dropped.
+    Lists (the ``actors`` column) become ``; ``-joined text in CSV and Excel. In CSV and Excel,
+    text a spreadsheet would run as a formula (starting with "=", "+", "-", "@", a tab or a
+    carriage return) gets a leading ``'`` (:func:`analysis.outputs.defuse_formula`); in Excel
+    the characters a spreadsheet cannot hold (control characters) are dropped first. Parquet
+    and JSON lines are data for programs and are written as they are.
+
+    Raises
+    ------
+    OutputError
+        When the file cannot be written (see :func:`analysis.outputs.atomic_write`); a previous
+        file at ``path`` is left as it was.
     """
     path = Path(path)
     suffix = path.suffix.lower()
     writers = {
         ".parquet": lambda t: df.to_parquet(t, index=False),
-        ".csv": lambda t: _flat(df).to_csv(t, index=False),
+        ".csv": lambda t: defuse_formulas(_flat(df)).to_csv(t, index=False),
         ".jsonl": lambda t: df.to_json(t, orient="records", lines=True, date_format="iso", force_ascii=False,
                                        double_precision=15),
         ".xlsx": lambda t: _for_excel(_flat(df)).to_excel(t, index=False),
@@ -438,11 +405,12 @@ def _flat(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def _for_excel(df: pd.DataFrame) -> pd.DataFrame:
+    """Text Excel can hold: control characters dropped, then formulas defused (in that order,
+    so dropping a character cannot uncover a formula: "\x01=1+1")."""
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     out = df.copy()
     for c in out.columns:
         if out[c].dtype == object or str(out[c].dtype) in ("string", "str"):
-            out[c] = out[c].map(lambda v: ("'" + v if v and v[0] in "=+-@" else v) if isinstance(v, str) else v)
             out[c] = out[c].map(lambda v: ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v)
-    return out
+    return defuse_formulas(out)

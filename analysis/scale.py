@@ -22,7 +22,7 @@ from typing import Callable, Sequence
 
 import pandas as pd
 
-from .corpus import _parse_chunk
+from .corpus import _parse_chunk, worker_initializer
 
 __all__ = ["current_client", "run_dask", "load_articles_fsspec"]
 
@@ -40,11 +40,23 @@ def current_client():
 
 
 def _partition(records) -> list:
+    """One partition's ``(table or None, [(article_id, reason), ...])``, as a one-item list."""
     return [_parse_chunk(list(records))]
 
 
+def _tables(parts, errors: list | None) -> list:
+    """The tables of the partitions' results, their error rows appended to ``errors``."""
+    tables = []
+    for part in parts:
+        for table, failed in part:
+            tables.append(table)
+            if errors is not None:
+                errors.extend(failed)
+    return tables
+
+
 def run_dask(records: Sequence[dict], *, client=None, partitions: int | None = None,
-             callback: Callable[[int], object] | None = None) -> list:
+             callback: Callable[[int], object] | None = None, errors: list | None = None) -> list:
     """Statements of ``records`` computed on Dask: one table per partition, in record order.
 
     Parameters
@@ -61,6 +73,10 @@ def run_dask(records: Sequence[dict], *, client=None, partitions: int | None = N
         worker thread.
     callback
         Called with the number of articles of each partition as it completes (progress bars).
+    errors
+        A list to which ``(article_id, reason)`` is appended for each article that raised
+        (a time guard, a bug): it is left out and the run goes on, as in the other engines.
+        Without it, those articles are left out silently.
 
     Returns
     -------
@@ -82,10 +98,11 @@ def run_dask(records: Sequence[dict], *, client=None, partitions: int | None = N
     sizes = [min(size, len(records) - i) for i in range(0, len(records), size)]
     parts = bag.map_partitions(_partition).to_delayed()
     if client is None:
-        out = dask.compute(*parts, scheduler="processes")
+        # the local pool's workers end with this process, even when it is killed
+        out = dask.compute(*parts, scheduler="processes", initializer=worker_initializer())
         if callback:
             callback(len(records))
-        return [t for part in out for t in part]
+        return _tables(out, errors)
     from distributed import as_completed
 
     futures = client.compute(parts)
@@ -95,7 +112,7 @@ def run_dask(records: Sequence[dict], *, client=None, partitions: int | None = N
             f.result()  # raises a worker's error here
             if callback:
                 callback(sizes[index[f.key]] if index[f.key] < len(sizes) else 0)
-        return [t for part in client.gather(futures) for t in part]
+        return _tables(client.gather(futures), errors)
     finally:
         client.cancel(futures)
 

@@ -1,4 +1,8 @@
 """A corpus: statements with article columns, engines, the cache, short names linked."""
+import os
+import sys
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -72,3 +76,153 @@ def test_values_stay_within_the_schema(fixture_articles):
     assert set(st["kind"]) <= set(schema.KINDS)
     assert set(st["speaker_method"].dropna()) <= set(schema.SPEAKER_METHODS)
     assert set(st["cue_type"].dropna()) <= set(schema.CUE_TYPES)
+
+
+# --- one article's failure is one error row, in every engine ----------------------------------
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    from test_cache import write_corpus
+
+    return analysis.load_articles(write_corpus(tmp_path_factory.mktemp("meetings"), 12))
+
+
+@pytest.mark.parametrize("engine", ["serial", "processes", pytest.param("dask", marks=pytest.mark.slow)])
+def test_an_article_that_raises_is_one_error_row_and_the_run_goes_on(generated, engine, monkeypatch):
+    import warnings
+
+    import analysis.corpus as corpus
+    from analysis.errors import ArticleTimeout
+
+    if engine == "dask":
+        pytest.importorskip("dask.bag")
+    arts = generated.copy()
+    arts.loc[3, "text"] = None  # extract_statements raises TypeError, in any process
+    stuck = arts.loc[7, "article_id"]
+    real = corpus.extract_statements
+
+    def guarded(text, **k):  # the time guard's error, where the workers see this patch (forked)
+        if k.get("article_id") == stuck:
+            raise ArticleTimeout(2.5)
+        return real(text, **k)
+
+    monkeypatch.setattr(corpus, "extract_statements", guarded)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        st = analysis.statements(arts, engine=engine, workers=2, progress=False)
+    expected = [(arts.loc[3, "path"], "could not be parsed: TypeError: extract_statements needs a str, got NoneType")]
+    if engine != "dask":  # Dask's local workers start afresh (spawn): they do not see the patch
+        expected.append((arts.loc[7, "path"],
+                         "could not be parsed: extraction took longer than 2.5 s; the article is skipped"))
+    assert list(st.attrs["errors"]) == expected
+    assert [str(w.message) for w in caught] == [f"skipped {p}: {r}" for p, r in expected]
+    failed = {arts.loc[3, "article_id"]} | ({stuck} if engine != "dask" else set())
+    ok = arts[~arts["article_id"].isin(failed)]
+    monkeypatch.setattr(corpus, "extract_statements", real)
+    pd.testing.assert_frame_equal(st, analysis.statements(ok, engine="serial", progress=False))
+
+
+def test_an_article_that_failed_is_not_cached_and_is_tried_again(generated, tmp_path, monkeypatch):
+    import analysis.corpus as corpus
+
+    real, bad = corpus.extract_statements, generated.loc[5, "article_id"]
+    monkeypatch.setattr(corpus, "extract_statements", lambda text, **k: 1 / 0 if k.get("article_id") == bad
+                        else real(text, **k))
+    with pytest.warns(UserWarning, match="could not be parsed: ZeroDivisionError: division by zero"):
+        first = analysis.statements(generated, cache=tmp_path, progress=False, engine="serial")
+    assert bad not in set(first["article_id"]) and len(first.attrs["errors"]) == 1
+    monkeypatch.setattr(corpus, "extract_statements", real)
+    calls = []
+    monkeypatch.setattr(corpus, "parse_article", lambda a, real=corpus.parse_article: calls.append(a["article_id"])
+                        or real(a))
+    again = analysis.statements(generated, cache=tmp_path, progress=False, engine="serial")
+    assert calls == [bad] and again.attrs["errors"] == ()
+    pd.testing.assert_frame_equal(again, analysis.statements(generated, engine="serial", progress=False))
+
+
+def test_the_errors_survive_filtering_and_concatenation(generated):
+    st = analysis.statements(generated, engine="serial", progress=False)
+    both = pd.concat([st[st["kind"] == "direct"], st[st["kind"] != "direct"]])
+    assert len(both) == len(st) and both.attrs["errors"] == ()
+
+
+# --- workers end with their parent --------------------------------------------------------------
+
+_PARSE_FOREVER = """
+import sys
+from pathlib import Path
+sys.path.insert(0, {tests!r})
+import analysis
+from test_cache import write_corpus
+arts = analysis.load_articles(write_corpus(Path({folder!r}), 400))
+print("ready", flush=True)
+while True:
+    analysis.statements(arts, engine="processes", workers=2, progress=False)
+"""
+
+
+def _children(pid: int) -> set:
+    """Ids of the live processes descending from ``pid`` (psutil when installed, else /proc)."""
+    try:
+        import psutil
+
+        return {c.pid for c in psutil.Process(pid).children(recursive=True)
+                if c.status() != psutil.STATUS_ZOMBIE}
+    except ImportError:
+        pass
+    parents = {}
+    for d in Path("/proc").iterdir():
+        try:
+            fields = (d / "stat").read_text().rsplit(")", 1)[1].split()
+            if fields[0] != "Z":
+                parents[int(d.name)] = int(fields[1])
+        except (OSError, ValueError, IndexError):
+            continue
+    found, todo = set(), [pid]
+    while todo:
+        p = todo.pop()
+        kids = {c for c, pp in parents.items() if pp == p}
+        found |= kids
+        todo += kids
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has ended (waiting to be reaped)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent-death signal is Linux's")
+def test_workers_end_when_the_parent_is_killed(tmp_path):
+    import signal
+    import subprocess
+    import time
+
+    script = _PARSE_FOREVER.format(tests=str(Path(__file__).parent), folder=str(tmp_path / "corpus"))
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,
+                            cwd=Path(__file__).parent.parent)
+    try:
+        assert proc.stdout.readline().strip() == "ready"
+        deadline = time.monotonic() + 120
+        kids: set = set()
+        while len(kids) < 2 and time.monotonic() < deadline:
+            time.sleep(0.2)
+            kids = _children(proc.pid)
+        assert len(kids) >= 2, "the workers never started"
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 10
+        while any(_alive(k) for k in kids) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        left = [k for k in kids if _alive(k)]
+        for k in left:  # do not leave them behind even when the test fails
+            os.kill(k, signal.SIGKILL)
+        assert left == []
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
