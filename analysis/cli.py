@@ -21,6 +21,8 @@ import textwrap
 import warnings
 from pathlib import Path
 
+from .errors import OutputError, QuotebookError
+
 ROOT = Path(__file__).resolve().parent.parent
 PROCESSED = ROOT / "data" / "processed"
 SEEDS = ROOT / "seeds"
@@ -46,7 +48,8 @@ def _shown(path) -> str:
 
 
 def _err(msg: str) -> None:
-    print(f"quotebook: {msg}", file=sys.stderr)
+    """One line on stderr: control characters (a file name's, an article's) are shown escaped."""
+    print(f"quotebook: {_safe(msg, layout=False)}", file=sys.stderr)
 
 
 def _load(path: str | os.PathLike, *, strict: bool = False, cache: bool = False):
@@ -62,12 +65,16 @@ def _load(path: str | os.PathLike, *, strict: bool = False, cache: bool = False)
     except ArticleError as e:
         raise UsageError(str(e)) from None
     for row in arts.attrs["errors"].itertuples():
-        print(f"skipped {row.path}: {row.reason}", file=sys.stderr)
+        print(_safe(f"skipped {row.path}: {row.reason}", layout=False), file=sys.stderr)
     return arts
 
 
 def _corpus(path, *, strict=False, cache=True, progress=False):
-    """Articles and statements of ``path``. Exit 1 when files exist but none could be read."""
+    """Articles and statements of ``path``. Exit 1 when files exist but none could be read.
+
+    Articles that could not be parsed are listed on stderr like files that could not be read
+    (``skipped PATH: reason``); the cache's warnings (damaged, cannot be written) are one line each.
+    """
     from .corpus import statements
 
     arts = _load(path, strict=strict, cache=cache)
@@ -75,16 +82,50 @@ def _corpus(path, *, strict=False, cache=True, progress=False):
         if len(arts.attrs["errors"]):
             raise _Failed(f"{path}: no article could be read")
         raise UsageError(f"{path}: no articles found (.txt, .html or .jsonl files)")
-    return arts, statements(arts, cache=cache, progress=progress)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        st = statements(arts, cache=cache, progress=progress)
+    for w in caught:
+        if not str(w.message).startswith("skipped "):  # those are listed from attrs["errors"] below
+            _err(f"warning: {w.message}")
+    for where, reason in st.attrs.get("errors", ()):
+        print(_safe(f"skipped {where}: {reason}", layout=False), file=sys.stderr)
+    return arts, st
+
+
+def _run_errors(arts, st):
+    """The run's errors table: files that could not be read, then articles that could not be parsed."""
+    import pandas as pd
+
+    from . import schema
+
+    parsed = pd.DataFrame(list(st.attrs.get("errors", ())), columns=schema.names(schema.ERROR_COLUMNS))
+    read = pd.DataFrame(arts.attrs["errors"])
+    return pd.concat([read, parsed], ignore_index=True) if len(parsed) else read
 
 
 # --- parse --------------------------------------------------------------------------------------
 
-def _check_outputs(outs: list[str]) -> None:
+def _check_outputs(outs: list[str], *, made_here: bool = False) -> None:
+    """Refuse, before parsing, an output that cannot be written: an unknown format, a folder,
+    a missing folder (unless ``made_here``: the default outputs' folder is created)."""
     for o in outs:
-        if Path(o).suffix.lower() not in TABLE_SUFFIXES:
+        p = Path(o)
+        if p.is_dir():
+            raise UsageError(f"{o}: is a folder; name a file inside it, for example "
+                             f"{p / ('statements' + (p.suffix if p.suffix.lower() in TABLE_SUFFIXES else '.csv'))}")
+        if p.suffix.lower() not in TABLE_SUFFIXES:
             raise UsageError(f"{o}: unknown table format; use {', '.join(TABLE_SUFFIXES)}")
-        if Path(o).suffix.lower() == ".xlsx":
+        parent = p.parent
+        if parent.exists() and not parent.is_dir():
+            raise UsageError(f"{o}: {parent} is a file, not a folder; choose another path")
+        if not parent.exists() and not made_here:
+            raise UsageError(f"{o}: the folder {parent} does not exist; create it (mkdir -p {parent}) "
+                             "or choose another path")
+        if parent.is_dir() and not os.access(parent, os.W_OK):
+            raise UsageError(f"{o}: the folder {parent} cannot be written (read-only or no permission); "
+                             "choose another folder")
+        if p.suffix.lower() == ".xlsx":
             try:
                 import openpyxl  # noqa: F401
             except ImportError:
@@ -92,30 +133,30 @@ def _check_outputs(outs: list[str]) -> None:
 
 
 def _parse_to(path, outs: list[str] | None, *, strict=False, cache=True, quiet=False, errors_out=None) -> int:
-    import pandas as pd
-
     from .corpus import write_table
 
+    default = not outs
     outs = outs or [str(PROCESSED / "statements.parquet"), str(PROCESSED / "statements.csv")]
-    _check_outputs(outs)
+    _check_outputs(outs, made_here=default)
     arts, st = _corpus(path, strict=strict, cache=cache, progress=not quiet)
-    written = []
+    written, failed = [], 0
     for o in outs:
         try:
             write_table(st, o)
             written.append(o)
-        except Exception as e:  # OSError, or a value the format cannot hold
+        except OutputError as e:  # one line: the path, what went wrong, what to do
+            _err(f"{o}: {e.reason}; the previous file, if any, is unchanged")
+            failed += 1
+        except (ValueError, TypeError) as e:  # a value the format cannot hold
             _err(f"{o}: could not write: {e}")
-    errors = arts.attrs["errors"]
+            failed += 1
+    errors = _run_errors(arts, st)
     if errors_out is not None:  # the report's list of files that could not be read
-        Path(errors_out).parent.mkdir(parents=True, exist_ok=True)
-        write_table(pd.DataFrame(errors), errors_out)
+        write_table(errors, errors_out)
     n_speakers = st["speaker"].nunique() if len(st) else 0
-    print(f"{len(arts)} articles, {len(st)} statements, {n_speakers} speakers, {len(errors)} errors"
-          f" -> {', '.join(map(_shown, written)) or 'nothing written'}")
-    if len(written) < len(outs):
-        raise _Failed(f"{len(outs) - len(written)} of {len(outs)} tables could not be written")
-    return OK
+    print(_safe(f"{len(arts)} articles, {len(st)} statements, {n_speakers} speakers, {len(errors)} errors"
+                f" -> {', '.join(map(_shown, written)) or 'nothing written'}", layout=False))
+    return FAILED if failed else OK
 
 
 def _parse(args) -> int:
@@ -159,6 +200,7 @@ def _written(values) -> str:
 
 
 def _text_table(rows: list[dict], columns: list[str]) -> str:
+    rows = [{c: _safe(str(r[c]), layout=False) for c in columns} for r in rows]  # names as data, escaped
     widths = {c: max([len(c)] + [len(str(r[c])) for r in rows]) for c in columns}
     last = columns[-1]
     line = lambda r: "  ".join(str(r[c]).ljust(widths[c]) if c != last else str(r[c]) for c in columns)  # noqa: E731
@@ -229,7 +271,8 @@ def _actors(args) -> int:
     out.append(_text_table(speakers, ["speaker", "type", "statements", "articles", "in actors.csv", "written as"])
                if speakers else "  none")
     if len(unnamed):
-        out.append("unnamed sources, as written: " + ", ".join(f"{k} ({int(v)})" for k, v in unnamed.items()))
+        out.append("unnamed sources, as written: " + ", ".join(f"{_safe(str(k), layout=False)} ({int(v)})"
+                                                              for k, v in unnamed.items()))
     out += ["", f"Actors mentioned in statements ({len(actors)})"]
     out.append(_text_table(actors, ["actor", "type", "mentions", "statements", "articles", "in actors.csv",
                                     "written as"]) if actors else "  none")
@@ -238,13 +281,17 @@ def _actors(args) -> int:
                     "add organisations named by unnamed sources by hand):",
                 "canonical,aliases,type"]
         for name, s in suggestions.items():
-            out.append(f"{_csv_cell(name)},{_csv_cell('|'.join(s['forms']))},{s['type']}")
+            out.append(_safe(f"{_csv_cell(name)},{_csv_cell('|'.join(s['forms']))},{s['type']}", layout=False))
     print("\n".join(out))
     return OK
 
 
 def _csv_cell(value: str) -> str:
-    return '"' + value.replace('"', '""') + '"' if any(c in value for c in ',"\n') else value
+    """One CSV cell: a formula-looking name defused (the rule of the exports), then quoted if needed."""
+    from .outputs import defuse_formula
+
+    value = defuse_formula(value)
+    return '"' + value.replace('"', '""') + '"' if any(c in value for c in ',"\n\r') else value
 
 
 # --- show ---------------------------------------------------------------------------------------
@@ -253,12 +300,25 @@ def _csv_cell(value: str) -> str:
 _ANSI_COLORS = ("33", "36", "32", "35", "34", "31", "93", "96", "92", "95")
 _ANSI_GREY = "90"
 _RESET = "\x1b[0m"
-# control characters of the article itself (an escape sequence in a scraped page) never reach the terminal
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# What never reaches the terminal as it is, but shown escaped ("\x1b"): control characters (an
+# escape sequence in a scraped page or a file name) and lone surrogates (a file name that is not
+# UTF-8); in one-line text (names, titles, messages) also line breaks and bidirectional overrides.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_CONTROL_IN_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
-def _safe(text: str) -> str:
-    return _CONTROL.sub("\ufffd", text)
+def _escape(m: re.Match) -> str:
+    c = ord(m.group())
+    return f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}"
+
+
+def _safe(text: str, *, layout: bool = True) -> str:
+    """``text`` fit for a terminal: control characters shown escaped (``\\x1b[31m``).
+
+    ``layout`` keeps tabs and line breaks (an article's text); without it (a name, a title, a
+    message) they are escaped too, so the text stays on its line.
+    """
+    return (_CONTROL if layout else _CONTROL_IN_LINE).sub(_escape, text)
 
 
 def _use_color(choice: str, stream) -> bool:
@@ -321,7 +381,7 @@ def mark_article(text: str, statements, *, color: bool = False) -> tuple[str, li
         if color:
             for _, _, layer, num, who in opening:
                 if layer == "stmt":
-                    out.append(f"\x1b[1;7;{palette[who]}m {num} {_safe(who)} {_RESET}")
+                    out.append(f"\x1b[1;7;{palette[who]}m {num} {_safe(who, layout=False)} {_RESET}")
             sgr = []
             stmt = next((x for x in reversed(active) if x[2] == "stmt"), None)
             if stmt:
@@ -339,7 +399,7 @@ def mark_article(text: str, statements, *, color: bool = False) -> tuple[str, li
             for _, _, layer, num, who in closing:
                 out.append({"stmt": "]]", "speaker": "}", "cue": ">"}[layer])
             for _, _, layer, num, who in opening:
-                out.append({"stmt": f"[[{num} {_safe(who)}: ", "speaker": "{", "cue": "<"}[layer])
+                out.append({"stmt": f"[[{num} {_safe(who, layout=False)}: ", "speaker": "{", "cue": "<"}[layer])
             out.append(piece)
     if not color:
         for _, _, layer, num, who in sorted((x for x in spans if x[1] == n), key=lambda x: -x[0]):
@@ -367,10 +427,10 @@ def _legend_line(num: int, who: str, row, ansi: str | None) -> str:
         parts.append(f"{pd.Timestamp(val('date')):%a %d %b %Y}" + (f' ("{val("date_text")}")' if val("date_text") else ""))
     if val("polarity") is not None:
         parts.append(f"polarity {float(val('polarity')):+.2f}")
-    label = _safe(f"[{num}] {who}")
+    label = _safe(f"[{num}] {who}", layout=False)
     if ansi:
         label = f"\x1b[1;{ansi}m{label}{_RESET}"
-    return f"{label}: {_safe(' · '.join(parts))}"
+    return f"{label}: {_safe(' · '.join(parts), layout=False)}"
 
 
 def _show(args) -> int:
@@ -401,10 +461,10 @@ def _show(args) -> int:
                                 article_id=art.article_id)
         marked, legend = mark_article(art.text, st, color=color)
         bold = (lambda s: f"\x1b[1m{s}{_RESET}") if color else (lambda s: s)  # noqa: E731
-        head = [bold(_safe(str(art.title)) if pd.notna(art.title) else "(untitled)")]
+        head = [bold(_safe(str(art.title), layout=False) if pd.notna(art.title) else "(untitled)")]
         meta = [f"{pd.Timestamp(art.published):%d %b %Y}" if pd.notna(art.published) else None,
                 art.source if pd.notna(art.source) else None, art.path]
-        head.append(_safe(" · ".join(str(x) for x in meta if x)))
+        head.append(_safe(" · ".join(str(x) for x in meta if x), layout=False))
         n_sp = st["speaker"].dropna().nunique() if len(st) else 0
         head.append(f"{len(st)} statement{'s' if len(st) != 1 else ''} by {n_sp} named speaker{'s' if n_sp != 1 else ''}")
         if not color:
@@ -491,6 +551,12 @@ def main(argv: list[str] | None = None) -> int:
         _err(str(e))
         return USAGE
     except _Failed as e:
+        _err(str(e))
+        return FAILED
+    except OutputError as e:  # a report, the errors table: the path, what went wrong, what to do
+        _err(f"{e.path}: {e.reason}; the previous file, if any, is unchanged")
+        return FAILED
+    except QuotebookError as e:
         _err(str(e))
         return FAILED
     except BrokenPipeError:  # quotebook show ... | head

@@ -182,13 +182,95 @@ def test_parse_without_openpyxl_says_how_to_install_it(capsys, corpus, tmp_path,
     assert "quotebook[excel]" in err
 
 
-def test_parse_exits_1_when_a_table_cannot_be_written_and_writes_the_others(capsys, corpus, tmp_path):
+def test_parse_exits_1_when_a_table_cannot_be_written_and_writes_the_others(capsys, corpus, tmp_path, monkeypatch):
+    import errno
+
+    real = pd.DataFrame.to_csv
+
+    def full(self, path, *a, **k):
+        if str(path).endswith(".csv"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(self, path, *a, **k)
+
+    monkeypatch.setattr(pd.DataFrame, "to_csv", full)
+    code, out, err = run(capsys, "parse", corpus, "--no-cache", "-q", "-o", tmp_path / "st.csv",
+                         "-o", tmp_path / "st.parquet")
+    assert code == 1
+    assert err.splitlines() == [f"quotebook: {tmp_path / 'st.csv'}: could not write: the disk is full: free some "
+                                "space or write to another disk; the previous file, if any, is unchanged"]
+    assert (tmp_path / "st.parquet").exists() and not (tmp_path / "st.csv").exists()
+    assert out.rstrip().endswith(f"-> {tmp_path / 'st.parquet'}")
+
+
+def test_parse_refuses_an_output_under_a_file_before_parsing(capsys, corpus, tmp_path):
     (tmp_path / "afile").write_text("")
     code, out, err = run(capsys, "parse", corpus, "--no-cache", "-q", "-o", tmp_path / "afile" / "st.csv",
                          "-o", tmp_path / "st.parquet")
-    assert code == 1
-    assert "could not write" in err
-    assert (tmp_path / "st.parquet").exists()
+    assert code == 2 and out == ""
+    assert err.splitlines() == [f"quotebook: {tmp_path / 'afile' / 'st.csv'}: {tmp_path / 'afile'} is a file, "
+                                "not a folder; choose another path"]
+    assert not (tmp_path / "st.parquet").exists()
+
+
+def test_an_article_that_cannot_be_parsed_is_one_error_and_the_run_goes_on(capsys, corpus, tmp_path, monkeypatch):
+    import analysis.corpus as corpus_module
+    from analysis.errors import ArticleTimeout
+
+    real = corpus_module.extract_statements
+
+    def guarded(text, **k):
+        if "ferry" in text:
+            raise ArticleTimeout(10.0)
+        return real(text, **k)
+
+    monkeypatch.setattr(corpus_module, "extract_statements", guarded)
+    code, out, err = run(capsys, "parse", corpus, "--no-cache", "-q", "-o", tmp_path / "st.csv")
+    assert code == 0
+    assert err.splitlines() == [f"skipped {corpus / 'ferry.txt'}: could not be parsed: extraction took longer "
+                                "than 10 s; the article is skipped"]
+    assert ", 1 errors -> " in out and out.startswith("2 articles, ")
+    st = pd.read_csv(tmp_path / "st.csv")
+    assert set(st["path"]) == {str(corpus / "bridge.txt")} and len(st) > 0
+
+
+EVIL = "Ilsa \x1b[31mBrandt\x1b]0;owned\x07\x9b2J"  # a name a hostile page could smuggle in
+
+
+def _evil_names(st):
+    st = st.copy()
+    for c in ("speaker", "speaker_mention"):
+        st[c] = st[c].astype(object).map(lambda v: EVIL if isinstance(v, str) and "Brandt" in v else v)
+    return st
+
+
+def test_names_with_control_characters_are_shown_escaped(capsys, corpus, tmp_path, monkeypatch):
+    import importlib
+
+    corpus_module = importlib.import_module("analysis.corpus")
+    statements_module = importlib.import_module("analysis.statements")  # the module, not the function
+    real_statements, real_extract = corpus_module.statements, statements_module.extract_statements
+    monkeypatch.setattr(corpus_module, "statements", lambda *a, **k: _evil_names(real_statements(*a, **k)))
+    monkeypatch.setattr(statements_module, "extract_statements", lambda *a, **k: _evil_names(real_extract(*a, **k)))
+    (corpus / "Town news \x1b]0;owned\x07.txt").write_text("Title \x1b[2J here\n\nNothing happened this week.\n")
+    escaped = "Ilsa \\x1b[31mBrandt\\x1b]0;owned\\x07\\x9b2J"
+    for argv in (["actors", corpus, "--no-cache"], ["show", corpus / "bridge.txt", "--color", "never"],
+                 ["show", corpus / "bridge.txt", "--color", "always"],
+                 ["show", corpus / "Town news \x1b]0;owned\x07.txt", "--color", "never"],
+                 ["parse", corpus, "--no-cache", "-q", "-o", tmp_path / "s.csv"]):
+        code, out, err = run(capsys, *argv)
+        assert code == 0, err
+        ours = re.sub("\x1b\\[[0-9;]*m", "", out + err)  # the colours quotebook itself sets
+        assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", ours), (argv, ours)
+        if argv[0] == "actors" or argv[1].name == "bridge.txt":
+            assert escaped in out  # shown, visibly escaped
+    code, out, err = run(capsys, "show", corpus / "Town news \x1b]0;owned\x07.txt", "--color", "never")
+    assert out.startswith("Title \\x1b[2J here\n") and "Town news \\x1b]0;owned\\x07.txt" in out
+
+
+def test_safe_escapes_controls_and_keeps_the_layout_of_an_article():
+    assert cli._safe("a\x1b[31mb\tc\nd\x85") == "a\\x1b[31mb\tc\nd\\x85"
+    assert cli._safe("Ilsa\nBrandt\t\u202eevil", layout=False) == "Ilsa\\x0aBrandt\\x09\\u202eevil"
+    assert cli._safe("name\udcff.txt", layout=False) == "name\\udcff.txt"  # a file name that is not UTF-8
 
 
 # --- exports keep types and order -------------------------------------------------------------
@@ -453,7 +535,7 @@ def test_show_never_sends_the_article_s_control_characters_to_the_terminal(capsy
         code, out, _ = run(capsys, "show", f, "--color", color)
         assert code == 0
         assert "\x1b]" not in out and "\x1b[2J" not in out and "\x07" not in out
-        assert "\ufffd[2Jbridge" in out
+        assert "\\x1b[2Jbridge" in out  # shown escaped
 
 
 def test_show_one_record_of_a_json_lines_file(capsys, feed):
