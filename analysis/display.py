@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 __all__ = [
     "show", "message", "corpus_note", "highlight", "highlight_article", "statement_table", "overview", "article_counts",
     "speaker_counts", "speaker_tone", "actor_mentions", "actor_tone", "speaker_actor_tone", "explain_scores",
-    "SPEAKER_COLORS",
+    "SPEAKER_COLORS", "NO_MATH",
 ]
 
 #: Okabe–Ito colours (colour-blind safe), one per speaker in order; black left out.
@@ -30,6 +30,11 @@ UNNAMED_COLOR = "#999999"
 #: Columns of the statements table worth reading first, in reading order.
 TABLE_COLUMNS = ("published", "title", "speaker", "speaker_title", "kind", "cue", "text", "date", "date_text",
                  "polarity", "subjectivity", "actors", "statement_id")
+
+#: Classes that tell MathJax to leave an element's text alone: ``tex2jax_ignore`` for MathJax 2
+#: (classic Notebook, pandas' own tables), ``mathjax_ignore`` for MathJax 3 (JupyterLab 4). Jupyter
+#: typesets ``$...$`` in HTML outputs, and "$4 a gallon ... $5" in a statement is money, not math.
+NO_MATH = "tex2jax_ignore mathjax_ignore"
 
 _itables_ready = {"done": False}  # the offline DataTables bundle is sent once per kernel
 
@@ -77,16 +82,17 @@ def show(df: pd.DataFrame, *, caption: str | None = None, **options: Any) -> pd.
     options.setdefault("maxBytes", "4MB")
     options.setdefault("classes", "display compact")
     options["connected"] = False
-    display(HTML(itables.to_html_datatable(df, caption=caption, **options)))
+    display(HTML(f'<div class="{NO_MATH}">{itables.to_html_datatable(df, caption=caption, **options)}</div>'))
     return None
 
 
 def message(text: str, *, kind: str = "info") -> HTML:
-    """A short boxed note for the reader (``kind``: ``"info"`` or ``"warning"``); ``text`` is escaped."""
+    """A short boxed note for the reader (``kind``: ``"info"`` or ``"warning"``); ``text`` is escaped (HTML,
+    and :data:`NO_MATH`: dollar signs show as written)."""
     from IPython.display import HTML
 
     color = {"info": "#0072B2", "warning": "#D55E00"}.get(kind, "#0072B2")
-    return HTML(f'<div style="border-left:4px solid {color};padding:6px 12px;margin:6px 0;'
+    return HTML(f'<div class="{NO_MATH}" style="border-left:4px solid {color};padding:6px 12px;margin:6px 0;'
                 f'background:#f6f8fa;font-size:1.05em">{html.escape(text)}</div>')
 
 
@@ -149,7 +155,8 @@ def highlight(article_text: str, statements: pd.DataFrame, *, title: str | None 
     Every statement's content is shaded in its speaker's colour and labelled with the speaker's
     name; the speaker as written is bold and underlined, the cue italic with a dotted underline.
     Hovering over a statement shows speaker, cue, kind and polarity. All article text is
-    HTML-escaped: markup in an article shows as text.
+    HTML-escaped: markup in an article shows as text, and MathJax is told to leave it alone
+    (:data:`NO_MATH`): dollar signs show as written.
 
     Parameters
     ----------
@@ -244,7 +251,7 @@ def highlight(article_text: str, statements: pd.DataFrame, *, title: str | None 
     summary = (f"<div style='font-family:sans-serif;font-size:0.9em;margin:4px 0 8px'>"
                f"{n_st} statement{'s' if n_st != 1 else ''}: {legend or 'none found'}{key if n_st else ''}</div>")
     body = "".join(out)
-    return HTML(f'<div style="max-width:52em">{head}{summary}'
+    return HTML(f'<div class="{NO_MATH}" style="max-width:52em">{head}{summary}'
                 f'<div style="white-space:pre-wrap;font-family:Georgia,serif;line-height:1.7;font-size:1.02em">'
                 f'{body}</div></div>')
 

@@ -244,3 +244,68 @@ def test_explain_scores_lists_the_phrases(statements):
 def test_corpus_note(statements, articles, n_articles, n_statements, expected):
     html = qd.corpus_note(articles.head(n_articles), statements.head(n_statements), source="here").data
     assert expected in html
+
+
+# --- dollar signs show as written in Jupyter --------------------------------------------------------
+
+MONEY = "Fuel costs $4 a gallon now, up 10% and diesel costs $5, said Ola $ven."
+
+
+def _text_outside_no_math(markup: str) -> list[str]:
+    """Text holding ``$`` that MathJax (2 or 3) would typeset: not inside an element with both
+    :data:`analysis.display.NO_MATH` classes."""
+    from html.parser import HTMLParser
+
+    void = {"br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "base", "source"}
+
+    class Walk(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.stack: list[bool] = []
+            self.exposed: list[str] = []
+
+        def handle_starttag(self, tag, attrs):
+            if tag in void:
+                return
+            classes = set((dict(attrs).get("class") or "").split())
+            inherited = bool(self.stack) and self.stack[-1]
+            self.stack.append(inherited or set(qd.NO_MATH.split()) <= classes)
+
+        def handle_endtag(self, tag):
+            if tag not in void and self.stack:
+                self.stack.pop()
+
+        def handle_data(self, data):
+            if "$" in data and not (self.stack and self.stack[-1]):
+                self.exposed.append(data)
+
+    w = Walk()
+    w.feed(markup)
+    return w.exposed
+
+
+def test_highlight_and_message_keep_dollar_signs_from_mathjax():
+    s, e = _span(MONEY, "Fuel costs $4 a gallon now, up 10% and diesel costs $5")
+    sp = _span(MONEY, "Ola $ven")
+    st = pd.DataFrame({"start": [s], "end": [e], "speaker": ["Ola $ven"], "speaker_start": [sp[0]],
+                       "speaker_end": [sp[1]], "cue": ["said"], "kind": ["direct"], "polarity": [0.0]})
+    out = qd.highlight(MONEY, st, title="Fuel at $4, diesel at $5").data
+    assert "Fuel costs $4 a gallon now, up 10% and diesel costs $5" in out   # the text itself, unchanged
+    assert _text_outside_no_math(out) == []
+    note = qd.message("Prices from $4 to $5").data
+    assert "Prices from $4 to $5" in note and _text_outside_no_math(note) == []
+    # the check itself finds exposed dollars
+    assert _text_outside_no_math("<div><b>$4 and $5</b></div>") == ["$4 and $5"]
+
+
+def test_show_keeps_dollar_signs_from_mathjax(monkeypatch):
+    import IPython.display
+
+    shown = []
+    monkeypatch.setattr(qd, "_in_jupyter", lambda: True)
+    monkeypatch.setattr(IPython.display, "display", lambda obj, *a, **k: shown.append(getattr(obj, "data", obj)))
+    monkeypatch.setitem(qd._itables_ready, "done", True)
+    qd.show(pd.DataFrame({"speaker": ["Ola $ven"], "text": [MONEY]}), caption="Costs in $ and $")
+    (table,) = shown
+    assert "Costs in $ and $" in table
+    assert _text_outside_no_math(table) == []
