@@ -35,7 +35,7 @@ slow: $(STAMP)  ## the tests marked slow: notebooks on the fixture corpus, the b
 	$(BIN)/python -m pytest tests -q -m slow
 
 nbval: $(STAMP)
-	$(BIN)/python -m pytest --nbval-lax --nbval-current-env notebooks/ -q -p no:cacheprovider
+	$(BIN)/python -m pytest -p analysis.nbval_kernels --nbval-lax --nbval-current-env notebooks/ -q -p no:cacheprovider
 
 lab: $(STAMP)  ## JupyterLab on the notebooks with the project's kernel
 	$(BIN)/jupyter lab --notebook-dir=notebooks

@@ -3,9 +3,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
 import sys
 import tempfile
+import warnings
+from functools import cache
 from pathlib import Path
+from typing import Any, Callable, TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
@@ -18,9 +22,30 @@ def corpus_name(path: str | os.PathLike) -> str:
     return (p.stem if p.is_file() else p.name) or "corpus"
 
 
+from .errors import QuotebookError  # noqa: E402
 from .outputs import atomic_write  # noqa: E402
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+T = TypeVar("T")
+
+#: Runs of a notebook whose kernel dies before it answers: the first and one more. Under load a
+#: kernel can die as it starts (its port taken by another process between the moment
+#: jupyter_client picks it and the moment the kernel binds it, or memory short); a second start
+#: picks new ports. A kernel that dies twice is a real fault, reported as such.
+KERNEL_START_ATTEMPTS = 2
+#: What jupyter_client raises (``RuntimeError``, from ``KernelClient.wait_for_ready``) when the
+#: kernel process exits before replying to kernel_info: the one failure that is retried.
+KERNEL_DIED_AT_START = "Kernel died before replying to kernel_info"
+#: Linux prctl(2) option naming the signal a process gets when the thread that started it ends.
+PR_SET_PDEATHSIG = 1
+
+
+class KernelStartError(QuotebookError):
+    """A notebook's kernel died before it started, at every attempt; no cell ran."""
+
+
+class KernelRetryWarning(RuntimeWarning):
+    """A kernel died as it started and is started again."""
 
 
 def _atomic_write(path: Path, data: str) -> None:
@@ -46,12 +71,14 @@ def render_reports(articles: str | os.PathLike, *, show_code: bool = False, out_
     """Execute every notebook with papermill (``ARTICLES`` set to ``articles``) and render HTML.
 
     Writes ``reports/<corpus>/NN_name.ipynb`` and ``.html``. A failing notebook keeps its partial
-    output; its name and the failing cell are printed to stderr and returned.
+    output; its name and the failing cell are printed to stderr and returned. A kernel that dies
+    as it starts is started once more (:data:`KERNEL_START_ATTEMPTS`); when it dies again the
+    notebook's previous report is left as it was. Kernels end when this process ends.
 
     Returns
     -------
     list of str
-        Names of the notebooks that failed (empty when all ran).
+        One line per notebook that failed, naming it and why (empty when all ran).
     """
     import nbformat
     import papermill as pm
@@ -79,10 +106,15 @@ def render_reports(articles: str | os.PathLike, *, show_code: bool = False, out_
         try:
             # a path inside the project is passed relative, so shared reports do not show this machine's folders
             shown = os.path.relpath(src, NOTEBOOKS) if src.is_relative_to(ROOT) else str(src)
-            pm.execute_notebook(str(nb), str(tmp_nb), parameters={"ARTICLES": shown}, cwd=str(NOTEBOOKS),
-                                progress_bar=False, kernel_name="python3", config=_kernel_config())
+            _execute(nb, tmp_nb, {"ARTICLES": shown})
         except pm.PapermillExecutionError as e:
             error = f"{nb.name}: cell {e.exec_count} raised {e.ename}: {e.evalue}"
+        except KernelStartError as e:  # nothing ran: the previous report stays as it was
+            tmp_nb.unlink(missing_ok=True)
+            stamp.unlink(missing_ok=True)
+            print(f"FAILED {e}", file=sys.stderr)
+            failed.append(str(e))
+            continue
         os.chmod(tmp_nb, 0o644)
         os.replace(tmp_nb, out_nb)
         node = nbformat.read(str(out_nb), as_version=4)
@@ -98,16 +130,108 @@ def render_reports(articles: str | os.PathLike, *, show_code: bool = False, out_
     return failed
 
 
+def retry_kernel_start(run: Callable[[], T], *, name: str, attempts: int = KERNEL_START_ATTEMPTS) -> T:
+    """``run()``, called again when the kernel it starts dies before it answers.
+
+    Only jupyter_client's "died before replying to kernel_info" is retried: then no cell has run,
+    and starting over runs the notebook whole in one new kernel. Each retry is announced with a
+    :class:`KernelRetryWarning`.
+
+    Parameters
+    ----------
+    run
+        Starts a kernel and uses it (papermill's ``execute_notebook``, nbval's kernel start).
+    name
+        What is being run, for the messages.
+    attempts
+        Starts tried in all.
+
+    Raises
+    ------
+    KernelStartError
+        When the kernel died at start ``attempts`` times.
+    """
+    for attempt in range(1, attempts + 1):
+        try:
+            return run()
+        except RuntimeError as e:
+            if KERNEL_DIED_AT_START not in str(e):
+                raise
+            if attempt == attempts:
+                raise KernelStartError(f"{name}: the kernel died before it started, {attempts} times; "
+                                       "try again when the machine is less busy") from e
+            warnings.warn(f"{name}: the kernel died as it started; starting it again", KernelRetryWarning,
+                          stacklevel=2)
+    raise ValueError(f"attempts must be at least 1, not {attempts}")
+
+
+def _execute(nb: Path, out: Path, parameters: dict[str, Any]) -> None:
+    """papermill's ``execute_notebook`` on ``nb``, with kernels that die with this process, started
+    again when they die at start (:func:`retry_kernel_start`)."""
+    import papermill as pm
+
+    retry_kernel_start(lambda: pm.execute_notebook(str(nb), str(out), parameters=parameters, cwd=str(NOTEBOOKS),
+                                                   progress_bar=False, kernel_name="python3",
+                                                   config=_kernel_config()), name=nb.name)
+
+
 def _kernel_config():
-    """Kernel settings for papermill: encrypt the kernel's sockets where ZeroMQ supports it and the
-    kernelspec allows it; otherwise ipykernel prints a security warning at every start."""
+    """Kernel settings for papermill: kernels that die with this process (:func:`die_with_parent`);
+    sockets encrypted where ZeroMQ supports it and the kernelspec allows it, otherwise ipykernel
+    prints a security warning at every start."""
     import zmq
     from traitlets.config import Config
 
     c = Config()
+    c.NotebookClient.kernel_manager_class = _kernel_manager()
     if zmq.has("curve"):
         c.KernelManager.transport_encryption = "auto"  # only where the kernelspec says it can
     return c
+
+
+def die_with_parent() -> Callable[[], None] | None:
+    """A ``preexec_fn`` for the kernel's ``Popen``: Linux sends the kernel SIGKILL when this process
+    ends, however it ends (``kill -9`` included).
+
+    ipykernel's own watch (``JPY_PARENT_PID``, polled each second by a Python thread) misses a
+    kernel busy in C code that holds the GIL, such as a long regular expression match. Linux
+    signals the child when the *thread* that started it ends: nbclient starts kernels from the
+    thread that runs the notebook (or from its own long-lived loop thread), which outlives them.
+    ``None`` off Linux, where ipykernel's watch is all there is.
+    """
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+    parent = os.getpid()
+
+    def hook() -> None:  # runs in the kernel's process, between fork and exec
+        prctl(PR_SET_PDEATHSIG, ctypes.c_ulong(signal.SIGKILL))
+        if os.getppid() != parent:  # the parent died before the signal was asked for
+            os._exit(1)
+
+    return hook
+
+
+@cache
+def _kernel_manager() -> type:
+    """jupyter_client's ``AsyncKernelManager``, with kernels started by :func:`die_with_parent`."""
+    from jupyter_client import AsyncKernelManager
+
+    class ReportKernelManager(AsyncKernelManager):
+        """Starts kernels that end when the process that asked for them ends."""
+
+        async def start_kernel(self, **kw: Any) -> None:  # kept in _launch_args: restarts too
+            hook = die_with_parent()
+            if hook is not None:
+                kw.setdefault("preexec_fn", hook)
+            await super().start_kernel(**kw)
+
+    return ReportKernelManager
 
 
 def refresh_checked_outputs(notebooks: list[Path] | None = None, *, articles: str = "../seeds") -> list[Path]:
@@ -117,14 +241,12 @@ def refresh_checked_outputs(notebooks: list[Path] | None = None, *, articles: st
     Run it (``make snapshots``) after a deliberate change to extraction, and review the diff.
     """
     import nbformat
-    import papermill as pm
 
     changed = []
     for nb_path in notebooks or sorted(NOTEBOOKS.glob("[0-9][0-9]_*.ipynb")):
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp) / nb_path.name
-            pm.execute_notebook(str(nb_path), str(out), cwd=str(NOTEBOOKS), progress_bar=False,
-                                parameters={"ARTICLES": articles}, kernel_name="python3", config=_kernel_config())
+            _execute(nb_path, out, {"ARTICLES": articles})
             ran = nbformat.read(str(out), as_version=4)
         nb = nbformat.read(str(nb_path), as_version=4)
         code = [c for c in nb.cells if c.cell_type == "code"]
