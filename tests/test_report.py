@@ -272,3 +272,30 @@ def test_nbval_with_the_plugin_survives_a_kernel_that_dies_at_start(tmp_path, fl
     assert fixed.returncode == 0, fixed.stdout
     assert "3 passed" in fixed.stdout       # every cell, in one kernel: boats is defined when printed
     assert "the kernel died as it started" in fixed.stdout       # and the retry is not silent
+
+
+# --- dollar signs in a rendered report ------------------------------------------------------------
+
+MONEY_ARTICLE = """---
+title: Orvel drivers count the cost
+published: 2025-06-03
+---
+Orvel drivers count the cost
+“Fuel costs $4 a gallon, up 10% since May, and diesel costs $5,” said Tamsin Reyl, who runs the depot in Orvel.
+“The town needs $5 million, not $10 million,” Mayor Ilse Varga told the council on Tuesday.
+"""
+
+
+@pytest.mark.slow
+def test_timeline_report_on_statements_full_of_dollar_signs(tmp_path):
+    """Read as mathtext, the first statement's event-strip label failed to draw (the ``%``)."""
+    corpus = tmp_path / "money"
+    corpus.mkdir()
+    (corpus / "2025-06-03_orvel-fuel.txt").write_text(MONEY_ARTICLE, encoding="utf-8")
+    failed = report.render_reports(corpus, out_root=tmp_path / "out",
+                                   notebooks=[report.NOTEBOOKS / "02_timeline.ipynb"])
+    assert failed == []
+    ran = nbformat.read(str(tmp_path / "out" / "money" / "02_timeline.ipynb"), as_version=4)
+    outputs = [o for c in ran.cells if c.cell_type == "code" for o in c.get("outputs", [])]
+    assert not [o for o in outputs if o.output_type == "error"]
+    assert sum("image/png" in o.get("data", {}) for o in outputs) == 3       # timeline, coverage, event strip
