@@ -126,9 +126,9 @@ def read_file(path: str | os.PathLike, *, max_bytes: int = MAX_BYTES) -> list[Ar
     ArticleError
         When the file as a whole cannot be read.
     """
-    p = Path(path)
+    p = os.fsdecode(path)  # text, not Path: parsing a Path costs more than reading a small file's memo
     data = read_bytes(p, max_bytes=max_bytes)
-    suffix = p.suffix.lower()
+    suffix = os.path.splitext(p)[1].lower()
     text = decode(data, p, stray_nuls=STRAY_NULS if suffix in JSON_SUFFIXES else 0)
     if not text.strip():
         raise ArticleError(p, "empty file" if not text else "only white space")
@@ -146,7 +146,7 @@ def read_file(path: str | os.PathLike, *, max_bytes: int = MAX_BYTES) -> list[Ar
                     meta.get("source"), meta.get("url"))]
 
 
-def _from_html(p: Path, html: str) -> Article:
+def _from_html(p: str, html: str) -> Article:
     import trafilatura
 
     try:
@@ -186,14 +186,14 @@ def _parses(text: str) -> bool:
     return True
 
 
-def _json_records(p: Path, raw: str) -> Iterator[tuple[str, str, object] | ArticleError]:
+def _json_records(p: str, raw: str) -> Iterator[tuple[str, str, object] | ArticleError]:
     """``(where, label, record)`` for each record of a JSON or JSON lines file; bad lines as errors.
 
     A ``.json`` file holds one document (an object, or a list of them), or else JSON lines.
     Lines end at ``\\n`` only: U+2028 and other line separators may sit inside a string.
     """
     where = safe_text(p)
-    if p.suffix.lower() == ".json":
+    if os.path.splitext(p)[1].lower() == ".json":
         try:
             doc = json.loads(raw)
         except _JSON_FAILURES as e:
@@ -228,7 +228,7 @@ def _json_text(value, field: str) -> tuple[str | None, str | None]:
     return None, f"{field} is {kind}, not {'a date' if field == 'published' else 'text'}: kept as unknown"
 
 
-def _from_json(p: Path, raw: str) -> Iterator[Article | ArticleError | Problem]:
+def _from_json(p: str, raw: str) -> Iterator[Article | ArticleError | Problem]:
     for item in _json_records(p, raw):
         if isinstance(item, ArticleError):
             yield item
@@ -299,10 +299,10 @@ def iter_articles(path: str | os.PathLike, *, strict: bool = False, max_bytes: i
         errors.append((where, reason))
 
     walk_errors: list = []
-    files, manifest, base = iter([root]), {}, root.parent
+    files, manifest, base = iter([os.fspath(root)]), {}, os.fspath(root.parent)
     if root.is_dir():
         files = files_under(root, walk_errors, suffixes=SUFFIXES, skip=_NOT_ARTICLES, follow_links=follow_links)
-        base = root
+        base = os.fspath(root)
         try:
             manifest = _manifest(root, follow_links=follow_links, max_bytes=max_bytes)
         except ArticleError as e:
@@ -319,7 +319,7 @@ def iter_articles(path: str | os.PathLike, *, strict: bool = False, max_bytes: i
                 continue
         if seen_files is not None and key is not None and all(isinstance(it, Article) for it in items):
             seen_files[key] = items
-        extra = (manifest.get(str(f.relative_to(base))) or manifest.get(f.name) or {}) if manifest else {}
+        extra = _manifest_row(manifest, f, base) if manifest else {}
         for it in items:
             if not isinstance(it, Article):
                 fail(it.path, it.reason, kept=isinstance(it, Problem))
@@ -329,13 +329,19 @@ def iter_articles(path: str | os.PathLike, *, strict: bool = False, max_bytes: i
         fail(where, reason)
 
 
-def _memo_key(f: Path) -> tuple[str, int, int] | None:
+def _memo_key(f: str) -> tuple[str, int, int] | None:
     """``(file, size, mtime)``: a file read before is unchanged when its key is."""
     try:
-        st = f.stat()
+        st = os.stat(f)
     except OSError:
         return None
     return safe_text(f), st.st_size, st.st_mtime_ns
+
+
+def _manifest_row(manifest: dict, f: str, base: str) -> dict:
+    """The manifest's fields for file ``f`` of folder ``base``: by path in the folder, else by name."""
+    rel = f[len(base) + 1:] if f.startswith(base + os.sep) else f
+    return manifest.get(rel) or manifest.get(os.path.basename(f)) or {}
 
 
 def _with_metadata(it: Article, extra: dict) -> Article:

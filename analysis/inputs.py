@@ -10,7 +10,6 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from pathlib import Path
 from typing import Iterator
 
 from .errors import QuotebookError
@@ -179,8 +178,8 @@ def refusal(path: str, top: str, *, follow_links: bool = False) -> str | None:
 
 
 def files_under(root: str | os.PathLike, errors: list, *, suffixes: frozenset, skip: frozenset = frozenset(),
-                follow_links: bool = False) -> Iterator[Path]:
-    """Files under ``root`` whose name ends in one of ``suffixes``, sorted by name, read recursively.
+                follow_links: bool = False) -> Iterator[str]:
+    """Paths of the files under ``root`` whose name ends in one of ``suffixes``, sorted by name.
 
     Hidden names (``.*``) and the lower-case names in ``skip`` are passed over. Symbolic links are
     followed inside ``root`` (a folder reached again is reported as a loop); links that lead
@@ -218,6 +217,6 @@ def files_under(root: str | os.PathLike, errors: list, *, suffixes: frozenset, s
             elif is_dir:
                 yield from walk(e.path)
             elif wanted:
-                yield Path(e.path)
+                yield e.path  # text: a Path would cost more to make than a memoised file to load
 
     yield from walk(os.fspath(root))

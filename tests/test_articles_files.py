@@ -261,3 +261,16 @@ def test_every_hostile_file_at_once(tmp_path):
         "\\xff.txt", "articles.csv", "broken.txt", "passwd.txt", "pipe.txt", "zero.html"]
     assert reasons[f"{root}/\\xff.txt"] == "empty file"
     assert reasons[str(root / "broken.txt")] == "broken symbolic link"
+
+
+def test_manifest_rows_match_by_path_in_the_folder_then_by_name(tmp_path, monkeypatch):
+    root = corpus(tmp_path)
+    (root / "sub").mkdir()
+    (root / "sub" / "good.txt").write_text(OTHER, encoding="utf-8")
+    (root / "articles.csv").write_text("file,title\nsub/good.txt,In the subfolder\ngood.txt,At the top\n",
+                                       encoding="utf-8")
+    monkeypatch.chdir(root)  # "." as the folder: paths come back as ./...
+    for folder in (root, "."):
+        df = load(folder)
+        assert sorted(zip(df.path.map(lambda p: Path(p).relative_to(folder).as_posix()), df.title)) == [
+            ("good.txt", "At the top"), ("sub/good.txt", "In the subfolder")]
