@@ -205,6 +205,8 @@ class ArticleSpeakers:
         for m in _CAPITALISED_RUN_RE.finditer(text):
             # "… Volodymyr Zelensky. However": a sentence ends inside the run
             run = m.group(0).split()
+            if len(run) < 2:
+                continue  # one long word (see LONG_WORD_CHARS): no name
             head = run[-1].lower()
             if head in ORG_WORDS:  # "the Port Halden Dockworkers’ Union": for a later "the union"
                 name = " ".join(run[1:] if run[0] == "The" else run)
@@ -425,7 +427,13 @@ def _strip_possessive(name: str) -> str:
     return _POSSESSIVE_RE.sub("", name)
 
 
-# Two to seven capitalised words ("Secretary of State Ada Voss"). Written to open with a bare
+#: A capitalised word at least this long is matched alone by _CAPITALISED_RUN_RE, so the search
+#: goes on after it: tried again from each capital inside it, a line of 5 MB of letters took n² steps.
+#: No name has a word so long.
+LONG_WORD_CHARS = 41
+# Two to seven capitalised words ("Secretary of State Ada Voss"), or one long capitalised word
+# alone (see LONG_WORD_CHARS; callers skip a one-word match). Written to open with a bare
 # [A-Z], which lets the regex engine skip ahead to capitals in C: three times faster than the
 # same pattern as a repeated group.
-_CAPITALISED_RUN_RE = re.compile(r"[A-Z](?:[\w.’'-]*[ \t]+(?:of[ \t]+)?[A-Z]){1,6}[\w’'-]+")
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z](?:(?:[\w.’'-]*[ \t]+(?:of[ \t]+)?[A-Z]){1,6}[\w’'-]+"
+                                 r"|[\w.’'-]{" + str(LONG_WORD_CHARS - 1) + ",})")

@@ -1459,7 +1459,9 @@ def _find(a: _Article) -> list[_Stmt]:
 # "Mayor: …", "ADA VOSS: …", "Sen. Ada Voss (D-Port):“…”"
 _LABEL_RE = re.compile(r"((?:[A-Z][\w.’'&-]*)(?:\s+(?:[A-Z][\w.’'&-]*|of|the|and|for|de|van|von|[a-z]+)){0,4})"
                        r"(?:\s*\([^()\n]{1,20}\))?\s*:(?:\s+|(?=[“\"]))(?=\S)")
-_SIGNATURE_RE = re.compile(r"[”\"»]\s*[―—–-]+\s*((?:[A-Z][\w.’'-]*\s*){1,4})\.?\s*$")
+# a name's words are taken whole (the look-ahead): a run of capitals is never tried split in
+# every way, which took minutes on 400 letters
+_SIGNATURE_RE = re.compile(r"[”\"»]\s*[―—–-]+\s*((?:[A-Z][\w.’'-]*(?![\w.’'-])\s*){1,4})\.?\s*$")
 
 
 def _labelled(a: _Article, k: int, p: Span, used_quotes: set) -> _Stmt | None:
@@ -1593,7 +1595,8 @@ def _subject_goes_on(a: _Article, u: _Unit, pos: int) -> bool:
     return False
 
 
-_QUOTE_TAIL_RE = re.compile(r"\s*(?:[\[)]|,?\s*(?:and|but|until|after|as|on|in|at|which|while|when|before|because|"
+# (one run of spaces before the word: "\s*,?\s*" split a long run of spaces in every way)
+_QUOTE_TAIL_RE = re.compile(r"\s*(?:[\[)]|(?:,\s*)?(?:and|but|until|after|as|on|in|at|which|while|when|before|because|"
                             r"presumably|during|with|meaning|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                             r"Sunday|yesterday|today|tonight)\b)")
 # a stop, then a capital: ". Brekk left", but not an abbreviation's dot ("Vg. Hild")
@@ -1995,7 +1998,7 @@ def _table(a: _Article, stmts: list[_Stmt], published, article_id: str) -> pd.Da
             elif s.start < s.cue_start and s.mention is not None and s.mention.end <= s.cue_start:
                 # after the words: "…,” he said at a briefing on Monday. / “…,” she said sarcastically, “…”
                 tail = _ADJUNCT_TAIL_RE.match(text, s.cue_end)
-                if tail and len(tail.group().split()) <= 8 and not any(
+                if tail and len(tail.group().split()) <= ADJUNCT_TAIL_WORDS and not any(
                         s.cue_end < o.start < tail.end() for o in stmts):  # not over another statement's words
                     s.cue_end = tail.end()
                     s.cue = text[s.cue_start:s.cue_end]
@@ -2013,8 +2016,12 @@ def _table(a: _Article, stmts: list[_Stmt], published, article_id: str) -> pd.Da
     return schema.frame(dict(zip(_STATEMENT_NAMES, columns)), schema.STATEMENT_COLUMNS)
 
 
+#: Most words a cue's tail may hold ("said at a briefing on Monday"): a longer one is a clause, and
+#: the pattern stops looking there instead of running over a whole paragraph.
+ADJUNCT_TAIL_WORDS = 8
 # what follows a cue up to the next stop, when it is no part of the statement: "said at one point"
-_ADJUNCT_TAIL_RE = re.compile(r"(?:[ \t\xa0]+(?![Tt]hat\b)[\w’'$%-]+)+(?=\s*(?:[,.;:!?—–]|$))")
+_ADJUNCT_TAIL_RE = re.compile(r"(?:[ \t\xa0]+(?![Tt]hat\b)[\w’'$%-]+){1," + str(ADJUNCT_TAIL_WORDS) + "}"
+                              r"(?=\s*(?:[,.;:!?—–]|$))")
 _STATEMENT_NAMES = schema.names(schema.STATEMENT_COLUMNS)
 _CUE_TAIL_RE = re.compile(
     r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"

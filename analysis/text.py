@@ -66,6 +66,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         The stretch to tokenise.
     """
     end = len(text) if end is None else end
+    while end > start and text[end - 1].isspace():
+        end -= 1  # trailing spaces hold no token; the pattern would retry them from each one: n² steps
     pieces = _SPACED_TOKEN_RE.findall(text, start, end)
     ends = list(accumulate(map(len, pieces), initial=start))
     del ends[0]
