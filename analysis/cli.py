@@ -171,6 +171,8 @@ def _report(args) -> int:
     if not Path(args.path).exists():
         raise UsageError(f"{args.path}: no such file or folder")
     out_root = Path(args.out) if args.out else REPORTS
+    if out_root.exists() and not out_root.is_dir():
+        raise UsageError(f"{out_root}: is a file, not a folder; name a folder for the reports with --out")
     if not args.no_parse:
         _parse_to(args.path, None, cache=True, quiet=args.quiet,
                   errors_out=out_root / corpus_name(args.path) / "errors.csv")
@@ -565,6 +567,11 @@ def main(argv: list[str] | None = None) -> int:
         except OSError:
             pass
         return OK
+    except OSError as e:  # a file the library does not name itself (a report's folder on a full disk)
+        from .outputs import reason_for
+
+        _err(f"{e.filename or 'quotebook'}: {reason_for(e, doing='complete the command')}")
+        return FAILED
     except KeyboardInterrupt:
         _err("interrupted")
         return 130

@@ -242,3 +242,22 @@ def test_actors_rows_for_the_word_list_are_defused():
     assert cli._csv_cell("=cmd|' /C calc'!A0") == "'=cmd|' /C calc'!A0"
     assert cli._csv_cell("Lunde, Edda") == '"Lunde, Edda"'
     assert cli._csv_cell("Edda Lunde") == "Edda Lunde"
+
+
+def test_report_into_a_file_is_refused_in_one_line(capsys, corpus, tmp_path):
+    (tmp_path / "reports").write_text("")
+    code, out, err = _quotebook(capsys, "report", corpus, "--out", tmp_path / "reports", "-q")
+    assert code == 2
+    assert err == [f"quotebook: {tmp_path / 'reports'}: is a file, not a folder; name a folder for the reports "
+                   "with --out"]
+
+
+def test_a_report_that_fills_the_disk_ends_in_one_line(capsys, corpus, tmp_path, monkeypatch):
+    def full(*a, **k):
+        raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "reports" / "01_statements.ipynb"))
+
+    monkeypatch.setattr("analysis.report.render_reports", full)
+    code, out, err = _quotebook(capsys, "report", corpus, "--no-parse", "--out", tmp_path / "reports")
+    assert code == 1
+    assert err == [f"quotebook: {tmp_path / 'reports' / '01_statements.ipynb'}: could not complete the command: "
+                   "the disk is full: free some space or write to another disk"]
