@@ -22,6 +22,7 @@ from typing import Iterator
 import pandas as pd
 
 from . import schema
+from .errors import QuotebookError
 from .inputs import MAX_BYTES, ArticleError, decode, files_under, link_problem, read_bytes, safe_text
 from .outputs import atomic_write
 
@@ -515,7 +516,10 @@ def load_articles(path: str | os.PathLike, *, strict: bool = False, max_bytes: i
             "n_words": n_words,
         })
     if memo_path is not None and set(files) != set(memo or {}):
-        _write_memo(memo_path, files, known)
+        try:
+            _write_memo(memo_path, files, known)
+        except (OSError, QuotebookError) as e:  # the memo only saves time: without it a rerun is slower, not wrong
+            warnings.warn(f"file memo not saved ({e}); the next run reads every file again", stacklevel=2)
     df = schema.conform(pd.DataFrame(rows), schema.ARTICLE_COLUMNS) if rows else schema.empty(schema.ARTICLE_COLUMNS)
     err = pd.DataFrame(errors, columns=schema.names(schema.ERROR_COLUMNS))
     df.attrs["errors"] = ErrorTable(schema.conform(err, schema.ERROR_COLUMNS))

@@ -274,3 +274,14 @@ def test_manifest_rows_match_by_path_in_the_folder_then_by_name(tmp_path, monkey
         df = load(folder)
         assert sorted(zip(df.path.map(lambda p: Path(p).relative_to(folder).as_posix()), df.title)) == [
             ("good.txt", "At the top"), ("sub/good.txt", "In the subfolder")]
+
+
+def test_cache_folder_that_cannot_be_written_is_bypassed_with_a_warning(tmp_path):
+    root = corpus(tmp_path)
+    in_the_way = tmp_path / "cache"
+    in_the_way.write_text("a file where the cache folder should be", encoding="utf-8")
+    with pytest.warns(UserWarning, match="file memo not saved .*; the next run reads every file again"):
+        df = load_articles(root, cache=in_the_way)
+    assert df.text.tolist() == [STORY]
+    assert len(df.attrs["errors"]) == 0
+    assert in_the_way.read_text(encoding="utf-8") == "a file where the cache folder should be"
