@@ -28,6 +28,7 @@ import sys
 import warnings
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache, partial
 from itertools import compress
 from pathlib import Path
@@ -48,6 +49,8 @@ PARALLEL_MIN_ARTICLES = 200  #: below this, starting processes costs more than i
 CACHE_DIR = Path(__file__).resolve().parent.parent / "data" / "processed" / "cache"
 CHUNK_MAX = 200  #: articles per task sent to a worker
 MAX_REASON = 300  #: characters of an error's message kept in its error row (one readable line)
+#: the reason of an article whose worker process died while parsing it (killed, out of memory)
+WORKER_DIED = "could not be parsed: the worker process parsing it died (out of memory, or killed)"
 #: prctl option (linux/prctl.h): the signal this process gets when the thread that forked it ends
 _PR_SET_PDEATHSIG = 1
 
@@ -207,28 +210,76 @@ def _ok(chunk: list[dict], errors: list) -> list:
 
 
 def _run_processes(todo: pd.DataFrame, bar, workers: int | None) -> Iterator[tuple]:
-    """The ``processes`` engine of :func:`_run`: a bounded number of chunks in flight."""
+    """The ``processes`` engine of :func:`_run`: a bounded number of chunks in flight.
+
+    A worker that dies (the out-of-memory killer, a crash) breaks the pool: the chunks it took
+    down are parsed again one article at a time (:func:`_isolate`), so only the article that
+    kills its worker becomes an error row, and the run goes on in a new pool.
+    """
     workers = max(1, workers or os.cpu_count() or 1)
     extract_statements("“Warm,” she said.")  # load word lists once, before the workers fork
     size = max(1, min(CHUNK_MAX, len(todo) // (workers * 8) or 1))
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=worker_initializer())
+    pool = [_pool(workers)]  # the current pool, replaced when a worker dies
     pending: deque = deque()
 
+    def renew(broken) -> None:
+        if broken is pool[0]:
+            broken.shutdown(wait=True, cancel_futures=True)
+            pool[0] = _pool(workers)
+
     def done():
-        fut, chunk = pending.popleft()
-        table, errors = fut.result()
-        bar.update(len(chunk))
-        return table, _ok(chunk, errors), errors
+        fut, start, ids, used = pending.popleft()
+        try:
+            table, errors = fut.result()
+        except BrokenProcessPool:
+            renew(used)
+            table, errors = _isolate(next(_chunks(todo.iloc[start:start + len(ids)], len(ids))))
+        bar.update(len(ids))
+        return table, _ok(ids, errors), errors
 
     try:
-        for chunk in _chunks(todo, size):
-            pending.append((pool.submit(_parse_chunk, chunk), [{"article_id": r["article_id"]} for r in chunk]))
+        for k, chunk in enumerate(_chunks(todo, size)):
+            try:
+                fut = pool[0].submit(_parse_chunk, chunk)
+            except BrokenProcessPool:  # broken by a chunk still pending: go on in a new pool
+                renew(pool[0])
+                fut = pool[0].submit(_parse_chunk, chunk)
+            pending.append((fut, k * size, [{"article_id": r["article_id"]} for r in chunk], pool[0]))
             while len(pending) >= 3 * workers:
                 yield done()
         while pending:
             yield done()
     finally:  # on an error or an interrupt, drop the chunks not started
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool[0].shutdown(wait=True, cancel_futures=True)
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    """A pool of worker processes that end with this process."""
+    return ProcessPoolExecutor(max_workers=workers, initializer=worker_initializer())
+
+
+def _isolate(chunk: list[dict]) -> tuple:
+    """:func:`_parse_chunk` of a chunk whose worker died, one article at a time in one worker,
+    so that the article that kills its worker is found and becomes an error row."""
+    import pyarrow as pa
+
+    tables, errors, pool = [], [], None
+    try:
+        for r in chunk:
+            pool = pool or _pool(1)
+            try:
+                table, failed = pool.submit(_parse_chunk, [r]).result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=True)
+                pool = None
+                errors.append((r["article_id"], WORKER_DIED))
+                continue
+            tables += [table] if table is not None else []
+            errors += failed
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True)
+    return (pa.concat_tables(tables, promote_options="default") if tables else None), errors
 
 
 # ---- the corpus table ------------------------------------------------------------------------

@@ -122,6 +122,28 @@ def test_an_article_that_raises_is_one_error_row_and_the_run_goes_on(generated, 
     pd.testing.assert_frame_equal(st, analysis.statements(ok, engine="serial", progress=False))
 
 
+def test_an_article_that_kills_its_worker_is_one_error_row(generated, monkeypatch):
+    import signal
+
+    import analysis.corpus as corpus
+
+    real, deadly, parent = corpus.parse_article, generated.loc[4, "article_id"], os.getpid()
+
+    def parse(a):  # as the out-of-memory killer would: the worker process is gone at once
+        if a["article_id"] == deadly and os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(a)
+
+    monkeypatch.setattr(corpus, "parse_article", parse)
+    monkeypatch.setattr(corpus, "CHUNK_MAX", 2)
+    with pytest.warns(UserWarning, match="the worker process parsing it died"):
+        st = analysis.statements(generated, engine="processes", workers=2, progress=False)
+    assert list(st.attrs["errors"]) == [(generated.loc[4, "path"], corpus.WORKER_DIED)]
+    monkeypatch.setattr(corpus, "parse_article", real)
+    ok = generated[generated["article_id"] != deadly]
+    pd.testing.assert_frame_equal(st, analysis.statements(ok, engine="serial", progress=False))
+
+
 def test_an_article_that_failed_is_not_cached_and_is_tried_again(generated, tmp_path, monkeypatch):
     import analysis.corpus as corpus
 
