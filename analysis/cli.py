@@ -40,11 +40,13 @@ class _Failed(Exception):
 
 
 def _shown(path) -> str:
-    """A path as a person would type it: relative to the working folder when inside it."""
+    """A path as a person would type it: relative to the working folder when inside it; control
+    characters in it shown escaped."""
     try:
-        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+        shown = str(Path(path).resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
-        return str(path)
+        shown = str(path)
+    return _safe(shown, layout=False)
 
 
 def _err(msg: str) -> None:
@@ -183,7 +185,7 @@ def _report(args) -> int:
         print(f"{len(failed)} notebook{'s' if len(failed) != 1 else ''} failed; {len(html)} reports in {_shown(out_dir)}"
               " (a failed one keeps its output up to the failing cell)")
         return FAILED
-    print(f"{len(html)} reports in {_shown(out_dir)}: {', '.join(html)}")
+    print(f"{len(html)} reports in {_shown(out_dir)}: {_safe(', '.join(html), layout=False)}")
     return OK
 
 

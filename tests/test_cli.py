@@ -265,6 +265,9 @@ def test_names_with_control_characters_are_shown_escaped(capsys, corpus, tmp_pat
             assert escaped in out  # shown, visibly escaped
     code, out, err = run(capsys, "show", corpus / "Town news \x1b]0;owned\x07.txt", "--color", "never")
     assert out.startswith("Title \\x1b[2J here\n") and "Town news \\x1b]0;owned\\x07.txt" in out
+    odd = corpus.rename(corpus.parent / "halden\x1b[2J")
+    code, out, err = run(capsys, "actors", odd, "--no-cache")
+    assert code == 0 and "halden\\x1b[2J" in out.splitlines()[0] and "\x1b" not in out + err
 
 
 def test_safe_escapes_controls_and_keeps_the_layout_of_an_article():
