@@ -75,7 +75,7 @@ def _read_keys(path: Path) -> tuple[dict[str, int], int]:
         key, tab, rows = line.rpartition("\t")
         if not line:
             continue
-        if not tab or not key or not rows.isdigit() or key in listed:
+        if not tab or not key or not (rows.isascii() and rows.isdigit()) or key in listed:
             bad += 1
             continue
         listed[key] = int(rows)
@@ -107,7 +107,7 @@ def _check(table, listed: dict[str, int]) -> tuple[set, str]:
     unlisted = len(set(rows) - set(listed))
     problems = []
     if bad:
-        problems.append(f"{len(bad)} articles whose rows do not match the index")
+        problems.append(f"{len(bad)} articles whose rows do not match the index or repeat statement ids")
     if unlisted:
         problems.append(f"rows of {unlisted} articles the index does not list")
     return set(listed) - bad, "; ".join(problems)

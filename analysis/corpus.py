@@ -124,8 +124,9 @@ def _die_with_parent(parent: int) -> None:
     """Worker initializer: end this worker when its parent ends, even by ``kill -9``.
 
     On Linux the kernel sends SIGKILL to the worker when the process that started it dies
-    (``prctl(PR_SET_PDEATHSIG)``); elsewhere nothing is set and workers end as the platform's
-    process pool ends them. A parent already gone when this runs ends the worker at once.
+    (``prctl(PR_SET_PDEATHSIG)``: with a fork server, the server, which ends with its parent);
+    elsewhere nothing is set and workers end as the platform's process pool ends them. A
+    parent already gone when this runs ends the worker at once.
     """
     if sys.platform.startswith("linux"):
         try:
@@ -135,8 +136,13 @@ def _die_with_parent(parent: int) -> None:
             ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
         except (OSError, AttributeError):  # no libc prctl (another libc): nothing to set
             pass
-    if os.getppid() != parent:  # the parent died before the signal was set
-        os._exit(1)
+    if os.getppid() != parent:  # started by a fork server, or the parent died before the signal was set
+        try:
+            os.kill(parent, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except OSError:  # alive, but not ours to signal
+            pass
 
 
 def worker_initializer() -> Callable[[], None]:
