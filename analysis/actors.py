@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
@@ -77,20 +78,7 @@ def find_actor_mentions_in(text: str, spans: Sequence[tuple[int, int]], lexicon:
             actor = lex.aliases[m.group(0)]
             found[k].append(ActorMention(one_spelling(actor.canonical), actor.type, m.group(0), m.start(), m.end()))
     if persons and spans:
-        # each name is looked for once over all the stretches, not once per stretch
-        starts = [s for s, _ in spans]
-        lo, hi = spans[0][0], spans[-1][1]
-        for name, full in persons.items():
-            at = text.find(name, lo, hi) if name else -1
-            while at >= 0:
-                stop = at + len(name)
-                k = bisect.bisect_right(starts, at) - 1
-                if k < 0 or stop > spans[k][1]:
-                    at = text.find(name, at + 1, hi)  # not within one stretch
-                    continue
-                if (at == 0 or not text[at - 1].isalnum()) and (stop >= len(text) or not text[stop].isalnum()):
-                    found[k].append(ActorMention(one_spelling(full), "person", name, at, stop))
-                at = text.find(name, stop, hi)
+        _person_mentions(text, spans, persons, found)
     out: list[ActorMention] = []
     for group in found:
         group.sort(key=lambda x: (x.start, -(x.end - x.start)))
@@ -101,3 +89,64 @@ def find_actor_mentions_in(text: str, spans: Sequence[tuple[int, int]], lexicon:
             out.append(f)
             last_end = f.end
     return out
+
+
+# a word: letters and digits, as str.isalnum reads them (\w without the underscore)
+_WORD_RE = re.compile(r"[^\W_]+")
+
+
+def _person_mentions(text: str, spans: Sequence[tuple[int, int]], persons: Mapping[str, str],
+                     found: list[list[ActorMention]]) -> None:
+    """Add to ``found[k]`` each whole-word occurrence of a person's name within ``spans[k]``.
+
+    A name is looked up from the words of the stretches, by its first word, so the cost follows
+    the stretches' length, not their length times the number of names (a long article names
+    many people). A name whose occurrences can overlap one another ("Lee Lee") is searched for
+    on its own, one occurrence after the other, as a reader would count them.
+    """
+    by_first: dict[str, list[str]] = {}
+    alone: list[str] = []
+    for name in persons:
+        first = _WORD_RE.match(name)
+        if first is None or first.start() > 0 or _self_overlapping(name):
+            alone.append(name)
+        else:
+            by_first.setdefault(first.group(), []).append(name)
+    n = len(text)
+    for k, (start, end) in enumerate(spans):
+        for m in _WORD_RE.finditer(text, start, end):
+            names = by_first.get(m.group())
+            if names is None:
+                continue
+            at = m.start()
+            if at > 0 and text[at - 1].isalnum():
+                continue  # (only the stretch's first word can start inside a word)
+            for name in names:
+                stop = at + len(name)
+                if stop <= end and text.startswith(name, at) and (stop >= n or not text[stop].isalnum()):
+                    found[k].append(ActorMention(one_spelling(persons[name]), "person", name, at, stop))
+    if alone:
+        _search_names(text, spans, {name: persons[name] for name in alone}, found)
+
+
+def _self_overlapping(name: str) -> bool:
+    """Whether two occurrences of ``name`` can overlap: it ends as it begins ("Lee Lee")."""
+    return any(name.endswith(name[:k]) for k in range(1, len(name)))
+
+
+def _search_names(text: str, spans: Sequence[tuple[int, int]], persons: Mapping[str, str],
+                  found: list[list[ActorMention]]) -> None:
+    """Each name searched for over all the stretches, one occurrence after the other."""
+    starts = [s for s, _ in spans]
+    lo, hi = spans[0][0], spans[-1][1]
+    for name, full in persons.items():
+        at = text.find(name, lo, hi) if name else -1
+        while at >= 0:
+            stop = at + len(name)
+            k = bisect.bisect_right(starts, at) - 1
+            if k < 0 or stop > spans[k][1]:
+                at = text.find(name, at + 1, hi)  # not within one stretch
+                continue
+            if (at == 0 or not text[at - 1].isalnum()) and (stop >= len(text) or not text[stop].isalnum()):
+                found[k].append(ActorMention(one_spelling(full), "person", name, at, stop))
+            at = text.find(name, stop, hi)

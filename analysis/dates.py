@@ -40,9 +40,8 @@ def date_phrase(text: str, start: int, end: int, *, exclude: tuple[int, int] | N
     Phrases outside the statement's own words date the act of speaking ("speaking Wednesday");
     a date inside the content is what the statement is about, so the content is not searched.
     """
-    low = text[start:end].lower()
-    if not any(w in low for w in DATE_WORDS) and not _DIGIT_RE.search(low):
-        return None  # see DATE_WORDS: no phrase can be here
+    if not may_hold_date(text, start, end):
+        return None
     spans = [(start, end)]
     if exclude is not None:
         s, e = exclude
@@ -52,6 +51,13 @@ def date_phrase(text: str, start: int, end: int, *, exclude: tuple[int, int] | N
         if m:
             return m.group(0)
     return None
+
+
+def may_hold_date(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold a date phrase: a digit or one of DATE_WORDS. False
+    settles it for every stretch inside too, so a caller may ask once for a sentence."""
+    low = text[start:end].lower()
+    return any(w in low for w in DATE_WORDS) or _DIGIT_RE.search(low) is not None
 
 
 def resolve_date(phrase: str | None, published: pd.Timestamp | None,

@@ -174,3 +174,10 @@ def has_cue_word(lexicon: Lexicon, text: str, start: int, end: int, *, speech: b
     with ``speech``, only cues of saying count."""
     first = lexicon.speech_first_words if speech else lexicon.cue_first_words
     return not first.isdisjoint(_WORD_RE.findall(text[start:end].lower()))
+
+
+def cue_word_spans(lexicon: Lexicon, low: str, *, speech: bool = False) -> list[tuple[int, int]]:
+    """Where in ``low`` (text in lower case) the words that :func:`has_cue_word` looks for
+    are: ``has_cue_word`` over a stretch holds when one of them lies inside it."""
+    first = lexicon.speech_first_words if speech else lexicon.cue_first_words
+    return [m.span() for m in _WORD_RE.finditer(low) if m.group() in first]

@@ -7,6 +7,7 @@ speaker, and groups ("the Ukrainian delegation", "the Kremlin") map to a canonic
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -26,6 +27,13 @@ FEMALE_MARKERS = frozenset("mrs. mrs ms. ms miss madam lady queen princess spoke
                            "chairwoman businesswoman councilwoman sister dame".split())
 MALE_MARKERS = frozenset("mr. mr sir lord king prince spokesman congressman chairman businessman "
                          "councilman father brother".split())
+#: Longest speaker name read, in characters: a longer "name" is a run of text, not a person, and
+#: the statement it would speak is dropped (with a warning). Real names stay under 60.
+MAX_NAME_CHARS = 100
+#: How far back a pronoun looks for its referent: this many people named at the head of a
+#: sentence, and this many speakers. A reader carries a referent no further; an unbounded look
+#: made a long article's cost grow with the square of its statements.
+PRONOUN_REACH = 50
 # Words after which a lower-case head noun names an unnamed source.
 DETERMINERS = frozenset("the a an this that these those his her its their our some several many two three "
                         "four five other another one both all most".split())
@@ -197,6 +205,11 @@ class ArticleSpeakers:
     last_at: int = -1  # offset of the last speaker named (not a pronoun)
     bodies: list = field(default_factory=list)  # organisations named in the text: (offset, head, name)
     titled: dict = field(default_factory=dict)  # title word -> full names written after it ("mayor")
+    # look-up tables made on first use: capitalised word -> the full name it ends, at its first
+    # such place; a body's head -> (offsets, names); the subjects' offsets, least from each on
+    _later: dict | None = field(default=None, repr=False)
+    _by_head: tuple | None = field(default=None, repr=False)
+    _subject_min: tuple | None = field(default=None, repr=False)
 
     def register_names(self, text: str) -> None:
         """Pre-scan the article for full names written after a title ("President Ada Voss")."""
@@ -294,24 +307,62 @@ class ArticleSpeakers:
         return self._remember(full, "person", "explicit", title_words)
 
     def _full_name_later(self, surname: str) -> str | None:
-        if not self.text or not surname[:1].isupper():
-            return None
+        """The full name ("Ada Voss") written where ``surname`` follows a given name, at the
+        first such place in the text; None if nowhere."""
+        if not self.text or not surname[:1].isupper() or self.text.startswith(" " + surname):
+            return None  # (an occurrence at offset 0 has no given name before it, and ends the search)
+        if len(surname) > MAX_NAME_CHARS:
+            return self._full_name_search(surname)
+        if self._later is None:
+            self._later = self._given_names()
+        return self._later.get(surname)
+
+    def _given_names(self) -> dict[str, str]:
+        """Every capitalised word after a space (and each of its leading parts that ends before a
+        mark: "Voss" of "Voss’s") -> the full name at its first place after a given name. One
+        pass over the text, made on first need: a search of the whole text per surname made a
+        long article's cost grow with the square of its length."""
+        text, out = self.text, {}
+        for m in _AFTER_SPACE_RE.finditer(text):
+            word = m.group(1)
+            if not word[0].isupper():
+                continue
+            ends = [j.start() for j in _NOT_ALNUM_RE.finditer(word, 1, MAX_NAME_CHARS + 1)]
+            if len(word) <= MAX_NAME_CHARS:
+                ends.append(len(word))
+            todo = [word[:j] for j in ends if word[:j] not in out]
+            if todo:
+                full = self._given_name_before(m.start())
+                if full is not None:
+                    for w in todo:
+                        out[w] = full + w
+        return out
+
+    def _given_name_before(self, at: int) -> str | None:
+        """"Ada " or "George W. " when a given name ends at the space at ``at``, else None."""
+        words = self.text[max(0, at - 40):at].split()
+        initial = ""
+        if words and len(words[-1]) == 2 and words[-1][0].isupper() and words[-1][1] == ".":
+            initial = " " + words.pop()  # "George W. Bush"
+        first = words[-1] if words else ""
+        low = first.lower()
+        # a given name: capitalised, not a title, a place, or an English word ("When Voss …")
+        if first[:1].isupper() and first.isalpha() and low not in self.lex.titles \
+                and first not in self.lex.aliases and low not in NOT_PERSON_WORDS \
+                and pos_lexicon().get(low) in (None, "NNP"):
+            return f"{first}{initial} "
+        return None
+
+    def _full_name_search(self, surname: str) -> str | None:
+        """:meth:`_full_name_later` by plain search, for a word too long to be in its table."""
         text = self.text
         at = text.find(" " + surname)
         while at > 0:
             stop = at + 1 + len(surname)
             if stop >= len(text) or not text[stop].isalnum():
-                words = text[max(0, at - 40):at].split()
-                initial = ""
-                if words and len(words[-1]) == 2 and words[-1][0].isupper() and words[-1][1] == ".":
-                    initial = " " + words.pop()  # "George W. Bush"
-                first = words[-1] if words else ""
-                low = first.lower()
-                # a given name: capitalised, not a title, a place, or an English word ("When Voss …")
-                if first[:1].isupper() and first.isalpha() and low not in self.lex.titles \
-                        and first not in self.lex.aliases and low not in NOT_PERSON_WORDS \
-                        and pos_lexicon().get(low) in (None, "NNP"):
-                    return f"{first}{initial} {surname}"
+                full = self._given_name_before(at)
+                if full is not None:
+                    return full + surname
             at = text.find(" " + surname, stop)
         return None
 
@@ -332,15 +383,28 @@ class ArticleSpeakers:
                 return self._remember(holder, "person", "alias")
         if len(words) == 2 and words[0].lower() == "the" and words[1] in ORG_WORDS:
             # "the union" after "the Port Halden Dockworkers’ Union": the body last named with that head
-            named = [name for at, head, name in self.bodies if head == words[1] and at < mention.start]
+            named = self._body_before(words[1], mention.start)
             if named:
-                return self._remember(named[-1], "organisation", "alias")
+                return self._remember(named, "organisation", "alias")
         caps = [w for w in words if is_capitalised(w) and w.lower() not in DETERMINERS]
         if caps and len(caps) == len(words) - 1 and words[0].lower() == "the" and is_capitalised(words[-1]):
             return self._remember(" ".join(caps), "organisation", "explicit")  # "The New York Post"
         plural = words and words[-1].lower().endswith("s")
         self.history.append((None, "group" if plural else "anonymous"))
         return Resolved(None, "anonymous", "explicit")
+
+    def _body_before(self, head: str, at: int) -> str | None:
+        """The body with head word ``head`` named last before offset ``at``."""
+        if self._by_head is None or self._by_head[0] != len(self.bodies):
+            index: dict = {}
+            for pos, h, name in self.bodies:  # (in text order)
+                offsets, names = index.setdefault(h, ([], []))
+                offsets.append(pos)
+                names.append(name)
+            self._by_head = (len(self.bodies), index)
+        offsets, names = self._by_head[1].get(head, ((), ()))
+        k = bisect.bisect_left(offsets, at)
+        return names[k - 1] if k else None
 
     def _role_holder(self, role: str, at: int, *, of_body: bool = False) -> str | None:
         """The person the article names in apposition to ``role`` ("Henrik Solberg, director of the
@@ -374,7 +438,9 @@ class ArticleSpeakers:
         if kind == "person" and gender:
             # a person introduced at the head of a sentence after the last speaker is the one a
             # reader takes "he" or "she" for: "Trade Minister Oren Castell was blunter. “…,” he said"
-            for pos, name in reversed(self.subjects):
+            last = self._last_subject_before(at)
+            for j in range(last, max(-1, last - PRONOUN_REACH), -1):
+                pos, name = self.subjects[j]
                 if pos >= at:
                     continue
                 if pos <= self.last_at:
@@ -383,7 +449,7 @@ class ArticleSpeakers:
                     self.gender.setdefault(name, gender)
                     self.history.append((name, "person"))
                     return Resolved(name, "person", "pronoun")
-        for speaker, typ in reversed(self.history):
+        for speaker, typ in reversed(self.history[-PRONOUN_REACH:]):
             if speaker is None:
                 if kind == "group":
                     return Resolved(None, "anonymous", "pronoun")
@@ -403,6 +469,17 @@ class ArticleSpeakers:
                 continue
         return Resolved(None, "anonymous", "pronoun")
 
+    def _last_subject_before(self, at: int) -> int:
+        """Index of the last subject written before offset ``at`` (-1 if none), by bisection over
+        the least offset from each subject on (they are in text order, or nearly)."""
+        if self._subject_min is None or self._subject_min[0] != len(self.subjects):
+            least, low = [], None
+            for pos, _ in reversed(self.subjects):
+                low = pos if low is None or pos < low else low
+                least.append(low)
+            self._subject_min = (len(self.subjects), least[::-1])
+        return bisect.bisect_left(self._subject_min[1], at) - 1
+
     def _remember(self, speaker: str, typ: str, method: str, title_words=()) -> Resolved:
         if typ == "person":
             for w in title_words:
@@ -421,6 +498,10 @@ def _apposition_to(role: str, reach: int, flags: int) -> re.Pattern:
 
 
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
+# a word after a space that may be capitalised (a capital, or any letter beyond ASCII: see
+# str.isupper), and a character that ends a name's word
+_AFTER_SPACE_RE = re.compile(r" ((?:[A-Z]|[^\x00-\x7f])\S*)")
+_NOT_ALNUM_RE = re.compile(r"[\W_]")
 
 
 def _strip_possessive(name: str) -> str:

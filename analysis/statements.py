@@ -8,6 +8,9 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+import time
+import warnings
+from collections import Counter
 from itertools import compress, count
 from operator import itemgetter
 from dataclasses import dataclass
@@ -15,15 +18,51 @@ from dataclasses import dataclass
 import pandas as pd
 
 from . import schema
+from .errors import ArticleTimeout
 from .actors import find_actor_mentions_in, one_spelling
 from .bundled import pos_lexicon
-from .dates import date_phrase, resolve_date
-from .lexicon import Cue, Lexicon, has_cue_word, load_lexicon
+from .dates import date_phrase, may_hold_date, resolve_date
+from .lexicon import Cue, Lexicon, cue_word_spans, has_cue_word, load_lexicon
 from .quotes import Quote, find_quotes
 from .sentiment import tone
-from .speakers import (PRONOUNS, ArticleSpeakers, Mention, is_capitalised, make_mention, np_start,
-                       relative_mention, NAME_PARTICLES, NOUN_TAGS)
+from .speakers import (MAX_NAME_CHARS, PRONOUNS, ArticleSpeakers, Mention, is_capitalised, make_mention,
+                       np_start, relative_mention, NAME_PARTICLES, NOUN_TAGS)
 from .text import Span, Token, paragraphs, sentences, token_start, tokens
+
+#: Longest paragraph read, in characters. A longer one (a page run together, a data dump) is read
+#: as holding no statement, with a warning: the longest in the development sets has 1,230, and a
+#: long feature pasted as one line stays well under this.
+MAX_PARAGRAPH_CHARS = 100_000
+#: Longest sentence read, or sentences a quote running across them joins: beyond it the text is
+#: no sentence a reader parses and holds no statement (with a warning). Development sets: 1,230.
+MAX_SENTENCE_CHARS = 10_000
+#: Longest quote, marks included and over several paragraphs, read as a statement; a longer one
+#: holds none (with a warning). Development sets: 2,073.
+MAX_QUOTE_CHARS = 20_000
+#: Seconds one article's extraction may take before :class:`~analysis.errors.ArticleTimeout`:
+#: a normal article takes milliseconds, a 20 MB one well under this.
+ARTICLE_TIME_LIMIT = 60.0
+
+
+class LongTextWarning(UserWarning):
+    """Part of an article is over a maximum length (paragraph, sentence, quote or name) and was
+    read as holding no statement."""
+
+
+class _Deadline:
+    """A time guard checked between units of work: raises :class:`ArticleTimeout` once past."""
+
+    __slots__ = ("seconds", "where", "at")
+
+    def __init__(self, seconds: float | None, where: str):
+        if seconds is not None and not seconds > 0:
+            raise ValueError(f"time_limit must be a positive number of seconds or None, got {seconds!r}")
+        self.seconds, self.where = seconds, where
+        self.at = None if seconds is None else time.monotonic() + seconds
+
+    def check(self) -> None:
+        if self.at is not None and time.monotonic() > self.at:
+            raise ArticleTimeout(self.seconds, self.where)
 
 
 # Words that may stand between a speaker and the cue ("Rubio also said", "she has long argued").
@@ -78,6 +117,9 @@ class _Unit:
     toks: list | None = None
     words: list | None = None
     tags: list | None = None
+    subjects: dict | None = None  # _subject_before's answers, by (cue index, restrictive)
+    speech: list | None = None  # (start, end) of the words that may open a cue of saying
+    low: str | None = None  # the unit in lower case ("" when that changes its length)
 
 
 _word_of = itemgetter(2)  # a token's text
@@ -86,23 +128,34 @@ _word_of = itemgetter(2)  # a token's text
 class _Article:
     """Working state while one article is parsed."""
 
-    def __init__(self, text: str, lex: Lexicon):
+    def __init__(self, text: str, lex: Lexicon, deadline: _Deadline | None = None):
         self.text = text
         self.lex = lex
+        self.deadline = deadline or _Deadline(None, "")
+        self.notes: Counter = Counter()  # what was over a maximum length, for one warning
         self.paras: list[Span] = []
         self.boiler: set[int] = set()
+        # paragraphs read as holding no statement: over MAX_PARAGRAPH_CHARS, or in a quote over
+        # MAX_QUOTE_CHARS
+        self.unread: set[int] = set()
         for i, p in enumerate(paragraphs(text)):
             self.paras.append(p)
-            if text[p.start:p.end].strip().lower() in lex.boilerplate:
+            if p.end - p.start > MAX_PARAGRAPH_CHARS:
+                self.unread.add(i)
+                self.notes["paragraph"] += 1
+            elif text[p.start:p.end].strip().lower() in lex.boilerplate:
                 self.boiler.add(i)
-        live = [p for i, p in enumerate(self.paras) if i not in self.boiler]
+        live = [p for i, p in enumerate(self.paras) if i not in self.boiler and i not in self.unread]
         self.quotes = find_quotes(text, live)
+        if any(q.end - q.start > MAX_QUOTE_CHARS for q in self.quotes):
+            self._unread_long_quotes()
         self._quote_starts = [q.start for q in self.quotes]
         self.units: list[_Unit] = []
         self.sentence_starts: list[int] = []
         for k, p in enumerate(self.paras):
-            if k in self.boiler:
+            if k in self.boiler or k in self.unread:
                 continue
+            self.deadline.check()
             sents = sentences(text, p.start, p.end)
             self.sentence_starts.extend(s.start for s in sents)
             merged: list[Span] = []
@@ -111,8 +164,26 @@ class _Article:
                     merged[-1] = Span(merged[-1].start, s.end)
                 else:
                     merged.append(s)
-            self.units.extend(_Unit(k, s.start, s.end) for s in merged)
+            for s in merged:
+                if s.end - s.start <= MAX_SENTENCE_CHARS:
+                    self.units.append(_Unit(k, s.start, s.end))
+                else:
+                    self.notes["sentence"] += 1
         self._unit_starts = [u.start for u in self.units]
+
+    def _unread_long_quotes(self) -> None:
+        """Quotes over MAX_QUOTE_CHARS: the paragraphs they cross are read as holding no
+        statement, and the quotes are dropped."""
+        starts = [p.start for p in self.paras]
+        keep = []
+        for q in self.quotes:
+            if q.end - q.start <= MAX_QUOTE_CHARS:
+                keep.append(q)
+                continue
+            self.notes["quote"] += 1
+            first = bisect.bisect_right(starts, q.start) - 1
+            self.unread.update(range(max(first, 0), bisect.bisect_left(starts, q.end)))
+        self.quotes = keep
 
     def _attribution_after_quote(self, prev: Span, s: Span) -> bool:
         """“Does it matter?” Biden said. — the attribution after a quote ending in ? or ! reads
@@ -259,7 +330,19 @@ def _subject_before(a: _Article, u: _Unit, ci: int, *, restrictive: bool = False
 
     ``restrictive`` lets a relative pronoun with no comma before it speak ("economists who
     argue that …"): right for reported speech, not for a quote that follows ("told a voter who
-    said “…”" quotes the sentence's speaker)."""
+    said “…”" quotes the sentence's speaker).
+
+    Answers are kept per unit: the search may step back phrase by phrase ("people familiar with
+    the talks said"), and a sentence of such phrases cost the square of its length without."""
+    if u.subjects is None:
+        u.subjects = {}
+    key = (ci, restrictive)
+    if key not in u.subjects:
+        u.subjects[key] = _find_subject_before(a, u, ci, restrictive)
+    return u.subjects[key]
+
+
+def _find_subject_before(a: _Article, u: _Unit, ci: int, restrictive: bool) -> Mention | None:
     toks = a.toks(u)
     tags = a.tags(u)
     j = ci - 1
@@ -543,7 +626,7 @@ def _block_after(a: _Article, u: _Unit, k: int) -> tuple[int, int, str] | None:
     nxt = u.para + 1
     while nxt in a.boiler:
         nxt += 1
-    if nxt >= len(a.paras):
+    if nxt >= len(a.paras) or nxt in a.unread:
         return None
     p = a.paras[nxt]
     if len(a.text[p.start:p.end].split()) < 4:
@@ -707,7 +790,7 @@ def _shouted(a: _Article, q: Quote) -> bool:
     """A quote, however short, ending its sentence right after a verb of saying: "shouted, “Open up!”",
     "a docker yelled “Come back!”" (a cue of another kind, "called it “a farce”", labels instead)."""
     u = a.unit_at(q.start)
-    if u is None or a.text[q.end:u.end].strip(PUNCT_STRIP):
+    if u is None or not _only(a.text, q.end, u.end, PUNCT_STRIP):
         return False
     toks = a.toks(u)
     j = _token_before(toks, q.start)
@@ -725,7 +808,7 @@ def _lead_before(a: _Article, u: _Unit, m: Mention) -> int | None:
     toks = a.toks(u)
     k = _token_before(toks, m.start)
     if k < 1 or toks[k][2] != "," or m.antecedent is not None or toks[k - 1][2].lower() in ADVERBS \
-            or a.tags(u)[k - 1] in ("IN", "VBG", "TO") or ";" in a.text[u.start:toks[k][0]]:
+            or a.tags(u)[k - 1] in ("IN", "VBG", "TO") or a.text.find(";", u.start, toks[k][0]) >= 0:
         return None  # "…, who said, “…”", "indeed, he said", "including, he said, “…”"
     bracket = a.text[u.start] == "("
     if a.lex.connectives.fullmatch(a.text, u.start + bracket, toks[k][1] + 1):
@@ -938,9 +1021,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         s += 1
     while e > s and text[e - 1] in " \t\n,;:—–-":
         e -= 1
-    if e > s and text[e - 1] == ")" and "(" not in text[s:e]:
+    if e > s and text[e - 1] == ")" and text.find("(", s, e) < 0:
         e -= 1  # "… if he starts winning.)": the bracket closes the reporter's aside, not the words
-    if e > s and text[s] == "(" and ")" not in text[s:e]:
+    if e > s and text[s] == "(" and text.find(")", s, e) < 0:
         s += 1  # "(Voss said the levy would fall": the bracket opens the reporter's aside
     # the sentence's full stop is not part of what was said, unless it ends "U.S."
     if e > s and text[e - 1] in ".!" and "." not in text[max(s, e - 5):e - 1].split(" ")[-1]:
@@ -949,7 +1032,8 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def extract_statements(text: str, *, published=None, lexicon: Lexicon | None = None,
-                       article_id: str | None = None) -> pd.DataFrame:
+                       article_id: str | None = None,
+                       time_limit: float | None = ARTICLE_TIME_LIMIT) -> pd.DataFrame:
     """Statements in one article: who said what, with the cue, date, tone and actors.
 
     Parameters
@@ -961,13 +1045,29 @@ def extract_statements(text: str, *, published=None, lexicon: Lexicon | None = N
     lexicon
         Word lists (default: the project's ``data/``).
     article_id
-        Id used in ``statement_id``; default the hash of ``text``.
+        Id used in ``statement_id`` and in warnings and errors; default the hash of ``text``.
+    time_limit
+        Seconds the extraction may take (None: no limit). It is checked between units of work
+        (paragraphs, quotes, sentences, statements), so it holds in any thread or process.
 
     Returns
     -------
     pandas.DataFrame
         One row per statement, columns as in :data:`analysis.schema.STATEMENT_COLUMNS`, in
         order of appearance.
+
+    Raises
+    ------
+    ArticleTimeout
+        When the extraction runs past ``time_limit``; a corpus run turns it into an error row.
+
+    Warns
+    -----
+    LongTextWarning
+        When a paragraph, sentence, quote or speaker's name is over its maximum length
+        (``MAX_PARAGRAPH_CHARS``, ``MAX_SENTENCE_CHARS``, ``MAX_QUOTE_CHARS``,
+        ``MAX_NAME_CHARS``): that text is read as holding no statement. Time grows linearly
+        with the text's length up to those limits, and beyond them.
 
     Examples
     --------
@@ -979,9 +1079,23 @@ def extract_statements(text: str, *, published=None, lexicon: Lexicon | None = N
         raise TypeError(f"extract_statements needs a str, got {type(text).__name__}")
     lex = lexicon or load_lexicon()
     article_id = article_id or hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
-    a = _Article(text, lex)
+    a = _Article(text, lex, _Deadline(time_limit, f"article {article_id}"))
     stmts = _find(a)
+    if a.notes:
+        _warn_long(a.notes, article_id)
     return _table(a, stmts, published, article_id)
+
+
+_LIMITS = {"paragraph": ("paragraph", MAX_PARAGRAPH_CHARS), "sentence": ("sentence", MAX_SENTENCE_CHARS),
+           "quote": ("quote", MAX_QUOTE_CHARS), "name": ("speaker name", MAX_NAME_CHARS)}
+
+
+def _warn_long(notes: Counter, article_id: str) -> None:
+    """One warning naming the article and what in it was over a maximum length."""
+    parts = [f"{n} {_LIMITS[k][0]}{'s' if n > 1 else ''} over {_LIMITS[k][1]:,} characters"
+             for k, n in notes.items()]
+    warnings.warn(f"article {article_id}: {', '.join(parts)}, read as holding no statement",
+                  LongTextWarning, stacklevel=3)
 
 
 def _find(a: _Article) -> list[_Stmt]:
@@ -999,11 +1113,12 @@ def _find(a: _Article) -> list[_Stmt]:
     qi = 0
     quotes = a.quotes
     while qi < len(quotes):
+        a.deadline.check()
         q = quotes[qi]
         content = text[q.content_start:q.content_end]
         u = unit_at(q.end - 1) or unit_at(q.end)
         short = len(content.split(None, MIN_QUOTE_WORDS)) < MIN_QUOTE_WORDS  # (no need to split it all)
-        if short and (u is None or text[u.start:q.start].strip()) and not _shouted(a, q):
+        if short and (u is None or not _only(text, u.start, q.start)) and not _shouted(a, q):
             qi += 1  # a short quote inside a sentence: a title, a scare quote, a fragment
             continue
         found = None
@@ -1057,14 +1172,18 @@ def _find(a: _Article) -> list[_Stmt]:
             # the quote goes on: interrupted (“…,” he said, “…”) or resumed in the sentence
             # after the attribution (“…,” he said. “…”), until a quote with its own cue
             e, qi = _follow_quotes(a, qi, e, max(mention.end, cue_end), u, used_quotes)
-            lead = text[u.start:q.start]
-            if lead.strip() and not has_cue_word(lex, text, u.start, q.start, speech=True) \
-                    and not a.in_quote(u.start) and not lead.rstrip().endswith(":"):
+            # (the words before the quote are read in place: a copy of them for each quote of a
+            # long sentence cost the sentence each time)
+            if not _only(text, u.start, q.start) and not _speech_word_in(a, u, u.start, q.start) \
+                    and not a.in_quote(u.start) and not _last_char_is(text, u.start, q.start, ":"):
                 # (a lead ending in a colon introduces the quote: "Voss scolded him: “…”")
                 # “With thousands of systems, “there is no single point of failure,” she said”;
                 # 'Voss “has read every page,” he said'
-                s0 = _after_lead(a, u.start + (len(lead) - len(lead.lstrip())), q.start)
-                if text[s0:q.start].strip(" \t,;:—–-"):
+                s0 = u.start
+                while s0 < q.start and text[s0].isspace():
+                    s0 += 1
+                s0 = _after_lead(a, s0, q.start)
+                if not _only(text, s0, q.start, " \t,;:—–-"):
                     s, kind = s0, "mixed"
             c_lex = lex.cue_forms[form]
             used_cues.add(cue_tok[0])
@@ -1077,7 +1196,7 @@ def _find(a: _Article) -> list[_Stmt]:
         if ub is not None:
             toks = a.toks(ub)
             j = bisect.bisect_left(toks, q.start, key=token_start) - 1
-            ends_unit = not text[q.end:ub.end].strip(PUNCT_STRIP + ")")
+            ends_unit = _only(text, q.end, ub.end, PUNCT_STRIP + ")")
             # "a docker yelled “Come back!”": no comma before the quote
             bare = j >= 1 and toks[j][2] not in (":", ",") and _shouted(a, q)
             if j >= 1 and (toks[j][2] in (":", ",") or bare) and ends_unit:
@@ -1109,22 +1228,23 @@ def _find(a: _Article) -> list[_Stmt]:
         qi += 1
 
     # --- Pass B: reported speech around cues outside quotes
-    claimed: list[tuple[int, int]] = [(s.start, s.end) for s in out]
-
-    def is_claimed(pos: int) -> bool:
-        for s, e in claimed:  # a plain loop: called for every cue, it is hot
-            if s <= pos < e:
-                return True
-        return False
+    claimed = _Claims((s.start, s.end) for s in out)
+    is_claimed = claimed.__contains__
+    # statements with a speaker by where their attribution is, and their order in ``out``: a
+    # unit's own are found by bisection, not by a scan of all (a long article's cost grew with
+    # the square of its statements)
+    attributed = sorted((st.attr_pos, n, st) for n, st in enumerate(out) if st.mention is not None)
 
     for u in a.units:
+        a.deadline.check()
         if not _may_hold_cue(a, u):
             continue
         toks = a.toks(u)
         words = a.words(u)
         unit_stmts: list[_Stmt] = []
         final, final_known = None, False  # the comma before a sentence-final attribution
-        direct_here = [st for st in out if u.start <= st.attr_pos < u.end and st.mention is not None]
+        here = attributed[bisect.bisect_left(attributed, (u.start,)):bisect.bisect_left(attributed, (u.end,))]
+        direct_here = [st for _, _, st in sorted(here, key=itemgetter(1))]
 
         def quoted_before(pos: int, _d=direct_here) -> _Stmt | None:
             """A quote attributed earlier in this sentence: “…,” she said, adding that …"""
@@ -1166,7 +1286,8 @@ def _find(a: _Article) -> list[_Stmt]:
                     ps = unit_stmts[-1]
                     old_span = (ps.start, ps.end)
                     ps.start, ps.end = _trim(text, ps.start, cut)
-                    claimed[:] = [c for c in claimed if c != old_span] + [(ps.start, ps.end)]
+                    claimed.remove(old_span)
+                    claimed.add((ps.start, ps.end))
             form, width = cue
             c_lex = lex.cue_forms[form]
             if _idiom(words, i):
@@ -1182,7 +1303,7 @@ def _find(a: _Article) -> list[_Stmt]:
                     st = _mk(a, block[:2], m, form, c_lex, toks[i][0], cue_e, u)
                     st.kind = "direct"
                     unit_stmts.append(st)
-                    claimed.append(block[:2])
+                    claimed.add(block[:2])
                     used_cues.add(toks[i][0])
                 i += width
                 continue
@@ -1196,7 +1317,7 @@ def _find(a: _Article) -> list[_Stmt]:
                     span = _trim(text, toks[q_start][0], end)
                     unit_stmts.append(_Stmt(span[0], span[1], "indirect", None, text[cue_s:cue_e], c_lex.lemma,
                                             c_lex.type, cue_s, cue_e, cue_s, u.para))
-                    claimed.append(span)
+                    claimed.add(span)
                     used_cues.add(cue_s)
                 i += width
                 continue
@@ -1204,7 +1325,7 @@ def _find(a: _Article) -> list[_Stmt]:
                 st = _according_to(a, u, i, c_lex)
                 if st:
                     unit_stmts.append(st)
-                    claimed.append((st.start, st.end))
+                    claimed.add((st.start, st.end))
                 i += width
                 continue
             if tags[i] == "VBN" and i > 0 and toks[i - 1][2] == "," and not _after_apposition(a, u, i):
@@ -1258,7 +1379,8 @@ def _find(a: _Article) -> list[_Stmt]:
                     while cut > 0 and (toks[cut][2].lower() in ("and", "but", ",") or toks[cut][2].lower() in ADVERBS):
                         cut -= 1
                     ps.start, ps.end = _trim(text, ps.start, toks[cut][1])
-                    claimed[:] = [(s, e) for s, e in claimed if s != ps.start] + [(ps.start, ps.end)]
+                    claimed.remove_start(ps.start)
+                    claimed.add((ps.start, ps.end))
             else:
                 if prev == "," and form.endswith("ing"):
                     mention = _clause_subject(a, u, i)  # "Warren appeared on MSNBC, saying …"
@@ -1295,13 +1417,13 @@ def _find(a: _Article) -> list[_Stmt]:
                     tail = _trim(text, u.start, toks[i - 1][0])
                     if tail[1] > tail[0]:
                         unit_stmts.append(_mk(a, tail, mention, form, c_lex, cue_s, cue_e, u))
-                        claimed.append(tail)
+                        claimed.add(tail)
                     i += width
                     continue
             if mention is None:
                 i += 1
                 continue
-            aside = (mention.start > u.start and text[u.start:mention.start].rstrip().endswith(",")
+            aside = (mention.start > u.start and _last_char_is(text, u.start, mention.start, ",")
                      and i + width < len(toks) and toks[i + width][2] == ",")
             block = _block_after(a, u, i + width)
             if block is not None and "clause" in c_lex.frames and not is_claimed(block[0]):
@@ -1309,7 +1431,7 @@ def _find(a: _Article) -> list[_Stmt]:
                 st = _mk(a, block[:2], mention, form, c_lex, cue_s, cue_e, u)
                 st.kind = block[2]
                 unit_stmts.append(st)
-                claimed.append(block[:2])
+                claimed.add(block[:2])
                 used_cues.add(cue_s)
                 i += width
                 continue
@@ -1320,7 +1442,7 @@ def _find(a: _Article) -> list[_Stmt]:
                 ans = (toks[nxt_i][0], toks[nxt_i][1])
                 if not is_claimed(ans[0]):
                     unit_stmts.append(_mk(a, ans, mention, form, c_lex, cue_s, cue_e, u))
-                    claimed.append(ans)
+                    claimed.add(ans)
                     used_cues.add(cue_s)
                 i += width
                 continue
@@ -1353,14 +1475,14 @@ def _find(a: _Article) -> list[_Stmt]:
                     e = inside[-1].end
                 if e > s and (not is_claimed(s) or gap_end is not None):
                     unit_stmts.append(_mk(a, (s, e), mention, form, c_lex, cue_s, cue_e, u))
-                    claimed.append((s, e))
+                    claimed.add((s, e))
                     used_cues.add(cue_s)
                 i += width
                 continue
             # sentence-final attribution: "…, officials said." / "…, he said in a statement."
             # or parenthetical: "The new quay, Ms. Voss said, will open …"
             if "clause" in c_lex.frames and mention.start > u.start \
-                    and text[u.start:mention.start].rstrip().endswith(","):
+                    and _last_char_is(text, u.start, mention.start, ","):
                 span = None
                 after = i + width
                 if c_lex.object != "no" and after < len(toks) and toks[after][2] not in ",.":
@@ -1380,11 +1502,15 @@ def _find(a: _Article) -> list[_Stmt]:
                     last_q = bisect.bisect_right(a._quote_starts, u.end) - 1
                     st.end, _ = _follow_quotes(a, last_q, st.end, cue_e, u, used_quotes)
                     unit_stmts.append(st)
-                    claimed.append((st.start, st.end))
+                    claimed.add((st.start, st.end))
                     used_cues.add(cue_s)
             i += width
-        out.extend(unit_stmts)
+        for st in unit_stmts:
+            if st.mention is not None:
+                bisect.insort(attributed, (st.attr_pos, len(out), st))
+            out.append(st)
 
+    out = _named_briefly(a, out)
     out.sort(key=lambda s: s.start)
 
     # --- Headline and transcript forms ("Mayor: …") and signature lines ("… ” — Name")
@@ -1392,10 +1518,11 @@ def _find(a: _Article) -> list[_Stmt]:
     for s in out:
         by_para.setdefault(s.paragraph, []).append(s)
     for k, p in enumerate(a.paras):
-        if k in a.boiler or k in by_para:
+        if k in a.boiler or k in by_para or k in a.unread:
             continue
+        a.deadline.check()
         st = _labelled(a, k, p, used_quotes)
-        if st is not None:
+        if st is not None and _named_briefly(a, [st]):
             out.append(st)
             by_para[k] = [st]
     out.sort(key=lambda s: s.start)
@@ -1405,8 +1532,9 @@ def _find(a: _Article) -> list[_Stmt]:
     live = [k for k in range(len(a.paras)) if k not in a.boiler]
     dropped: list[_Stmt] = []
     for n, k in enumerate(live):
-        if n == 0:
+        if n == 0 or k in a.unread:
             continue
+        a.deadline.check()
         prev_k = live[n - 1]
         prev = by_para.get(prev_k)
         if not prev:
@@ -1423,7 +1551,7 @@ def _find(a: _Article) -> list[_Stmt]:
             del by_para[k]
         p = a.paras[k]
         body = text[p.start:p.end]
-        q = next((q for qn, q in enumerate(a.quotes) if qn not in used_quotes and q.start == p.start), None)
+        q = _free_quote_at(a, p.start, used_quotes)
         if q is not None and q.end >= p.end - 2 and len(text[q.content_start:q.content_end].split()) >= MIN_QUOTE_WORDS:
             st = _Stmt(q.content_start, q.content_end, "direct", None, None, None, None, None, None, p.start, k,
                        method="carry-over", inherit=prev[-1])
@@ -1440,11 +1568,12 @@ def _find(a: _Article) -> list[_Stmt]:
                        inherit=prev[-1])
             extra.append(st)
             by_para[k] = [st]
-    out = [st for st in out if not any(st is d for d in dropped)] + extra
+    gone = set(map(id, dropped))
+    out = [st for st in out if id(st) not in gone] + extra
     out.sort(key=lambda s: s.start)
     # mark mixed quotes: reported content with a quoted fragment inside
     for s in out:
-        if s.kind == "indirect" and any(s.start <= q.start and q.end <= s.end + 1 for q in a.quotes):
+        if s.kind == "indirect" and _quote_within(a, s.start, s.end + 1):
             q = a.in_quote(s.start)
             whole = q is not None and q.start == s.start and q.end >= s.end  # said “the port is closed”
             s.kind = "direct" if whole else "mixed"
@@ -1563,7 +1692,7 @@ def _follow_quotes(a: _Article, qi: int, e: int, after: int, u: _Unit, used_quot
                 q2.start >= unit_end and not text[unit_end:q2.start].strip()):
             break  # “…,” but “…”: one statement; anything longer between them is not
         u2 = a.unit_at(q2.end - 1)
-        if u2 is not None and u2.end > q2.end and has_cue_word(a.lex, text, q2.end, u2.end, speech=True):
+        if u2 is not None and u2.end > q2.end and _speech_word_in(a, u2, q2.end, u2.end):
             break  # “…,” she added: attributed on its own
         e = q2.content_end
         used_quotes.add(qi + 1)
@@ -1601,6 +1730,120 @@ _QUOTE_TAIL_RE = re.compile(r"\s*(?:[\[)]|(?:,\s*)?(?:and|but|until|after|as|on|
                             r"Sunday|yesterday|today|tonight)\b)")
 # a stop, then a capital: ". Brekk left", but not an abbreviation's dot ("Vg. Hild")
 _NEW_SENTENCE_RE = re.compile(r"(?:^|(?<=\s)(?!(?:[A-Z][a-z]?\.)+\s)\S*)[.!?]\s+[A-Z]")
+
+
+#: Width of the stretches of text by which claimed spans are indexed: a position is looked up
+#: among the spans crossing its stretch only. Small enough that a stretch holds a few spans,
+#: large enough that a paragraph-long span crosses few stretches.
+CLAIM_BUCKET_CHARS = 1024
+
+
+class _Claims:
+    """The spans statements have taken: ``pos in claims`` when a span holds ``pos``.
+
+    Spans are filed under each stretch of ``CLAIM_BUCKET_CHARS`` they cross, so a look-up reads
+    the few spans near ``pos``; a scan of every span made a long article's cost grow with the
+    square of its statements.
+    """
+
+    __slots__ = ("_at",)
+
+    def __init__(self, spans=()):
+        self._at: dict[int, list[tuple[int, int]]] = {}
+        for span in spans:
+            self.add(span)
+
+    def add(self, span: tuple[int, int]) -> None:
+        s, e = span
+        if s < e:  # an empty span holds nothing
+            for b in range(s // CLAIM_BUCKET_CHARS, (e - 1) // CLAIM_BUCKET_CHARS + 1):
+                self._at.setdefault(b, []).append((s, e))
+
+    def __contains__(self, pos: int) -> bool:
+        for s, e in self._at.get(pos // CLAIM_BUCKET_CHARS, ()):  # a plain loop: called for every cue
+            if s <= pos < e:
+                return True
+        return False
+
+    def remove(self, span: tuple[int, int]) -> None:
+        """Forget every copy of ``span``."""
+        s, e = span
+        if s < e:
+            for b in range(s // CLAIM_BUCKET_CHARS, (e - 1) // CLAIM_BUCKET_CHARS + 1):
+                self._at[b] = [x for x in self._at.get(b, ()) if x != span]
+
+    def remove_start(self, start: int) -> None:
+        """Forget every span starting at ``start``."""
+        for span in {x for x in self._at.get(start // CLAIM_BUCKET_CHARS, ()) if x[0] == start}:
+            self.remove(span)
+
+
+def _free_quote_at(a: _Article, pos: int, used: set) -> Quote | None:
+    """The first quote opening at ``pos`` that no statement has taken."""
+    qn = bisect.bisect_left(a._quote_starts, pos)
+    while qn < len(a.quotes) and a._quote_starts[qn] == pos:
+        if qn not in used:
+            return a.quotes[qn]
+        qn += 1
+    return None
+
+
+def _quote_within(a: _Article, start: int, end: int) -> bool:
+    """Whether a whole quote lies in ``[start, end)``: found by bisection from ``start``, not by a
+    scan of every quote of the article."""
+    k = bisect.bisect_left(a._quote_starts, start)
+    while k < len(a.quotes) and a.quotes[k].start < end:  # (a quote is never empty: start < end)
+        if a.quotes[k].end <= end:
+            return True
+        k += 1
+    return False
+
+
+def _only(text: str, s: int, e: int, chars: str | None = None) -> bool:
+    """``not text[s:e].strip(chars)``, read from ``s`` up to the first other character: a copy
+    of the stretch for each quote or cue of a long sentence cost the sentence each time."""
+    for i in range(s, e):
+        if not (text[i].isspace() if chars is None else text[i] in chars):
+            return False
+    return True
+
+
+def _last_char_is(text: str, s: int, e: int, ch: str) -> bool:
+    """``text[s:e].rstrip().endswith(ch)`` for one character ``ch``, read back from ``e``."""
+    i = e - 1
+    while i >= s and text[i].isspace():
+        i -= 1
+    return i >= s and text[i] == ch
+
+
+def _speech_word_in(a: _Article, u: _Unit, start: int, end: int) -> bool:
+    """``has_cue_word(lex, text, start, end, speech=True)`` for a stretch of unit ``u``, read from
+    the unit's list of such words, made once, instead of a search of the stretch each time."""
+    if u.speech is None:
+        low = a.text[u.start:u.end].lower()
+        u.low = low if len(low) == u.end - u.start else ""  # offsets hold only if no letter grew
+        u.speech = [(u.start + s, u.start + e) for s, e in cue_word_spans(a.lex, u.low, speech=True)]
+    low = u.low
+    if not low or not u.start <= start <= end <= u.end or _in_word(low, start - u.start) \
+            or _in_word(low, end - u.start):
+        return has_cue_word(a.lex, a.text, start, end, speech=True)
+    k = bisect.bisect_left(u.speech, (start,))
+    return k < len(u.speech) and u.speech[k][1] <= end
+
+
+def _in_word(low: str, i: int) -> bool:
+    """Offset ``i`` of ``low`` cuts a word of ASCII letters (a cut word reads as another one)."""
+    return 0 < i < len(low) and low[i - 1].isascii() and low[i - 1].isalpha() and low[i].isascii() \
+        and low[i].isalpha()
+
+
+def _named_briefly(a: _Article, stmts: list[_Stmt]) -> list[_Stmt]:
+    """``stmts`` less those whose speaker's name is over MAX_NAME_CHARS (a run of text, not a
+    name), noted for the article's warning."""
+    keep = [st for st in stmts if st.mention is None or st.mention.name_end - st.mention.name_start <= MAX_NAME_CHARS]
+    if len(keep) < len(stmts):
+        a.notes["name"] += len(stmts) - len(keep)
+    return keep
 
 
 def _dedupe(stmts: list[_Stmt]) -> list[_Stmt]:
@@ -1743,7 +1986,7 @@ def _complement(a: _Article, u: _Unit, k: int, frames: frozenset) -> int | None:
         pronoun = (w in OBJECT_PRONOUNS or w == "it") and not (
             w == "her" and k + 1 < n and tags[k + 1] in ("NN", "NNS", "JJ"))
         stop = _clause_end(a, u, k)
-        if any(q.start >= toks[k + (1 if pronoun else 0)][0] and q.end <= stop + 1 for q in a.quotes):
+        if _quote_within(a, toks[k + (1 if pronoun else 0)][0], stop + 1):
             return k  # "called the plan “a disgrace”", "called it “shameful”"
         # a small clause: "called the delay unfair", "called it a mistake"
         np = (k, k) if pronoun else _np_after(a, u, k)
@@ -1973,14 +2216,19 @@ def _table(a: _Article, stmts: list[_Stmt], published, article_id: str) -> pd.Da
             windows.append([st.start, st.end])
     found = find_actor_mentions_in(text, windows, lex, persons=resolver.names)
     found_starts = [f.start for f in found]
+    stmt_starts = sorted(o.start for o in stmts)  # (a bisection finds the statements after a cue)
     last_date = None
     last_text_by_speaker: dict = {}
+    dated: dict[int, bool] = {}  # unit start -> whether the unit may hold a date phrase
     for n, s in enumerate(stmts):
+        a.deadline.check()
         ctx_start = min(s.start, s.cue_start if s.cue_start is not None else s.start)
         ctx_end = max(s.end, s.cue_end if s.cue_end is not None else s.end)
         unit = a.unit_at(ctx_start)
+        if unit is not None and unit.start not in dated:  # asked once per sentence, not per statement
+            dated[unit.start] = may_hold_date(text, unit.start, unit.end)
         dt_text = date_phrase(text, unit.start if unit else ctx_start, unit.end if unit else ctx_end,
-                              exclude=(s.start, s.end))
+                              exclude=(s.start, s.end)) if unit is None or dated[unit.start] else None
         if dt_text is None and s.method in ("pronoun", "carry-over"):
             # a pronoun or carried-over statement continues its speaker's last statement
             dt_text = last_text_by_speaker.get(s.speaker)
@@ -1998,8 +2246,9 @@ def _table(a: _Article, stmts: list[_Stmt], published, article_id: str) -> pd.Da
             elif s.start < s.cue_start and s.mention is not None and s.mention.end <= s.cue_start:
                 # after the words: "…,” he said at a briefing on Monday. / “…,” she said sarcastically, “…”
                 tail = _ADJUNCT_TAIL_RE.match(text, s.cue_end)
-                if tail and len(tail.group().split()) <= ADJUNCT_TAIL_WORDS and not any(
-                        s.cue_end < o.start < tail.end() for o in stmts):  # not over another statement's words
+                after = bisect.bisect_right(stmt_starts, s.cue_end)
+                if tail and len(tail.group().split()) <= ADJUNCT_TAIL_WORDS and not (
+                        after < len(stmt_starts) and stmt_starts[after] < tail.end()):  # not over another statement's words
                     s.cue_end = tail.end()
                     s.cue = text[s.cue_start:s.cue_end]
         m = s.mention
