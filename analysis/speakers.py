@@ -210,6 +210,7 @@ class ArticleSpeakers:
     _later: dict | None = field(default=None, repr=False)
     _by_head: tuple | None = field(default=None, repr=False)
     _subject_min: tuple | None = field(default=None, repr=False)
+    _roles: dict = field(default_factory=dict, repr=False)  # (role, of_body) -> _Appositions
 
     def register_names(self, text: str) -> None:
         """Pre-scan the article for full names written after a title ("President Ada Voss")."""
@@ -408,30 +409,19 @@ class ArticleSpeakers:
 
     def _role_holder(self, role: str, at: int, *, of_body: bool = False) -> str | None:
         """The person the article names in apposition to ``role`` ("Henrik Solberg, director of the
-        hospital", "Ada Voss, the port's director"), nearest to offset ``at``. With ``of_body``,
-        ``role`` is the body instead ("Hospital"), and the apposition must hold a title word."""
-        best = None
-        text = self.text
-        # one pattern per role word, not one per name and article; a body is matched case-blind
-        after = _apposition_to(role, 6 if of_body else 3, re.IGNORECASE if of_body else 0)
-        hay = text.lower() if of_body else text
-        if len(hay) != len(text):  # a letter whose lower case is longer: offsets would drift
-            hay = text  # so match the name as written
-        for full in set(self.names.values()):
-            needle = (full.lower() if hay is not text else full) + ","
-            i = hay.find(needle)
-            while i >= 0:
-                m = after.match(text, i + len(full))
-                if m is None:
-                    i = hay.find(needle, i + 1)
-                    continue
-                # with a body, the apposition must hold a title word: "Henrik Solberg, director of the hospital"
-                if text.count(",", i, m.end()) == 1 and (best is None or abs(i - at) < best[0]) and (
-                        not of_body or any(w in self.lex.titles
-                                           for w in text[i + len(full):m.end()].lower().replace(",", " ").split())):
-                    best = (abs(i - at), full)
-                i = hay.find(needle, m.end())
-        return best[1] if best else None
+        hospital", "Ada Voss, the port's director"), nearest to offset ``at`` (the earlier of two
+        as near). With ``of_body``, ``role`` is the body instead ("Hospital"), and the apposition
+        must hold a title word."""
+        table = self._roles.get((role, of_body))
+        if table is None:
+            table = self._roles[(role, of_body)] = _Appositions(self, role, of_body)
+        names = set(self.names.values())
+        for full in names - table.done:
+            table.add(full)
+        table.done |= names
+        k = bisect.bisect_left(table.places, (at,))
+        near = [table.places[j] for j in (k - 1, k) if 0 <= j < len(table.places)]
+        return min(near, key=lambda p: (abs(p[0] - at), p[0]))[1] if near else None
 
     def _pronoun(self, low: str, at: int = -1) -> Resolved:
         kind, gender = PRONOUNS[low]
@@ -489,6 +479,65 @@ class ArticleSpeakers:
                     self.gender.setdefault(speaker, "m")
         self.history.append((speaker, typ))
         return Resolved(speaker, typ, method)
+
+
+class _Appositions:
+    """Where people are named in apposition to one role in an article ("Ada Voss, director of
+    …"), for :meth:`ArticleSpeakers._role_holder`. The appositions are found once, and each
+    person's places once, when first asked for: a search of the text per person and per
+    question made a long article's cost grow with the cube of its length."""
+
+    def __init__(self, reg: ArticleSpeakers, role: str, of_body: bool):
+        self.text, self.titles, self.of_body = reg.text, reg.lex.titles, of_body
+        # one pattern per role word, not one per name and article; a body is matched case-blind
+        self.after = _apposition_to(role, 6 if of_body else 3, re.IGNORECASE if of_body else 0)
+        self.hay = self.text.lower() if of_body else self.text
+        if len(self.hay) != len(self.text):  # a letter whose lower case is longer: offsets would drift
+            self.hay = self.text  # so match the name as written
+        self.done: set = set()  # names whose places are in ``places``
+        self.places: list[tuple[int, str]] = []  # (offset, full name), in text order
+        # each comma an apposition to the role follows, by the word before it: (offset, end of it)
+        self.commas: dict[str, list[tuple[int, int]]] = {}
+        text, hay = self.text, self.hay
+        c = text.find(",")
+        while c >= 0:
+            m = self.after.match(text, c)
+            if m is not None:
+                w = c
+                while w > 0 and not hay[w - 1].isspace():
+                    w -= 1
+                self.commas.setdefault(hay[w:c], []).append((c, m.end()))
+            c = text.find(",", c + 1)
+
+    def add(self, full: str) -> None:
+        """Add the places where ``full`` stands right before an apposition to the role."""
+        needle = full.lower() if self.hay is not self.text else full
+        if len(needle) != len(full) or len(needle.split()) < 2 or needle != needle.strip():
+            return self._search(full, needle)
+        last_end = -1  # (a search goes on after the apposition it found)
+        for c, end in self.commas.get(needle.split()[-1], ()):
+            i = c - len(full)
+            if i >= last_end and i >= 0 and self.hay.startswith(needle, i):
+                last_end = end
+                self._keep(full, i, end)
+
+    def _search(self, full: str, needle: str) -> None:
+        """:meth:`add` by plain search, for a name of one word or whose lower case changes its length."""
+        i = self.hay.find(needle + ",")
+        while i >= 0:
+            m = self.after.match(self.text, i + len(full))
+            if m is None:
+                i = self.hay.find(needle + ",", i + 1)
+                continue
+            self._keep(full, i, m.end())
+            i = self.hay.find(needle + ",", m.end())
+
+    def _keep(self, full: str, i: int, end: int) -> None:
+        text = self.text
+        # with a body, the apposition must hold a title word: "Henrik Solberg, director of the hospital"
+        if text.count(",", i, end) == 1 and (not self.of_body or any(
+                w in self.titles for w in text[i + len(full):end].lower().replace(",", " ").split())):
+            bisect.insort(self.places, (i, full))
 
 
 @lru_cache(maxsize=256)
