@@ -39,9 +39,14 @@ MAX_SENTENCE_CHARS = 10_000
 #: Longest quote, marks included and over several paragraphs, read as a statement; a longer one
 #: holds none (with a warning). Development sets: 2,073.
 MAX_QUOTE_CHARS = 20_000
-#: Seconds one article's extraction may take before :class:`~analysis.errors.ArticleTimeout`:
-#: a normal article takes milliseconds, a 20 MB one well under this.
+#: Seconds one article's extraction may take before :class:`~analysis.errors.ArticleTimeout`,
+#: plus SECONDS_PER_MILLION_CHARS for each million characters: a normal article takes
+#: milliseconds; the guard is for an article stuck on text no rule foresaw.
 ARTICLE_TIME_LIMIT = 60.0
+#: The guard's allowance for length: extraction takes 1.5 s per million characters of news here,
+#: up to 8 s for text dense with statements on a busy machine; a 20 MB article (the largest
+#: read) gets 660 s, several times what it needs.
+SECONDS_PER_MILLION_CHARS = 30.0
 
 
 class LongTextWarning(UserWarning):
@@ -55,8 +60,6 @@ class _Deadline:
     __slots__ = ("seconds", "where", "at")
 
     def __init__(self, seconds: float | None, where: str):
-        if seconds is not None and not seconds > 0:
-            raise ValueError(f"time_limit must be a positive number of seconds or None, got {seconds!r}")
         self.seconds, self.where = seconds, where
         self.at = None if seconds is None else time.monotonic() + seconds
 
@@ -1047,7 +1050,8 @@ def extract_statements(text: str, *, published=None, lexicon: Lexicon | None = N
     article_id
         Id used in ``statement_id`` and in warnings and errors; default the hash of ``text``.
     time_limit
-        Seconds the extraction may take (None: no limit). It is checked between units of work
+        Seconds the extraction may take, plus ``SECONDS_PER_MILLION_CHARS`` per million
+        characters of ``text`` (None: no limit). It is checked between units of work
         (paragraphs, quotes, sentences, statements), so it holds in any thread or process.
 
     Returns
@@ -1079,6 +1083,12 @@ def extract_statements(text: str, *, published=None, lexicon: Lexicon | None = N
         raise TypeError(f"extract_statements needs a str, got {type(text).__name__}")
     lex = lexicon or load_lexicon()
     article_id = article_id or hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    if time_limit is not None:
+        if isinstance(time_limit, bool) or not isinstance(time_limit, (int, float)):
+            raise TypeError(f"time_limit must be a number of seconds or None, got {type(time_limit).__name__}")
+        if not time_limit > 0:
+            raise ValueError(f"time_limit must be a positive number of seconds, got {time_limit!r}")
+        time_limit += SECONDS_PER_MILLION_CHARS * len(text) / 1_000_000
     a = _Article(text, lex, _Deadline(time_limit, f"article {article_id}"))
     stmts = _find(a)
     if a.notes:
@@ -1086,13 +1096,11 @@ def extract_statements(text: str, *, published=None, lexicon: Lexicon | None = N
     return _table(a, stmts, published, article_id)
 
 
-_LIMITS = {"paragraph": ("paragraph", MAX_PARAGRAPH_CHARS), "sentence": ("sentence", MAX_SENTENCE_CHARS),
-           "quote": ("quote", MAX_QUOTE_CHARS), "name": ("speaker name", MAX_NAME_CHARS)}
-
-
 def _warn_long(notes: Counter, article_id: str) -> None:
     """One warning naming the article and what in it was over a maximum length."""
-    parts = [f"{n} {_LIMITS[k][0]}{'s' if n > 1 else ''} over {_LIMITS[k][1]:,} characters"
+    limits = {"paragraph": ("paragraph", MAX_PARAGRAPH_CHARS), "sentence": ("sentence", MAX_SENTENCE_CHARS),
+              "quote": ("quote", MAX_QUOTE_CHARS), "name": ("speaker name", MAX_NAME_CHARS)}
+    parts = [f"{n} {limits[k][0]}{'s' if n > 1 else ''} over {limits[k][1]:,} characters"
              for k, n in notes.items()]
     warnings.warn(f"article {article_id}: {', '.join(parts)}, read as holding no statement",
                   LongTextWarning, stacklevel=3)

@@ -6,7 +6,8 @@
   recall per kind of attribution and per kind of cue;
 - sentiment toward actors on NewsMTSC, scored by ``../shared/bench/run_sentiment.py``;
 - the whole pipeline on a generated corpus (``bench/pipeline.py``);
-- the scorer's time split into extraction and conversion (``bench/extract_speed.py``).
+- the scorer's time split into extraction and conversion (``bench/extract_speed.py``);
+- extraction time on large and hostile texts, 1 to 8 MB (``bench/pathological.py``).
 
 Usage: python bench/run_all.py [--articles N] [--out docs/benchmarks.md]
 """
@@ -117,6 +118,23 @@ def history(path: Path, now: str, pol: dict | None, pipe: dict | None, split: di
     return [HISTORY, "", *HISTORY_HEAD, row, *old, ""]
 
 
+def pathological() -> list[str]:
+    """The section on large and hostile texts: seconds per size and case, and the criterion."""
+    res = _run_json([str(ROOT / "bench" / "pathological.py")])
+    if not res:
+        return []
+    sys.path.insert(0, str(ROOT / "bench"))
+    from pathological import MAX_RATIO, markdown
+
+    sizes = [float(s) for s in next(iter(res.values()))["runs"]]
+    ok = all(r["ok"] for r in res.values())
+    return ["## Extraction time on large and hostile texts",
+            "`python bench/pathological.py` (one `extract_statements` per case and size, one process, the time "
+            "guard off; sizes in millions of characters; see the script for the cases)", "",
+            *markdown(res, sizes), "",
+            f"8 MB costs under {MAX_RATIO} times 1 MB in every case: **{'yes' if ok else 'no'}**.", ""]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=10_000, help="size of the generated corpus")
@@ -186,6 +204,7 @@ def main() -> None:
                   "keywords, cold cache, all cores; then one article added and the corpus rerun)", "",
                   "| figure | value |", "| --- | --- |"]
         lines += [f"| {k} | {v} |" for k, v in pipe.items()] + [""]
+    lines += pathological()
     lines += history(Path(a.out), now, pol, pipe, sp)
     Path(a.out).parent.mkdir(parents=True, exist_ok=True)
     Path(a.out).write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -35,7 +35,7 @@ def test_tokens_keep_abbreviation_dots_only(text, expected):
     assert all(text[s:e] == w for s, e, w in toks)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=2000)  # ms: many times the work, a hang-catcher only
 @given(st.text(alphabet=st.sampled_from(list("ab. ,’'-&U\u00a0\u2009\u3000\t\n“”") + ["\u00e9", "\u0661"]), max_size=40),
        st.integers(0, 45), st.integers(0, 45))
 def test_tokens_cover_every_non_space_character_with_honest_offsets(text, start, end):
@@ -49,3 +49,16 @@ def test_tokens_cover_every_non_space_character_with_honest_offsets(text, start,
 def test_paragraphs_are_trimmed_lines():
     text = "  Title \n\n Body line.\n"
     assert [text[p.start:p.end] for p in paragraphs(text)] == ["Title", "Body line."]
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\t", "\u3000"])
+def test_tokens_of_a_stretch_ending_in_a_long_run_of_spaces(space):
+    # the spaced-token pattern retried a trailing run from each of its spaces: n² steps
+    text = "Voss said" + space * 50_000
+    assert tokens(text, 0, len(text)) == [(0, 4, "Voss"), (5, 9, "said")]
+    assert tokens(text, 9, len(text)) == []
+
+
+def test_sentences_of_a_long_word():
+    text = "A" * 200_000 + ". Voss left."
+    assert _sentences(text) == ["A" * 200_000 + ".", "Voss left."]
