@@ -8,6 +8,11 @@ from typing import Mapping, Sequence
 
 from .lexicon import Lexicon, load_lexicon
 
+#: Names searched for one by one over the stretches (a search in C, cheapest for the few names of
+#: most articles); with more, names are looked up from the stretches' words, so the cost follows
+#: the stretches' length and not their length times the number of names.
+SEARCHED_NAMES = 32
+
 
 def one_spelling(name: str) -> str:
     """A speaker or actor name as the tables keep it: one apostrophe, whichever the article typed
@@ -78,7 +83,10 @@ def find_actor_mentions_in(text: str, spans: Sequence[tuple[int, int]], lexicon:
             actor = lex.aliases[m.group(0)]
             found[k].append(ActorMention(one_spelling(actor.canonical), actor.type, m.group(0), m.start(), m.end()))
     if persons and spans:
-        _person_mentions(text, spans, persons, found)
+        if len(persons) <= SEARCHED_NAMES:
+            _search_names(text, spans, persons, found)
+        else:
+            _person_mentions(text, spans, persons, found)
     out: list[ActorMention] = []
     for group in found:
         group.sort(key=lambda x: (x.start, -(x.end - x.start)))

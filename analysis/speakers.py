@@ -30,6 +30,10 @@ MALE_MARKERS = frozenset("mr. mr sir lord king prince spokesman congressman chai
 #: Longest speaker name read, in characters: a longer "name" is a run of text, not a person, and
 #: the statement it would speak is dropped (with a warning). Real names stay under 60.
 MAX_NAME_CHARS = 100
+#: Surnames an article's full names are searched for one by one: a search is cheaper for the few
+#: most articles need; beyond, one pass over the text makes a table of them all, so a long
+#: article naming many people stays linear.
+NAME_SEARCHES = 16
 #: How far back a pronoun looks for its referent: this many people named at the head of a
 #: sentence, and this many speakers. A reader carries a referent no further; an unbounded look
 #: made a long article's cost grow with the square of its statements.
@@ -208,6 +212,7 @@ class ArticleSpeakers:
     # look-up tables made on first use: capitalised word -> the full name it ends, at its first
     # such place; a body's head -> (offsets, names); the subjects' offsets, least from each on
     _later: dict | None = field(default=None, repr=False)
+    _searched: dict = field(default_factory=dict, repr=False)  # surname -> _full_name_search's answer
     _by_head: tuple | None = field(default=None, repr=False)
     _subject_min: tuple | None = field(default=None, repr=False)
     _roles: dict = field(default_factory=dict, repr=False)  # (role, of_body) -> _Appositions
@@ -312,11 +317,14 @@ class ArticleSpeakers:
         first such place in the text; None if nowhere."""
         if not self.text or not surname[:1].isupper() or self.text.startswith(" " + surname):
             return None  # (an occurrence at offset 0 has no given name before it, and ends the search)
-        if len(surname) > MAX_NAME_CHARS:
-            return self._full_name_search(surname)
-        if self._later is None:
-            self._later = self._given_names()
-        return self._later.get(surname)
+        short = len(surname) <= MAX_NAME_CHARS
+        if short and self._later is None and len(self._searched) >= NAME_SEARCHES:
+            self._later = self._given_names()  # many names: one pass over the text answers them all
+        if short and self._later is not None:
+            return self._later.get(surname)
+        if surname not in self._searched:
+            self._searched[surname] = self._full_name_search(surname)
+        return self._searched[surname]
 
     def _given_names(self) -> dict[str, str]:
         """Every capitalised word after a space (and each of its leading parts that ends before a

@@ -61,11 +61,14 @@ class _Deadline:
 
     def __init__(self, seconds: float | None, where: str):
         self.seconds, self.where = seconds, where
-        self.at = None if seconds is None else time.monotonic() + seconds
+        self.at = float("inf") if seconds is None else _now() + seconds
 
     def check(self) -> None:
-        if self.at is not None and time.monotonic() > self.at:
+        if _now() > self.at:
             raise ArticleTimeout(self.seconds, self.where)
+
+
+_now = time.monotonic  # the guard's clock: it never goes back
 
 
 # Words that may stand between a speaker and the cue ("Rubio also said", "she has long argued").
@@ -158,7 +161,6 @@ class _Article:
         for k, p in enumerate(self.paras):
             if k in self.boiler or k in self.unread:
                 continue
-            self.deadline.check()
             sents = sentences(text, p.start, p.end)
             self.sentence_starts.extend(s.start for s in sents)
             merged: list[Span] = []
@@ -1107,6 +1109,7 @@ def _warn_long(notes: Counter, article_id: str) -> None:
 
 
 def _find(a: _Article) -> list[_Stmt]:
+    a.deadline.check()  # (the article's paragraphs, quotes and sentences are found)
     text, lex = a.text, a.lex
     out: list[_Stmt] = []
     used_quotes: set[int] = set()
@@ -1244,15 +1247,15 @@ def _find(a: _Article) -> list[_Stmt]:
     attributed = sorted((st.attr_pos, n, st) for n, st in enumerate(out) if st.mention is not None)
 
     for u in a.units:
-        a.deadline.check()
         if not _may_hold_cue(a, u):
             continue
+        a.deadline.check()
         toks = a.toks(u)
         words = a.words(u)
         unit_stmts: list[_Stmt] = []
         final, final_known = None, False  # the comma before a sentence-final attribution
         here = attributed[bisect.bisect_left(attributed, (u.start,)):bisect.bisect_left(attributed, (u.end,))]
-        direct_here = [st for _, _, st in sorted(here, key=itemgetter(1))]
+        direct_here = [st for _, _, st in (sorted(here, key=itemgetter(1)) if len(here) > 1 else here)]
 
         def quoted_before(pos: int, _d=direct_here) -> _Stmt | None:
             """A quote attributed earlier in this sentence: “…,” she said, adding that …"""
@@ -1542,11 +1545,11 @@ def _find(a: _Article) -> list[_Stmt]:
     for n, k in enumerate(live):
         if n == 0 or k in a.unread:
             continue
-        a.deadline.check()
         prev_k = live[n - 1]
         prev = by_para.get(prev_k)
         if not prev:
             continue
+        a.deadline.check()
         if k in by_para:
             # "I do not believe that …" right after a speaker's quote is still the speaker talking:
             # the first person's stance verbs do not make the paragraph a statement of its own
