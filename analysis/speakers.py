@@ -363,7 +363,8 @@ class ArticleSpeakers:
         return None
 
     def _full_name_search(self, surname: str) -> str | None:
-        """:meth:`_full_name_later` by plain search, for a word too long to be in its table."""
+        """:meth:`_full_name_later` by plain search: for the first NAME_SEARCHES surnames of an
+        article, and for a word too long to be in the table."""
         text = self.text
         at = text.find(" " + surname)
         while at > 0:

@@ -681,7 +681,7 @@ def _after_apposition(a: _Article, u: _Unit, i: int) -> bool:
     """The word at ``i`` follows a subject and its apposition ("Jonas Reik, a spokesman, called
     on …"): a past form there is the main verb, not a participle."""
     m = _subject_before(a, u, i)
-    return m is not None and m.end < a.toks(u)[i - 1][0] and not m.name.lower() in PRONOUNS
+    return m is not None and m.end < a.toks(u)[i - 1][0] and m.name.lower() not in PRONOUNS
 
 
 def _in_opening_clause(words: list[str], i: int, mention_at: int, toks: list[Token]) -> bool:
@@ -1246,7 +1246,7 @@ def _find(a: _Article) -> list[_Stmt]:
     # the square of its statements)
     attributed = sorted((st.attr_pos, n, st) for n, st in enumerate(out) if st.mention is not None)
 
-    for u in a.units:
+    for u in _one_by_one(a.units):
         if not _may_hold_cue(a, u):
             continue
         a.deadline.check()
@@ -1808,6 +1808,15 @@ def _quote_within(a: _Article, start: int, end: int) -> bool:
             return True
         k += 1
     return False
+
+
+def _one_by_one(units: list[_Unit]):
+    """Each unit in turn, its tokens, tags and answers dropped once it is read (made again if
+    ever asked for): kept for every unit of a long article, they made each garbage collection
+    longer, and the whole run grow faster than the text."""
+    for u in units:
+        yield u
+        u.toks = u.words = u.tags = u.subjects = u.speech = u.low = None
 
 
 def _only(text: str, s: int, e: int, chars: str | None = None) -> bool:

@@ -129,8 +129,9 @@ def pathological() -> list[str]:
     sizes = [float(s) for s in next(iter(res.values()))["runs"]]
     ok = all(r["ok"] for r in res.values())
     return ["## Extraction time on large and hostile texts",
-            "`python bench/pathological.py` (one `extract_statements` per case and size, one process, the time "
-            "guard off; sizes in millions of characters; see the script for the cases)", "",
+            "`python bench/pathological.py` (`extract_statements` on one text per case and size, one process, "
+            "the time guard off; CPU seconds, the least of 3 runs; sizes in millions of characters; the cases "
+            "are described in the script)", "",
             *markdown(res, sizes), "",
             f"8 MB costs under {MAX_RATIO} times 1 MB in every case: **{'yes' if ok else 'no'}**.", ""]
 
