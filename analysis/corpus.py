@@ -24,12 +24,11 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import sys
 import warnings
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from functools import lru_cache, partial
+from functools import lru_cache
 from itertools import compress
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -42,6 +41,7 @@ from .cache import Cache, cache_keys, empty_table
 from .errors import QuotebookError
 from .lexicon import load_lexicon
 from .outputs import atomic_write, defuse_formulas
+from .processes import child_initializer
 from .statements import extract_statements
 
 ARTICLE_KEYS = ["article_id", "path", "title", "published", "source", "url"]
@@ -51,8 +51,6 @@ CHUNK_MAX = 200  #: articles per task sent to a worker
 MAX_REASON = 300  #: characters of an error's message kept in its error row (one readable line)
 #: the reason of an article whose worker process died while parsing it (killed, out of memory)
 WORKER_DIED = "could not be parsed: the worker process parsing it died (out of memory, or killed)"
-#: prctl option (linux/prctl.h): the signal this process gets when the thread that forked it ends
-_PR_SET_PDEATHSIG = 1
 
 log = logging.getLogger(__name__)
 
@@ -120,34 +118,9 @@ def _parse_chunk(chunk: list[dict], tick: Callable[[int], object] | None = None)
     return _to_arrow(frames), errors
 
 
-def _die_with_parent(parent: int) -> None:
-    """Worker initializer: end this worker when its parent ends, even by ``kill -9``.
-
-    On Linux the kernel sends SIGKILL to the worker when the process that started it dies
-    (``prctl(PR_SET_PDEATHSIG)``: with a fork server, the server, which ends with its parent);
-    elsewhere nothing is set and workers end as the platform's process pool ends them. A
-    parent already gone when this runs ends the worker at once.
-    """
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-            import signal
-
-            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
-        except (OSError, AttributeError):  # no libc prctl (another libc): nothing to set
-            pass
-    if os.getppid() != parent:  # started by a fork server, or the parent died before the signal was set
-        try:
-            os.kill(parent, 0)
-        except ProcessLookupError:
-            os._exit(1)
-        except OSError:  # alive, but not ours to signal
-            pass
-
-
 def worker_initializer() -> Callable[[], None]:
     """The initializer for this process's worker pools: workers end when this process ends."""
-    return partial(_die_with_parent, os.getpid())
+    return child_initializer()
 
 
 # ---- engines ---------------------------------------------------------------------------------

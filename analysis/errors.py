@@ -27,6 +27,9 @@ class ArticleTimeout(QuotebookError):
         at = f" ({where})" if where else ""
         super().__init__(f"extraction took longer than {seconds:g} s{at}; the article is skipped")
 
+    def __reduce__(self):  # raised in a worker process, unpickled in the parent
+        return (type(self), (self.seconds, self.where))
+
 
 class OutputError(QuotebookError):
     """An output could not be written (disk full, read-only, a folder in the way).
@@ -43,6 +46,9 @@ class OutputError(QuotebookError):
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{path}: {reason}")
+
+    def __reduce__(self):  # raised in a worker process, unpickled in the parent
+        return (type(self), (self.path, self.reason))
 
 
 class CacheError(QuotebookError):

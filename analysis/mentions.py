@@ -55,6 +55,8 @@ def mentions(statements: pd.DataFrame, articles: pd.DataFrame, *, workers: int |
     import os
     from concurrent.futures import ProcessPoolExecutor
 
+    from .processes import child_initializer
+
     workers = workers or os.cpu_count() or 1
     if workers <= 1 or len(statements) < PARALLEL_MIN_STATEMENTS or "fork" not in mp.get_all_start_methods():
         return _mentions(statements, articles)
@@ -72,7 +74,9 @@ def mentions(statements: pd.DataFrame, articles: pd.DataFrame, *, workers: int |
     target_sentiment("Councillor Ada Voss praised the plan.", 11, 19)
     _SHARED.update(st=statements, arts=articles)
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork")) as pool:
+        with ProcessPoolExecutor(
+            max_workers=workers, mp_context=mp.get_context("fork"), initializer=child_initializer()
+        ) as pool:
             parts = list(pool.map(_part, blocks))
     finally:
         _SHARED.clear()

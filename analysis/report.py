@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import signal
 import sys
 import tempfile
 import warnings
@@ -24,6 +23,7 @@ def corpus_name(path: str | os.PathLike) -> str:
 
 from .errors import QuotebookError  # noqa: E402
 from .outputs import atomic_write  # noqa: E402
+from .processes import child_initializer  # noqa: E402
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 T = TypeVar("T")
@@ -36,8 +36,6 @@ KERNEL_START_ATTEMPTS = 2
 #: What jupyter_client raises (``RuntimeError``, from ``KernelClient.wait_for_ready``) when the
 #: kernel process exits before replying to kernel_info: the one failure that is retried.
 KERNEL_DIED_AT_START = "Kernel died before replying to kernel_info"
-#: Linux prctl(2) option naming the signal a process gets when the thread that started it ends.
-PR_SET_PDEATHSIG = 1
 
 
 class KernelStartError(QuotebookError):
@@ -201,20 +199,7 @@ def die_with_parent() -> Callable[[], None] | None:
     """
     if not sys.platform.startswith("linux"):
         return None
-    import ctypes
-
-    try:
-        prctl = ctypes.CDLL(None, use_errno=True).prctl
-    except (OSError, AttributeError):
-        return None
-    parent = os.getpid()
-
-    def hook() -> None:  # runs in the kernel's process, between fork and exec
-        prctl(PR_SET_PDEATHSIG, ctypes.c_ulong(signal.SIGKILL))
-        if os.getppid() != parent:  # the parent died before the signal was asked for
-            os._exit(1)
-
-    return hook
+    return child_initializer()
 
 
 @cache
