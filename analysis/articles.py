@@ -60,6 +60,9 @@ class ErrorTable(pd.DataFrame):
 
     __hash__ = None
 
+    def __deepcopy__(self, memo=None):  # pandas deep-copies ``attrs`` when a table is filtered
+        return ErrorTable(pd.DataFrame(self).copy(deep=True))
+
 
 @dataclass(frozen=True)
 class Problem:

@@ -216,3 +216,22 @@ def test_any_json_record_or_junk_line_never_stops_the_corpus(record, junk, nul):
     assert df.published.dtype == "datetime64[ns]"
     assert all(p.startswith(os.path.join(d, "feed.jsonl")) for p in errors.path)
     assert len(df) + len(set(errors.path)) >= 3
+
+
+def test_filtered_articles_tables_concatenate_with_their_errors(tmp_path):
+    """Filtering deep-copies ``attrs``: the errors table stays an ErrorTable, so two filtered
+    halves of one articles table concatenate (pandas compares their ``attrs``)."""
+    import pandas as pd
+
+    from analysis.articles import ErrorTable, load_articles
+
+    (tmp_path / "a.txt").write_text("Mayor Ilsa Brand opened the Tollen bridge.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Councillor Ode Varn closed the Tollen market.", encoding="utf-8")
+    (tmp_path / "c.json").write_text("{not json", encoding="utf-8")
+    with pytest.warns(UserWarning, match="invalid JSON"):
+        arts = load_articles(tmp_path)
+    halves = [arts.iloc[:1], arts.iloc[1:]]
+    assert all(type(h.attrs["errors"]) is ErrorTable for h in halves)
+    both = pd.concat(halves)
+    assert list(both["path"].map(lambda p: p.rsplit("/", 1)[-1])) == ["a.txt", "b.txt"]
+    assert list(both.attrs["errors"]["path"].map(lambda p: p.rsplit("/", 1)[-1])) == ["c.json"]
