@@ -24,13 +24,13 @@ def dedupe(stmts: list[Stmt]) -> list[Stmt]:
     for s in stmts:
         if keep and s.start < keep[-1].end:
             a, b = keep[-1], s
-            if a.kind == "direct" and b.kind != "direct" and a.cue_end is not None and b.cue_start is not None \
+            if a.kind == schema.DIRECT and b.kind != schema.DIRECT and a.cue_end is not None and b.cue_start is not None \
                     and a.cue_end <= b.cue_start < b.start and b.end <= a.end:
                 keep.append(b)  # “…,” Voss said, pointing to …. “…”: the participle between the quotes
                 continue
             overlap = min(a.end, b.end) - max(a.start, b.start)
             if overlap > 0.5 * min(a.end - a.start, b.end - b.start):
-                if (b.end - b.start) > (a.end - a.start) and b.kind == "direct":
+                if (b.end - b.start) > (a.end - a.start) and b.kind == schema.DIRECT:
                     keep[-1] = b
                 continue
         keep.append(s)

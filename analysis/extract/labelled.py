@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .. import schema
 from ..bundled import pos_lexicon
 from ..lexicon import Lexicon
 from ..nlp.document import Document
@@ -20,6 +21,8 @@ _LABEL_RE = re.compile(r"((?:[A-Z][\w.’'&-]*)(?:\s+(?:[A-Z][\w.’'&-]*|of|the
                        r"(?:\s*\([^()\n]{1,20}\))?\s*:(?:\s+|(?=[“\"]))(?=\S)")
 # a name's words are taken whole (the look-ahead): a run of capitals is never tried split in
 # every way, which took minutes on 400 letters
+#: The lemma a label ("Mayor: …") or a signature ("“…” — Ada Voss") stands for.
+SAY_LEMMA = "say"
 _SIGNATURE_RE = re.compile(r"[”\"»]\s*[―—–-]+\s*((?:[A-Z][\w.’'-]*(?![\w.’'-])\s*){1,4})\.?\s*$")
 
 
@@ -40,15 +43,15 @@ def labelled(a: Document, k: int, p: Span, used_quotes: set) -> Stmt | None:
                 and _names_a_source(toks, lex):
             s, e = trim(text, m.end(), p.end)
             q = a.in_quote(s)
-            kind = "direct" if q and q.end >= e else "indirect"
-            if kind == "direct" and q.start == s:  # the label's words are one quotation: its words
+            kind = schema.DIRECT if q and q.end >= e else schema.INDIRECT
+            if kind == schema.DIRECT and q.start == s:  # the label's words are one quotation: its words
                 s, e = q.content_start, q.content_end
             said = lex.cue_forms.get(toks[0][2].lower()) if len(toks) > 1 else None
-            if said is not None and said.type == "speech":  # "Said Orm: “…”": the verb, then the speaker
+            if said is not None and said.type == schema.CUE_SPEECH:  # "Said Orm: “…”": the verb, then the speaker
                 return Stmt(s, e, kind, make_mention(text, toks, 1, len(toks) - 1, lex), toks[0][2], said.lemma,
                              said.type, toks[0][0], toks[0][1], p.start, k)
             mention = make_mention(text, toks, 0, len(toks) - 1, lex)
-            return Stmt(s, e, kind, mention, ":", "say", "headline", m.end() - 1, m.end(), p.start, k)
+            return Stmt(s, e, kind, mention, ":", SAY_LEMMA, schema.CUE_HEADLINE, m.end() - 1, m.end(), p.start, k)
     m = _SIGNATURE_RE.search(text, p.start, p.end)
     if m:
         q = a.in_quote(m.start())
@@ -59,8 +62,8 @@ def labelled(a: Document, k: int, p: Span, used_quotes: set) -> Stmt | None:
             if toks:
                 mention = make_mention(text, toks, 0, len(toks) - 1, lex)
                 dash = text.index(m.group(0).lstrip("”\"» ")[0], m.start())
-                return Stmt(q.content_start, q.content_end, "direct", mention, text[dash:dash + 1], "say",
-                             "signature", dash, dash + 1, dash, k)
+                return Stmt(q.content_start, q.content_end, schema.DIRECT, mention, text[dash:dash + 1], SAY_LEMMA,
+                             schema.CUE_SIGNATURE, dash, dash + 1, dash, k)
     return None
 
 

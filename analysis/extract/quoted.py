@@ -38,7 +38,7 @@ def shouted(a: Document, q: Quote) -> bool:
     if j >= 1 and toks[j][2] in (",", ":"):
         j -= 1
     cue = cue_at(a.words(u), j, a.lex) if j >= 0 else None
-    return cue is not None and cue[1] == 1 and a.lex.cue_forms[cue[0]].type == "speech" \
+    return cue is not None and cue[1] == 1 and a.lex.cue_forms[cue[0]].type == schema.CUE_SPEECH \
         and a.lex.cue_forms[cue[0]].frames != {"object"} and a.tags(u)[j].startswith("VB")
 
 

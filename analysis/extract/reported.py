@@ -40,7 +40,7 @@ def one_by_one(units: list[Unit]):
 def reported_statement(a: Document, span, mention, form, c_lex: Cue, cue_s, cue_e, u: Unit) -> Stmt:
     if span[0] == u.start:
         span = (after_lead(a, span[0], span[1]), span[1])
-    return Stmt(span[0], span[1], "indirect", mention, a.text[cue_s:cue_e], c_lex.lemma, c_lex.type,
+    return Stmt(span[0], span[1], schema.INDIRECT, mention, a.text[cue_s:cue_e], c_lex.lemma, c_lex.type,
                  cue_s, cue_e, min(cue_s, mention.start if mention else cue_s), u.para)
 
 
@@ -76,7 +76,7 @@ def according_to(a: Document, u: Unit, i: int, c_lex: Cue) -> Stmt | None:
         s, e = trim(a.text, u.start, toks[i][0])
     if e - s < 10:
         return None
-    return Stmt(s, e, "indirect", mention, a.text[cue_s:cue_e], c_lex.lemma, c_lex.type, cue_s, cue_e,
+    return Stmt(s, e, schema.INDIRECT, mention, a.text[cue_s:cue_e], c_lex.lemma, c_lex.type, cue_s, cue_e,
                  cue_s, u.para)
 
 

@@ -39,8 +39,8 @@ def block_after(a: Document, u: Unit, k: int) -> tuple[int, int, str] | None:
         return None
     q = a.in_quote(p.start)
     if q is not None and q.start == p.start:  # “…” set off in its own paragraph: its words
-        return (q.content_start, q.content_end, "direct") if q.end >= p.end - 2 else None
-    return p.start, p.end, "unmarked"
+        return (q.content_start, q.content_end, schema.DIRECT) if q.end >= p.end - 2 else None
+    return p.start, p.end, schema.UNMARKED
 
 
 def words_after_quote(a: Document, u: Unit, q: Quote, m: Mention) -> int | None:
@@ -353,7 +353,7 @@ def final_attribution(a: Document, u: Unit) -> int | None:
     if n < 3 or not tags[n].startswith("VB"):
         return None
     cue = cue_at(a.words(u), n, a.lex)
-    if cue is None or cue[1] != 1 or a.lex.cue_forms[cue[0]].type != "speech" or a.in_quote(toks[n][0]):
+    if cue is None or cue[1] != 1 or a.lex.cue_forms[cue[0]].type != schema.CUE_SPEECH or a.in_quote(toks[n][0]):
         return None
     for m in range(n - 1, max(0, n - 9), -1):
         if toks[m][2] == ",":
