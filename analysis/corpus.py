@@ -36,7 +36,7 @@ from typing import Callable, Iterable, Iterator
 import numpy as np
 import pandas as pd
 
-from . import schema
+from . import paths, schema
 from .cache import Cache, cache_keys, empty_table
 from .errors import QuotebookError
 from .lexicon import load_lexicon
@@ -46,7 +46,7 @@ from .statements import extract_statements
 
 ARTICLE_KEYS = ["article_id", "path", "title", "published", "source", "url"]
 PARALLEL_MIN_ARTICLES = 200  #: below this, starting processes costs more than it saves
-CACHE_DIR = Path(__file__).resolve().parent.parent / "data" / "processed" / "cache"
+CACHE_DIR = paths.cache_dir()
 CHUNK_MAX = 200  #: articles per task sent to a worker
 MAX_REASON = 300  #: characters of an error's message kept in its error row (one readable line)
 #: the reason of an article whose worker process died while parsing it (killed, out of memory)
@@ -59,7 +59,7 @@ log = logging.getLogger(__name__)
 def library_version() -> str:
     """Hash of the library's code and word lists: part of every cache key."""
     h = hashlib.sha1(load_lexicon().version.encode())
-    for f in sorted(Path(__file__).resolve().parent.glob("*.py")):
+    for f in sorted(paths.PACKAGE.rglob("*.py")):  # subpackages too (nlp/, extract/)
         h.update(f.read_bytes())
     return h.hexdigest()[:12]
 
