@@ -21,7 +21,7 @@ from typing import Iterator
 
 import pandas as pd
 
-from . import schema
+from . import paths, schema
 from .errors import QuotebookError
 from .inputs import MAX_BYTES, ArticleError, decode, files_under, link_problem, read_bytes, safe_text
 from .outputs import atomic_write
@@ -408,7 +408,7 @@ def _date(value, where: str, errors: list, strict: bool):
     return pd.NaT
 
 
-CACHE_DIR = Path(__file__).resolve().parent.parent / "data" / "processed" / "cache"
+CACHE_DIR = paths.cache_dir()
 
 
 def _memo_file(root: Path, cache) -> Path:

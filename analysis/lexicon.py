@@ -14,7 +14,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+from . import paths
+
+DATA_DIR = paths.data_dir()
 
 FILES = ("cues.csv", "actors.csv", "titles.txt", "boilerplate.txt", "stopwords.txt", "connectives.txt")
 
