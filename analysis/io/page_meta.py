@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import date
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -36,7 +37,12 @@ TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|·|•|::|»)\s+")
 #: Host labels that are never the site's own name.
 HOST_NOISE = frozenset({"www", "m", "amp", "edition", "news", "com", "org", "net", "co", "uk", "gov"})
 
+_ISO_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ]\d|$)")
+_URL_DAY = re.compile(r"/(\d{4})[/-](\d{2})[/-](\d{2})(?:/|-|$)")
+_UTC = re.compile(r"(?:Z|[+-]00:?00)$")
 _SQUASH = re.compile(r"[^a-z0-9]+")
+#: Characters that print as nothing: taken out of headlines and names.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 
 @dataclass(frozen=True)
@@ -114,11 +120,25 @@ def host_name(url: str | None) -> str | None:
     return max(labels[:-1] or labels, key=len) if labels else None
 
 
+def _is_slug(name: str) -> bool:
+    """One lower-case token ("pcgazette"): a site's slug, not the name it prints."""
+    return len(name.split()) == 1 and name == name.lower()
+
+
 def site_name(meta: dict, objs: list[dict], url: str | None) -> str | None:
-    """The site's own name: ``og:site_name`` and the like, the JSON-LD publisher, else the host."""
-    for cand in [meta.get(k) for k in SITE_KEYS] + [_name(d.get("publisher")) for d in _article_ld(objs)]:
-        if cand and len(cand.split()) <= SITE_NAME_WORDS:
-            return cand
+    """The site's own name: ``og:site_name`` and the like, the JSON-LD publisher, else the host.
+
+    A name of more than :data:`SITE_NAME_WORDS` words (a tagline) is skipped, and a slug gives
+    way to a later name that spells the same words ("pcgazette" -> "PC Gazette").
+    """
+    cands = [meta.get("og:site_name")] + [_name(d.get("publisher")) for d in _article_ld(objs)]
+    cands += [meta.get(k) for k in SITE_KEYS[1:]]
+    cands = [c for c in cands if c and len(c.split()) <= SITE_NAME_WORDS]
+    for c in cands:
+        if not _is_slug(c):
+            return c
+    if cands:
+        return cands[0]
     host = urlsplit(url or "").hostname
     return host[4:] if host and host.startswith("www.") else host
 
@@ -167,18 +187,38 @@ def _usable_title(cand: str | None, meta: dict, site: str | None) -> bool:
     return not (site and _squash(c) == _squash(site))
 
 
-def page_title(tree: HtmlElement, meta: dict, objs: list[dict], site: str | None, url: str | None) -> str | None:
-    """The headline: meta tags, JSON-LD, the first ``<h1>``, ``<title>``; cleaned of the site's name."""
-    h1 = next((" ".join(h.text_content().split()) for h in tree.iter("h1") if h.text_content().strip()), None)
-    title_el = next((" ".join((t.text_content() or "").split()) for t in tree.iter("title")), None)
+def _text(el: HtmlElement) -> str:
+    return " ".join((el.text_content() or "").translate(_INVISIBLE).split())
+
+
+def page_title(tree: HtmlElement, meta: dict, objs: list[dict], site: str | None, host: str | None) -> str | None:
+    """The headline: meta tags, JSON-LD, then ``<title>`` (its ``<h1>`` when the title holds it).
+
+    Every candidate is cleaned of the site's name; one that is only a template's or the page
+    software's name is passed over.
+    """
+    h1 = next((t for h in tree.iter("h1") if (t := _text(h))), None)
+    page = next((t for el in tree.iter("title") if (t := _text(el))), None)
     cands = [meta.get(k) for k in TITLE_KEYS] + [_name(d.get("headline")) for d in _article_ld(objs)]
-    host = host_name(url)
-    for cand in cands + [h1, title_el]:
+    if h1 and page and len(_squash(h1)) >= 3 and _squash(h1) in _squash(page):
+        cands.append(h1)  # the page's title is the headline with the site's name around it
+    cands += [page, h1]
+    for cand in cands:
         if _usable_title(cand, meta, site):
-            cleaned = clean_title(" ".join(cand.split()), site=site, host=host)
+            cleaned = clean_title(" ".join(cand.translate(_INVISIBLE).split()), site=site, host=host)
             if _usable_title(cleaned, meta, site):
                 return cleaned
     return None
+
+
+def site_in_title(title: str | None, host: str | None) -> str | None:
+    """The part of a page's ``<title>`` that names the site by its host ("... | Harbour Courier")."""
+    names = [_squash(host)] if host and len(_squash(host)) >= 3 else []
+    parts = TITLE_SEPARATORS.split(title) if title else []
+    if len(parts) < 2 or not names:
+        return None
+    parts = [p for p in parts if _is_site_part(p, names)]
+    return parts[0].strip() if parts and len(parts[0].split()) <= SITE_NAME_WORDS else None
 
 
 def _header_time(tree: HtmlElement) -> str | None:
@@ -208,10 +248,38 @@ def page_url(tree: HtmlElement, meta: dict) -> str | None:
     """The page's own address: ``og:url``, else the canonical link."""
     if meta.get("og:url"):
         return meta["og:url"]
+    return _link(tree, "canonical")
+
+
+def _link(tree: HtmlElement, rel: str) -> str | None:
     for link in tree.iter("link"):
-        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+        if rel in (link.get("rel") or "").lower().split() and (link.get("href") or "").strip():
             return link.get("href").strip()
     return None
+
+
+def local_day(value: str | None, url: str | None = None) -> str | None:
+    """The day of a time stamp as the page prints it: "2025-03-04T23:30:00-05:00" -> "2025-03-04".
+
+    The time and zone are dropped, so the day stays the one the article's readers saw. A stamp
+    in UTC is often a day ahead of that day: when the page's address carries a date
+    (``/2025/03/04/``) that is the stamp's day or the day before, the address's date wins.
+    """
+    if not value:
+        return None
+    m = _ISO_DAY.match(value.strip())
+    if not m:
+        return value.strip()
+    day = m.group(1)
+    u = _URL_DAY.search(url or "")
+    if u and _UTC.search(value):
+        try:
+            gap = (date.fromisoformat(day) - date(int(u.group(1)), int(u.group(2)), int(u.group(3)))).days
+        except ValueError:
+            return day
+        if gap == 1:
+            return f"{u.group(1)}-{u.group(2)}-{u.group(3)}"
+    return day
 
 
 def page_meta(tree: HtmlElement) -> PageMeta:
@@ -219,17 +287,21 @@ def page_meta(tree: HtmlElement) -> PageMeta:
     meta = _meta(tree)
     objs = _json_ld(tree)
     url = page_url(tree, meta)
-    site = site_name(meta, objs, url)
-    title = page_title(tree, meta, objs, site, url)
+    site = site_name(meta, objs, url or _link(tree, "home"))
+    host = host_name(url or _link(tree, "home"))
+    title = page_title(tree, meta, objs, site, host)
     published = published_date(tree, meta, objs)
-    if title is None or published is None or url is None:
+    if title is None or published is None or url is None or site is None:
         from trafilatura.metadata import extract_metadata
 
         guess = extract_metadata(tree)
         url = url or guess.url
         published = published or guess.date
-        if site is None:
-            site = site_name({"og:site_name": guess.sitename} if guess.sitename else {}, [], url)
+        if site is None and guess.sitename:
+            site = site_name({"og:site_name": guess.sitename}, [], url)
         if title is None and _usable_title(guess.title, meta, site):
             title = clean_title(guess.title, site=site, host=host_name(url))
-    return PageMeta(title, published, site, url)
+    if site is None or "." in site:  # only a host: the title may print the site's name
+        page = next((_text(el) for el in tree.iter("title")), None)
+        site = site_in_title(page, host) or site
+    return PageMeta(title, local_day(published, url), site, url)
