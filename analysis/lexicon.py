@@ -159,6 +159,31 @@ def load_page_words(data_dir: str | None = None) -> PageWords:
     )
 
 
+@dataclass(frozen=True)
+class DateWords:
+    """The words that tell which way a date without a year points (``date_words.txt``).
+
+    Attributes
+    ----------
+    next_words, last_words
+        Words right before a date that put it after or before the day of publication.
+    future_words, past_words
+        Words in the date's clause that speak of what is to come or of what was.
+    """
+
+    next_words: tuple[str, ...]
+    last_words: tuple[str, ...]
+    future_words: tuple[str, ...]
+    past_words: tuple[str, ...]
+
+
+@lru_cache(maxsize=4)
+def load_date_words(data_dir: str | None = None) -> DateWords:
+    """Read ``date_words.txt`` from ``data_dir`` (default: the project's ``data/``); cached."""
+    sections = _sections((Path(data_dir) if data_dir else DATA_DIR) / "date_words.txt")
+    return DateWords(*(tuple(sections.get(k, [])) for k in ("next", "last", "future", "past")))
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(data_dir: str | None = None) -> Lexicon:
     """Read the word lists from ``data_dir`` (default: the project's ``data/``).
