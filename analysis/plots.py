@@ -32,6 +32,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from .display import speaker_counts
 from .timeline import UNNAMED
+from .wording import plural
 
 __all__ = [
     "OKABE_ITO", "EMPTY_MESSAGE", "empty_figure", "plot_speakers", "plot_timeline", "plot_coverage",
@@ -166,10 +167,6 @@ def _thin_ticks(ax, labels: list[str], *, max_labels: int = 16, rotate: bool = T
                        ha="right" if slant else "center")
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 # --- statements per speaker ---------------------------------------------------------------------
 
 def plot_speakers(statements: pd.DataFrame, *, top: int = 30, title: str = "Statements per speaker") -> Figure:
@@ -204,7 +201,7 @@ def plot_speakers(statements: pd.DataFrame, *, top: int = 30, title: str = "Stat
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlim(0, shown["statements"].max() * 1.12 + 0.5)
     _style(ax)
-    note = f"{len(statements)} statements by {_plural(len(named), 'named speaker')}"
+    note = f"{plural(len(statements), 'statement')} by {plural(len(named), 'named speaker')}"
     if hidden:
         note += f"; +{hidden} more speakers not shown"
     _title(ax, title, note)
@@ -360,7 +357,7 @@ def plot_event_strip(events: pd.DataFrame, *, max_events: int = 25, width: int =
     _style(ax)
     notes = []
     if total > n:
-        notes.append(f"Showing {n} of {total} statements, evenly spread over time: +{total - n} more.")
+        notes.append(f"Showing {n} of {plural(total, 'statement')}, evenly spread over time: +{total - n} more.")
     if attrs.get("note"):
         notes.append(attrs["note"])
     notes.append("Colour marks the speaker (grey: unnamed sources, dark grey: others).")
@@ -538,7 +535,7 @@ def plot_speaker_actor_heatmap(table: pd.DataFrame, *, max_speakers: int = 25, m
     notes = ["Each cell: mean sentiment and number of mentions; hatched: never mentioned by that speaker."]
     hidden_s, hidden_a = len(sp) - len(speakers), len(ac) - len(actors)
     if hidden_s or hidden_a:
-        notes.append(f"+{hidden_s} speakers and +{hidden_a} actors not shown.")
+        notes.append(f"+{plural(hidden_s, 'speaker')} and +{plural(hidden_a, 'actor')} not shown.")
     if table.attrs.get("note"):
         notes.append(table.attrs["note"])
     _title(ax, title, " ".join(notes))
