@@ -271,3 +271,30 @@ def cue_word_spans(lexicon: Lexicon, low: str, *, speech: bool = False) -> list[
     are: ``has_cue_word`` over a stretch holds when one of them lies inside it."""
     first = lexicon.speech_first_words if speech else lexicon.cue_first_words
     return [m.span() for m in _WORD_RE.finditer(low) if m.group() in first]
+
+
+# --- keywords: plurals the singular rules cannot derive (data/plurals.csv) ----------------------
+
+PLURALS_FILE = "plurals.csv"
+
+
+@lru_cache(maxsize=4)
+def load_plurals(data_dir: str | None = None) -> Mapping[str, str]:
+    """Irregular and invariable plurals (lower case) -> their singular ("children" -> "child").
+
+    Parameters
+    ----------
+    data_dir
+        Folder holding ``plurals.csv`` (columns ``plural``, ``singular``); default the
+        project's ``data/``. A folder without the file gives an empty mapping.
+
+    Returns
+    -------
+    Mapping[str, str]
+        Cached: each folder is read once per process.
+    """
+    path = (Path(data_dir) if data_dir else DATA_DIR) / PLURALS_FILE
+    if not path.is_file():
+        return MappingProxyType({})
+    return MappingProxyType({row["plural"].strip().lower(): row["singular"].strip().lower()
+                             for row in _csv_rows(path) if row.get("plural") and row.get("singular")})
