@@ -22,6 +22,7 @@ from .errors import ArticleTimeout
 from .actors import find_actor_mentions_in, one_spelling
 from .bundled import pos_lexicon
 from .dates import date_phrase, may_hold_date, resolve_date
+from .enrich.identity import settle
 from .lexicon import Cue, Lexicon, cue_word_spans, has_cue_word, load_lexicon
 from .quotes import Quote, find_quotes
 from .sentiment import tone
@@ -2225,6 +2226,8 @@ def _table(a: _Article, stmts: list[_Stmt], published, article_id: str) -> pd.Da
         s.method = s.method or r.method
         if s.paragraph == 0 and len(a.paras) > 1:
             s.method = "headline"
+    # identity (analysis.enrich.identity): one entity per person, its most complete name
+    persons = settle(text, stmts, lex, resolver, a.sentence_starts)
     sent_starts = a.sentence_starts
     rows: list[tuple] = []
     # actors are looked for once, in the statements' words only, then shared out to them by offset
@@ -2234,7 +2237,7 @@ def _table(a: _Article, stmts: list[_Stmt], published, article_id: str) -> pd.Da
             windows[-1][1] = max(windows[-1][1], st.end)
         else:
             windows.append([st.start, st.end])
-    found = find_actor_mentions_in(text, windows, lex, persons=resolver.names)
+    found = find_actor_mentions_in(text, windows, lex, persons=persons)
     found_starts = [f.start for f in found]
     stmt_starts = sorted(o.start for o in stmts)  # (a bisection finds the statements after a cue)
     last_date = None
