@@ -22,9 +22,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping
 
+from ..dates import MONTHS, WEEKDAYS
 from ..lexicon import Lexicon, load_first_names
 from ..text import _is_abbreviation
-from ..speakers import (DETERMINERS, FEMALE_MARKERS, MALE_MARKERS, NAME_PARTICLES, NOT_PERSON_WORDS, PRONOUNS,
+from ..speakers import (DETERMINERS, ORG_WORDS, FEMALE_MARKERS, MALE_MARKERS, NAME_PARTICLES, NOT_PERSON_WORDS, PRONOUNS,
                         ArticleSpeakers, Mention)
 from ..bundled import pos_lexicon
 from .names import (common_tag, generic_kind, initials, is_acronym, is_common, is_initial, name_start,
@@ -45,8 +46,16 @@ _RUN_RE = re.compile(r"(?:[A-Z][\w’'.-]*|(?:" + "|".join(sorted(NAME_PARTICLES
                      r"(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:" + "|".join(sorted(NAME_PARTICLES)) + r")(?=[ \t]+[A-Z])))*")
 _WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
 _SENTENCE_END_RE = re.compile(r"[.!?]$")
+_CALENDAR = frozenset(WEEKDAYS + MONTHS) - {"may", "june", "april", "august"}  # (also given names)
+# tags of closed-class words, which no name holds ("Voss Is Back", "Ada And Voss")
+_FUNCTION_TAGS = frozenset("MD TO IN DT CC PRP PRP$ RB RBR WRB WDT WP EX UH".split())
 _ROLE_TAGS = frozenset({"NN", "JJ", "VBN", "NNP"})  # a role's words: "former", "presidential", "nominee"
 _HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+
+
+def _key(word: str) -> str:
+    """A name's word as compared: lower case, one apostrophe ("O’Neill" = "O'NEILL")."""
+    return word.lower().replace("’", "'")
 
 
 @dataclass
@@ -61,11 +70,11 @@ class Entity:
 
     @property
     def first(self) -> str:
-        return self.name.split()[0].lower()
+        return _key(self.name.split()[0])
 
     @property
     def last(self) -> str:
-        return self.name.split()[-1].lower()
+        return _key(self.name.split()[-1])
 
 
 @dataclass
@@ -83,7 +92,7 @@ class ArticleIdentity:
     def person(self, words: list[str], at: int, role_words: list[str]) -> Entity:
         """The entity named ``words`` (a full name), made or grown; its role and gender noted."""
         words = [title_case(w) for w in words]
-        low = [w.lower() for w in words]
+        low = [_key(w) for w in words]
         ent = self._same(low)
         if ent is None:
             ent = Entity(" ".join(words))
@@ -104,7 +113,7 @@ class ArticleIdentity:
         """An entity whose name is ``low`` or holds it: same surname and same given name, or
         one's words all in the other's ("Ada Voss" and "Ada M. Voss")."""
         for ent in self.by_word.get(low[-1], ()):
-            words = ent.name.lower().split()
+            words = [_key(w) for w in ent.name.split()]
             if words[-1] != low[-1]:
                 continue
             if words[0] == low[0] or set(low) <= set(words) or set(words) <= set(low):
@@ -115,7 +124,7 @@ class ArticleIdentity:
         """The entity a one-word name ("Voss", "Ada", "VOSS") stands for at offset ``at``: the
         one whose surname or given name it is; of several, the one of ``gender`` (an honorific),
         then the one named last before ``at``; None when none fits."""
-        cands = [e for e in self.by_word.get(word.lower(), ()) if " " in e.name]
+        cands = [e for e in self.by_word.get(_key(word), ()) if " " in e.name]
         if gender:
             cands = [e for e in cands if e.gender in (gender, None)] or cands
         if len(cands) > 1 and gender:
@@ -131,8 +140,7 @@ class ArticleIdentity:
 
     def full(self, words: list[str]) -> Entity | None:
         """The entity a name of several words names, if the article has it."""
-        low = [title_case(w).lower() for w in words]
-        return self._same(low)
+        return self._same([_key(w) for w in words])
 
 
 def build(text: str, lex: Lexicon, resolver: ArticleSpeakers | None = None,
@@ -214,6 +222,9 @@ def _person_like(name: list[str], art: ArticleIdentity, *, cut_common: bool = Fa
     """A person's name by shape: a given name or initial first, or two words that are not common
     English words; no body's head, no country."""
     low = [w.lower() for w in name]
+    if any(w in _CALENDAR or common_tag(w) in _FUNCTION_TAGS or "’" in w or "'" in w[1:-2]
+           for w in low if w not in NAME_PARTICLES and not is_initial(w.upper())):
+        return False  # "Ada Voss Friday", "Voss Won’t Be": a date or a clause in a headline's capitals
     if low[-1] in NOT_PERSON_WORDS or any(w in art.lex.aliases and art.lex.aliases[w].type != "person" for w in name):
         return False
     if any(w.isupper() and len(w) > 1 and not is_initial(w) for w in name) and not all(
@@ -335,7 +346,7 @@ def persons_of(art: ArticleIdentity) -> dict:
         for form in ent.forms:
             out.setdefault(title_case(form) if form.islower() else form, ent.name)
         last = ent.name.split()[-1]
-        if len([e for e in art.by_word.get(last.lower(), ()) if e.last == last.lower()]) == 1:
+        if len([e for e in art.by_word.get(_key(last), ()) if e.last == _key(last)]) == 1:
             out.setdefault(last, ent.name)
     return {k: v for k, v in out.items() if k[:1].isupper()}
 
@@ -347,12 +358,21 @@ def _settle_one(sieve: _Sieve, s) -> None:
         _pronoun(sieve, s, low)
     elif m.name.split()[0].lower() in DETERMINERS:
         _nominal(sieve, s, m)
-    elif s.speaker_type == "person" and m.name[:1].isupper():
+    elif m.name[:1].isupper() and (s.speaker_type == "person" or _ends_in_person(sieve.art, m.name)):
         _name(sieve, s, m)
     elif s.speaker and s.speaker_type in ("organisation", "group") and " " not in s.speaker:
         kind = generic_kind(s.speaker, sieve.art.first_names, sieve.art.lex.aliases)
-        if kind:
+        if kind == "group" or (kind and common_tag(s.speaker) != "NN"):  # ("Politico" stays)
             s.speaker, s.speaker_type = None, kind
+
+
+def _ends_in_person(art: ArticleIdentity, name: str) -> bool:
+    """"Republican presidential nominee Ada Voss": a role in lower case, then a given name and a
+    surname (the first reading took the lower-case words for a body's name)."""
+    words = name.split()
+    k = name_start(words, art.lex.titles, art.first_names)
+    return len(words) - k >= 2 and any(w.islower() for w in words[:k]) \
+        and (words[k].lower() in art.first_names or is_initial(words[k]))
 
 
 def _name(sieve: _Sieve, s, m: Mention) -> None:
@@ -375,13 +395,13 @@ def _name(sieve: _Sieve, s, m: Mention) -> None:
         if ent is None and is_acronym(words[0]) and words[0] in art.acronyms:
             s.speaker, s.speaker_type, s.method = art.acronyms[words[0]], "organisation", "alias"
             return
-        if ent is None and len(art.by_word.get(words[0].lower(), ())) > 1:
+        if ent is None and len(art.by_word.get(_key(words[0]), ())) > 1:
             s.speaker = None  # "Clinton" with two Clintons and neither named before: not guessed
             return
     else:
         ent = art.full(words)
     if ent is not None:
-        s.speaker = ent.name
+        s.speaker, s.speaker_type = ent.name, "person"
         if gender and ent.gender is None:
             ent.gender = gender
         if s.method == "explicit" and len(words) < len(ent.name.split()):
@@ -398,9 +418,14 @@ def _name(sieve: _Sieve, s, m: Mention) -> None:
 
 
 def _nominal(sieve: _Sieve, s, m: Mention) -> None:
-    """Pass 3: "the governor", "the former mayor" -> the person the article gave that role."""
+    """Pass 3: "the governor", "the former mayor" -> the person the article gave that role;
+    "the Voss campaign", "a Harbour Times poll" -> the body so named."""
     if s.speaker is not None:
         return  # the first reading named it (a body: "the union" -> the union named before)
+    body = _named_body(sieve.art, m.name.split())
+    if body:
+        s.speaker, s.speaker_type = body, "organisation"
+        return
     if m.name.split()[0].lower() != "the":
         return  # "a judge" brings in someone new
     words = [w.lower() for w in m.name.split()[1:]]
@@ -416,6 +441,34 @@ def _nominal(sieve: _Sieve, s, m: Mention) -> None:
     if ent is not None:
         s.speaker, s.speaker_type, s.method = ent.name, "person", "nominal"
         sieve.said.append((m.start, ent))
+
+
+def _named_body(art: ArticleIdentity, words: list[str]) -> str | None:
+    """"The Voss administration" -> "Voss administration", "the progressive Institute for Harbour
+    Studies" -> "Institute for Harbour Studies": a determiner, words in lower case, then a name
+    in capitals and at most one noun after it that is no person's role and no plural."""
+    if words[0].lower() not in ("the", "a", "an"):
+        return None  # "many Democrats", "some officials": a part of a group
+    k = 1
+    while k < len(words) and words[k].islower() and common_tag(words[k]) == "JJ":
+        k += 1
+    if k == len(words) or len(words) - k > 6:
+        return None
+    rest = words[k:]
+    tail = rest[-1]
+    if tail.islower():
+        if len(rest) < 2 or strip_possessive(tail) not in ORG_WORDS:
+            return None  # "the CIA base chief" is a person, "the Voss ad" no speaker
+        caps = rest[:-1]
+    elif len(rest) < 2:
+        return None  # "the Republicans": a group
+    else:
+        caps = rest
+    if not all(w[:1].isupper() or w.lower() in ("of", "for", "and", "on", "&") for w in caps):
+        return None
+    if len(caps) == 1 and caps[0].lower() in art.lex.titles:
+        return None
+    return " ".join(strip_possessive(w) if w is rest[-1] else w for w in rest)
 
 
 def _nearest(sieve: _Sieve, cands: list, at: int) -> Entity | None:
