@@ -44,7 +44,7 @@ ROLE_WORDS_AFTER = 8
 # a run of name tokens: capitalised words, initials and particles between them
 _RUN_RE = re.compile(r"(?:[A-Z][\w’'.-]*|(?:" + "|".join(sorted(NAME_PARTICLES)) + r"))"
                      r"(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:" + "|".join(sorted(NAME_PARTICLES)) + r")(?=[ \t]+[A-Z])))*")
-_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
+_CONTRACTION_RE = re.compile(r"[’'](?:t|re|ll|ve|m|d)$")  # "Won’t", "We’re": a clause, no name
 _SENTENCE_END_RE = re.compile(r"[.!?]$")
 _CALENDAR = frozenset(WEEKDAYS + MONTHS) - {"may", "june", "april", "august"}  # (also given names)
 # tags of closed-class words, which no name holds ("Voss Is Back", "Ada And Voss")
@@ -124,7 +124,9 @@ class ArticleIdentity:
         """The entity a one-word name ("Voss", "Ada", "VOSS") stands for at offset ``at``: the
         one whose surname or given name it is; of several, the one of ``gender`` (an honorific),
         then the one named last before ``at``; None when none fits."""
-        cands = [e for e in self.by_word.get(_key(word), ()) if " " in e.name]
+        cands = [e for e in self.by_word.get(_key(word), ()) if " " in e.name or e.last == _key(word)]
+        if len(cands) > 1:  # a full name before one word alone ("Voss" is "Ada Voss", not "Voss")
+            cands = [e for e in cands if " " in e.name] or cands
         if gender:
             cands = [e for e in cands if e.gender in (gender, None)] or cands
         if len(cands) > 1 and gender:
@@ -169,12 +171,19 @@ def build(text: str, lex: Lexicon, resolver: ArticleSpeakers | None = None,
         for words in _sentence_parts(m.group(0).split()):
             _scan_run(art, text, at, words, shorts)
             at = text.find(" ", text.find(words[-1], at)) + 1
+    lone: list[tuple[int, str]] = []
     named = [(text.find(full), full) for full in (resolver.names.values() if resolver else ())]
     for at, full in list(speakers) + named:
         words = [strip_possessive(w) for w in full.split()]
         words = words[name_start(words, lex.titles, art.first_names):]
         if 2 <= len(words) <= MAX_NAME_WORDS and art.full(words) is None and _person_like(words, art):
             art.person(words, at if at >= 0 else len(text), [])
+        elif len(words) == 1 and not is_common(words[0], art.first_names) and words[0][:1].isupper() \
+                and words[0].lower() not in PRONOUNS:
+            lone.append((at, words[0]))
+    for at, word in lone:  # a person named by one word only ("Bob", "Madonna")
+        if art.link(word, at) is None:
+            art.person([word], at, [])
     for ent in art.entities:
         if ent.gender is None and resolver is not None:
             ent.gender = resolver.gender.get(ent.name)
@@ -222,7 +231,7 @@ def _person_like(name: list[str], art: ArticleIdentity, *, cut_common: bool = Fa
     """A person's name by shape: a given name or initial first, or two words that are not common
     English words; no body's head, no country."""
     low = [w.lower() for w in name]
-    if any(w in _CALENDAR or common_tag(w) in _FUNCTION_TAGS or "’" in w or "'" in w[1:-2]
+    if any(w in _CALENDAR or common_tag(w) in _FUNCTION_TAGS or _CONTRACTION_RE.search(w)
            for w in low if w not in NAME_PARTICLES and not is_initial(w.upper())):
         return False  # "Ada Voss Friday", "Voss Won’t Be": a date or a clause in a headline's capitals
     if low[-1] in NOT_PERSON_WORDS or any(w in art.lex.aliases and art.lex.aliases[w].type != "person" for w in name):
