@@ -110,6 +110,10 @@ class PageWords:
         Lower-cased words of a class or id that mark a box around the article.
     call_phrases
         Call-to-action openings ("subscribe", "sign up"), lower case, longest first.
+    ask_phrases
+        Openings that call to action only in a line with a word of ``reader_words`` ("follow").
+    reader_words
+        The words by which a site speaks to its reader ("you", "our").
     label_words
         Navigation labels before a colon ("category", "filed under"), lower case.
     lines
@@ -118,6 +122,8 @@ class PageWords:
 
     block_words: frozenset
     call_phrases: tuple[str, ...]
+    ask_phrases: tuple[str, ...]
+    reader_words: frozenset
     label_words: tuple[str, ...]
     lines: frozenset
 
@@ -154,6 +160,8 @@ def load_page_words(data_dir: str | None = None) -> PageWords:
     return PageWords(
         block_words=frozenset(w.lower() for ln in _lines(folder / "page_blocks.txt") for w in ln.split()),
         call_phrases=tuple(sorted(sections.get("call", []), key=len, reverse=True)),
+        ask_phrases=tuple(sorted(sections.get("ask", []), key=len, reverse=True)),
+        reader_words=frozenset(sections.get("reader", [])),
         label_words=tuple(sorted(sections.get("label", []), key=len, reverse=True)),
         lines=frozenset(" ".join(ln.split()) for ln in user),
     )
