@@ -25,6 +25,7 @@ from . import schema
 from .errors import QuotebookError
 from .inputs import MAX_BYTES, ArticleError, decode, files_under, link_problem, read_bytes, safe_text
 from .io.html import read_html
+from .io.site_repeats import strip_site_repeats
 from .outputs import atomic_write
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -486,8 +487,9 @@ def load_articles(path: str | os.PathLike, *, strict: bool = False, max_bytes: i
     memo = _read_memo(memo_path) if memo_path else None
     files: dict | None = {} if memo_path else None
     known: dict = {}
-    for art in iter_articles(path, strict=strict, max_bytes=max_bytes, follow_links=follow_links, errors=errors,
-                             memo=memo, seen_files=files):
+    read = iter_articles(path, strict=strict, max_bytes=max_bytes, follow_links=follow_links, errors=errors,
+                         memo=memo, seen_files=files)
+    for art in strip_site_repeats(read):  # what a site prints on every page of the corpus
         aid = art.article_id or article_id(art.text)
         n_words = art.n_words if art.n_words is not None else len(art.text.split())
         known[art.path] = (aid, n_words)

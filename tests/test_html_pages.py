@@ -67,3 +67,42 @@ def test_a_date_in_the_article_s_header_wins_and_dates_ahead_go_into_the_next_ye
     assert by_text["the new pier would hold in any sea the winter could bring"] == pd.Timestamp("2026-01-09")
     assert by_text["the landing stage had come through without damage"] == pd.Timestamp("2025-12-19")
     assert list(st.date_text) == ["on Friday", "Jan. 9", None]
+
+
+FERRY = (
+    "Ferry timetable grows for summer\n"
+    "The island ferry will sail six times a day from June, up from four, the operator Skerrow Sound Lines said on "
+    "Thursday after a spring of full boats.\n"
+    "“We turned people away on the quay every weekend in April, and that cannot happen again,” operations chief "
+    "Pell Arvid said.\n"
+    "Skerrow, an island of some 900 people eleven miles off the Lunmoor coast, has been linked to the mainland by "
+    "a single ferry route since the causeway plan was dropped in 1987.")
+
+
+def test_what_a_site_prints_on_every_page_of_a_corpus_is_the_site_s():
+    df = load_articles(PAGES / "island_paper").set_index("title")
+    assert list(df.index) == ["Ferry timetable grows for summer", "Market moves back to the square",
+                              "School roof repaired before term"]
+    assert set(df.source) == {"The Island Paper"}  # the titles' shared part, where only the host was known
+    # the short line on all three pages goes; the long background paragraph they share stays
+    assert df.loc["Ferry timetable grows for summer"].text == FERRY
+    assert all("recycled paper" not in t and "causeway plan" in t for t in df.text)
+
+
+def test_one_page_alone_keeps_what_only_a_corpus_shows():
+    a = _load("island_paper/ferry.html")
+    assert (a.title, a.source) == ("Ferry timetable grows for summer | The Island Paper", "swk.example")
+    assert a.text == FERRY.replace("Ferry timetable grows for summer\n",
+                                   "Ferry timetable grows for summer | The Island Paper\n", 1) + \
+        "\nThe Island Paper is printed on recycled paper at the Skerrow press."
+
+
+def test_a_site_s_repeats_need_enough_pages():
+    from analysis.io.site_repeats import REPEAT_MIN_PAGES, repeated_lines, shared_title_part
+
+    page = "Headline {n}\nA story line {n}.\nThe Paper is printed on recycled paper."
+    assert repeated_lines([page.format(n=n) for n in range(REPEAT_MIN_PAGES - 1)]) == frozenset()
+    assert repeated_lines([page.format(n=n) for n in range(REPEAT_MIN_PAGES)]) == frozenset(
+        {"The Paper is printed on recycled paper."})
+    assert shared_title_part(["Fees rise | The Paper", "Pier opens | The Paper", "Quiet week"]) == "The Paper"
+    assert shared_title_part(["Fees rise | The Paper", "Pier opens | Other Paper"]) is None
