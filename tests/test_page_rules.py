@@ -1,6 +1,8 @@
 """The rules that tell a web page's furniture from its article, one by one."""
 import lxml.html
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from analysis.io.html import read_html
 from analysis.io.page_lines import clean_lines, line_kind
@@ -112,3 +114,23 @@ def test_a_page_without_article_text_is_an_error():
 
     with pytest.raises(ArticleError, match="no article text"):
         read_html("empty.html", "<html><body><script>var home = 1;</script></body></html>")
+
+
+@given(st.lists(st.sampled_from([
+    "Subscribe to the Weekly", "Ada Quill said the pier was safe.", "Category : Harbour", "",
+    "“Follow us,” the guide Tove Arn said.", "Write to news@skerrow-weekly.example", "The ferry sails at noon.",
+    "Advertisement", "Ferry saved"]) | st.text(alphabet="abc :@.“”\n", max_size=30), max_size=12))
+def test_cleaning_keeps_whole_lines_in_their_order(lines):
+    body = "\n".join(lines)
+    text, dropped = clean_lines(body, WORDS, headline="Ferry saved")
+    kept = iter(body.split("\n"))
+    assert all(any(k == b for b in kept) for k in text.split("\n") if text)  # a subsequence of the lines
+    assert sum(dropped.values()) <= len(body.split("\n"))
+
+
+def test_a_page_of_only_the_site_s_own_lines_is_an_error():
+    from analysis.inputs import ArticleError
+
+    with pytest.raises(ArticleError, match="only the site's own lines"):
+        read_html("signup.html", "<html><body><div><p>Subscribe to the Skerrow Weekly</p>"
+                                 "<p>Sign up for our morning letter</p></div></body></html>")

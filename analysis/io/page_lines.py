@@ -126,4 +126,4 @@ def clean_lines(body: str, words: PageWords, *, headline: str | None = None) -> 
             kept.append(line)
         else:
             dropped[kind] = dropped.get(kind, 0) + 1
-    return "\n".join(kept).strip(), dropped
+    return "\n".join(kept).strip("\n"), dropped
