@@ -27,6 +27,10 @@ STORY = ("<p>The island council of Skerrow voted on Monday to keep the ferry run
     ("Newsroom: 0123 456 789", "contact"),
     ("Posted in: Harbour, Ferries", "labels"),
     ("Category : Harbour", "labels"),
+    ("Posted on", "labels"),
+    ("Video: Skerrow ferry rides out the storm", "labels"),
+    ("MORE: Lunmoor market moves indoors", "labels"),
+    ("Video: “We will not sail,” says captain Ivo Renn", None),  # someone's words
     ("Advertisement", "listed"),  # a line in data/boilerplate.txt
     ("Share prices on the island exchange fell for a third day as fishing firms warned of a poor season.", None),
     ("“Subscribe to nothing,” the poet Ivo Renn told the festival crowd.", None),  # someone's words

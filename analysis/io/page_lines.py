@@ -94,7 +94,8 @@ def line_kind(line: str, words: PageWords, *, label: re.Pattern | None = None) -
         return "contact"
     if n <= PHONE_LINE_WORDS and _PHONE.search(line):
         return "contact"
-    if n <= LABEL_LINE_WORDS and (label or _label_pattern(words)).search(line):
+    if n <= LABEL_LINE_WORDS and (low.rstrip(" :") in words.label_words
+                                  or (label or _label_pattern(words)).search(line)):
         return "labels"
     return None
 
