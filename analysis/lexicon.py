@@ -167,6 +167,11 @@ def load_page_words(data_dir: str | None = None) -> PageWords:
     )
 
 
+#: Word lists with loaders of their own that still change what ``extract_statements`` returns
+#: (the dates): part of :attr:`Lexicon.version`, so cached statements are made again after an edit.
+VERSIONED_LISTS = ("date_words.txt",)
+
+
 @dataclass(frozen=True)
 class DateWords:
     """The words that tell which way a date without a year points (``date_words.txt``).
@@ -211,6 +216,9 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
     digest = hashlib.sha1()
     for name in FILES:
         digest.update((folder / name).read_bytes())
+    for name in VERSIONED_LISTS:  # lists read elsewhere whose edits change the statements
+        if (folder / name).is_file():
+            digest.update((folder / name).read_bytes())
 
     cue_forms: dict[str, Cue] = {}
     for row in _csv_rows(folder / "cues.csv"):
