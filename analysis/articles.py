@@ -24,7 +24,7 @@ import pandas as pd
 from . import schema
 from .errors import QuotebookError
 from .inputs import MAX_BYTES, ArticleError, decode, files_under, link_problem, read_bytes, safe_text
-from .io.html import read_html
+from .io.html import read_html, rules_version
 from .io.site_repeats import strip_site_repeats
 from .outputs import atomic_write
 
@@ -402,7 +402,7 @@ CACHE_DIR = Path(__file__).resolve().parent.parent / "data" / "processed" / "cac
 def _memo_file(root: Path, cache) -> Path:
     folder = CACHE_DIR if cache is True else Path(cache)
     key = hashlib.sha1(os.fsencode(root.resolve())).hexdigest()[:12]
-    return folder / f"files-{key}.parquet"
+    return folder / f"files-{key}-{rules_version()}.parquet"  # pages read under other rules: read again
 
 
 def _read_memo(path: Path) -> dict:

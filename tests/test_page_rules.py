@@ -138,3 +138,18 @@ def test_a_page_of_only_the_site_s_own_lines_is_an_error():
     with pytest.raises(ArticleError, match="only the site's own lines"):
         read_html("signup.html", "<html><body><div><p>Subscribe to the Skerrow Weekly</p>"
                                  "<p>Sign up for our morning letter</p></div></body></html>")
+
+
+def test_editing_a_page_word_list_changes_the_rules_version(tmp_path):
+    import shutil
+
+    from analysis.io.html import rules_version
+    from analysis.lexicon import DATA_DIR, PAGE_FILES
+
+    for name in PAGE_FILES:
+        shutil.copy(DATA_DIR / name, tmp_path / name)
+    before = rules_version(str(tmp_path))
+    assert before == rules_version(str(DATA_DIR))
+    with open(tmp_path / "page_blocks.txt", "a", encoding="utf-8") as f:
+        f.write("masthead\n")
+    assert rules_version(str(tmp_path)) != before

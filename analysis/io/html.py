@@ -14,12 +14,14 @@ indexes this text.
 """
 from __future__ import annotations
 
+import hashlib
 from copy import deepcopy
+from pathlib import Path
 from dataclasses import dataclass
 from types import MappingProxyType
 
 from ..inputs import ArticleError
-from ..lexicon import load_page_words
+from ..lexicon import DATA_DIR, PAGE_FILES, load_page_words
 from .page_lines import clean_lines
 from .page_meta import PageMeta, page_meta
 from .page_structure import prune_page
@@ -34,6 +36,27 @@ MIN_KEPT_SHARE = 0.5
 #: article's sentences (with kept 0.936 against 0.944, without leaked 0.016 both; run_pages.py).
 TRAFILATURA_OPTIONS = MappingProxyType({"include_comments": False, "include_tables": False,
                                         "favor_precision": False})
+
+
+#: Raised whenever the rules in these modules change what a page gives, so that a file memo of
+#: pages read under the old rules is not used (:func:`rules_version`).
+RULES_VERSION = 1
+
+
+def rules_version(data_dir: str | None = None) -> str:
+    """A short hash of the page rules and their word lists: part of the file memo's name.
+
+    Parameters
+    ----------
+    data_dir
+        The folder of word lists (default: the project's ``data/``).
+    """
+    digest = hashlib.sha1(str(RULES_VERSION).encode())
+    folder = Path(data_dir) if data_dir else DATA_DIR
+    for name in PAGE_FILES:
+        if (folder / name).is_file():
+            digest.update((folder / name).read_bytes())
+    return digest.hexdigest()[:12]
 
 
 @dataclass(frozen=True)
