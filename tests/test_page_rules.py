@@ -28,6 +28,8 @@ STORY = ("<p>The island council of Skerrow voted on Monday to keep the ferry run
     ("Posted in: Harbour, Ferries", "labels"),
     ("Category : Harbour", "labels"),
     ("Posted on", "labels"),
+    ("*Fares are the ferry company's own estimate and may change.", "note"),
+    ("* Fares rose by a tenth in March.", None),  # a list item, not a footnote
     ("Video: Skerrow ferry rides out the storm", "labels"),
     ("MORE: Lunmoor market moves indoors", "labels"),
     ("Video: “We will not sail,” says captain Ivo Renn", None),  # someone's words

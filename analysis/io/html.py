@@ -40,7 +40,7 @@ TRAFILATURA_OPTIONS = MappingProxyType({"include_comments": False, "include_tabl
 
 #: Raised whenever the rules in these modules change what a page gives, so that a file memo of
 #: pages read under the old rules is not used (:func:`rules_version`).
-RULES_VERSION = 1
+RULES_VERSION = 2
 
 
 def rules_version(data_dir: str | None = None) -> str:

@@ -2,7 +2,7 @@
 
 What the page's structure did not give away is often plain in the line itself: a short line
 that tells the reader to do something ("Subscribe to ...", "Click here ..."), a contact line with
-an e-mail address or a phone number, a row of navigation labels ("Category : Local"), a line an
+an e-mail address or a phone number, a footnote ("*Terms apply"), a row of navigation labels ("Category : Local"), a line an
 analyst listed in ``data/boilerplate.txt``, the headline printed again. A line that holds a
 quotation mark is never dropped: it may be someone's words; nor is a call to action that holds a
 verb of saying ("Follow the coast road ..., said guide Tove Arn").
@@ -26,6 +26,9 @@ PHONE_LINE_WORDS = 8
 LABEL_LINE_WORDS = 12
 
 _WORD = re.compile(r"[\w’']+")
+#: A footnote: a line that opens with a note mark right before its first word ("*Prices as of
+#: ...", "†Terms apply"). A list item has a space after its mark and is not one.
+_FOOTNOTE = re.compile(r"^\s*[*†‡]+[^\W\d_]")
 _QUOTE_MARKS = re.compile("[\"“”„«»]")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\b\d{2,4}[\s.-])\d{3,4}[\s.-]?\d{3,4}\b")
@@ -69,7 +72,7 @@ def _label_pattern(words: PageWords) -> re.Pattern:
 
 
 def line_kind(line: str, words: PageWords, *, label: re.Pattern | None = None) -> str | None:
-    """Why ``line`` is the site's furniture ("call", "contact", "labels", "listed"), or None.
+    """Why ``line`` is the site's furniture ("call", "note", "contact", "labels", "listed"), or None.
 
     Parameters
     ----------
@@ -90,6 +93,8 @@ def line_kind(line: str, words: PageWords, *, label: re.Pattern | None = None) -
     n = len(low.split())
     if n <= CALL_LINE_WORDS and _is_call(low, words) and not _reported(low):
         return "call"
+    if _FOOTNOTE.match(line):
+        return "note"
     if n <= CONTACT_LINE_WORDS and _EMAIL.search(line):
         return "contact"
     if n <= PHONE_LINE_WORDS and _PHONE.search(line):
