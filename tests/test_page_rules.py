@@ -155,3 +155,15 @@ def test_editing_a_page_word_list_changes_the_rules_version(tmp_path):
     with open(tmp_path / "page_blocks.txt", "a", encoding="utf-8") as f:
         f.write("masthead\n")
     assert rules_version(str(tmp_path)) != before
+
+
+def test_a_teaser_s_date_marked_up_as_its_own_item_is_not_the_article_s():
+    from analysis.io.page_meta import page_meta
+
+    page = lxml.html.fromstring(
+        '<html><head><title>Pier opens</title></head><body>'
+        '<div itemscope itemtype="https://schema.org/ListItem"><meta itemprop="datePublished" content="2025-02-27">'
+        '<a href="/x">Choir prize</a></div>'
+        '<div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" '
+        f'content="2025-03-04">{STORY}</div></body></html>')
+    assert page_meta(page).published == "2025-03-04"
