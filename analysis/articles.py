@@ -24,7 +24,8 @@ import pandas as pd
 from . import paths, schema
 from .errors import QuotebookError
 from .inputs import MAX_BYTES, ArticleError, decode, files_under, link_problem, read_bytes, safe_text
-from .io.html import read_html
+from .io.html import read_html, rules_version
+from .io.site_repeats import strip_site_repeats
 from .outputs import atomic_write
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -401,7 +402,7 @@ CACHE_DIR = paths.cache_dir()
 def _memo_file(root: Path, cache) -> Path:
     folder = CACHE_DIR if cache is True else Path(cache)
     key = hashlib.sha1(os.fsencode(root.resolve())).hexdigest()[:12]
-    return folder / f"files-{key}.parquet"
+    return folder / f"files-{key}-{rules_version()}.parquet"  # pages read under other rules: read again
 
 
 def _read_memo(path: Path) -> dict:
@@ -486,8 +487,9 @@ def load_articles(path: str | os.PathLike, *, strict: bool = False, max_bytes: i
     memo = _read_memo(memo_path) if memo_path else None
     files: dict | None = {} if memo_path else None
     known: dict = {}
-    for art in iter_articles(path, strict=strict, max_bytes=max_bytes, follow_links=follow_links, errors=errors,
-                             memo=memo, seen_files=files):
+    read = iter_articles(path, strict=strict, max_bytes=max_bytes, follow_links=follow_links, errors=errors,
+                         memo=memo, seen_files=files)
+    for art in strip_site_repeats(read):  # what a site prints on every page of the corpus
         aid = art.article_id or article_id(art.text)
         n_words = art.n_words if art.n_words is not None else len(art.text.split())
         known[art.path] = (aid, n_words)

@@ -16,8 +16,9 @@ from .lexicon import DateWords, load_date_words
 
 #: Which way a date points from publication: on or after, on or before, not said.
 AFTER, BEFORE, UNSAID = 1, -1, 0
-#: A word right before the date tells its way when it is at most this many words before it.
-NEAR_WORDS = 2
+#: A word right before the date tells its way when it is at most this many words before it
+#: ("ahead of the Jan. 9 vote").
+NEAR_WORDS = 3
 #: The date's clause, for the tense: this many words before the date and after it, cut at the
 #: end of a sentence or a quotation mark (a quote's tense is the speaker's, not the report's).
 CLAUSE_WORDS_BEFORE = 8

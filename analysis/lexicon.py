@@ -112,6 +112,10 @@ class PageWords:
         Lower-cased words of a class or id that mark a box around the article.
     call_phrases
         Call-to-action openings ("subscribe", "sign up"), lower case, longest first.
+    ask_phrases
+        Openings that call to action only in a line with a word of ``reader_words`` ("follow").
+    reader_words
+        The words by which a site speaks to its reader ("you", "our").
     label_words
         Navigation labels before a colon ("category", "filed under"), lower case.
     lines
@@ -120,6 +124,8 @@ class PageWords:
 
     block_words: frozenset
     call_phrases: tuple[str, ...]
+    ask_phrases: tuple[str, ...]
+    reader_words: frozenset
     label_words: tuple[str, ...]
     lines: frozenset
 
@@ -156,9 +162,16 @@ def load_page_words(data_dir: str | None = None) -> PageWords:
     return PageWords(
         block_words=frozenset(w.lower() for ln in _lines(folder / "page_blocks.txt") for w in ln.split()),
         call_phrases=tuple(sorted(sections.get("call", []), key=len, reverse=True)),
+        ask_phrases=tuple(sorted(sections.get("ask", []), key=len, reverse=True)),
+        reader_words=frozenset(sections.get("reader", [])),
         label_words=tuple(sorted(sections.get("label", []), key=len, reverse=True)),
         lines=frozenset(" ".join(ln.split()) for ln in user),
     )
+
+
+#: Word lists with loaders of their own that still change what ``extract_statements`` returns
+#: (the dates): part of :attr:`Lexicon.version`, so cached statements are made again after an edit.
+VERSIONED_LISTS = ("date_words.txt",)
 
 
 @dataclass(frozen=True)
@@ -205,6 +218,9 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
     digest = hashlib.sha1()
     for name in FILES:
         digest.update((folder / name).read_bytes())
+    for name in VERSIONED_LISTS:  # lists read elsewhere whose edits change the statements
+        if (folder / name).is_file():
+            digest.update((folder / name).read_bytes())
 
     cue_forms: dict[str, Cue] = {}
     for row in _csv_rows(folder / "cues.csv"):

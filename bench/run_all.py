@@ -118,6 +118,32 @@ def history(path: Path, now: str, pol: dict | None, pipe: dict | None, split: di
     return [HISTORY, "", *HISTORY_HEAD, row, *old, ""]
 
 
+#: run_pages.py before issue 18 (commit fc25709, trafilatura's bare_extraction with its defaults,
+#: no comments, no tables), kept beside each new run.
+PAGES_BEFORE = {"with_kept_micro": 0.944, "without_leaked_micro": 0.127, "pages_leaking": 10, "touching_without": 2}
+
+
+def web_pages() -> list[str]:
+    """The web-page loader against plain trafilatura on the shared pages (``run_pages.py``)."""
+    res = _run_json([str(SHARED / "run_pages.py")]) if SHARED.exists() else None
+    if not res:
+        return []
+    head = ["| system | with kept (micro) | with kept (macro) | without leaked (micro) | without leaked (macro) "
+            "| pages leaking |", "| --- | --- | --- | --- | --- | --- |"]
+    rows = [f"| {name} | {s['with_kept_micro']} | {s['with_kept_macro']} | {s['without_leaked_micro']} | "
+            f"{s['without_leaked_macro']} | {s['pages_leaking']} |"
+            for name, s in (("load_articles", res["load_articles"]), ("trafilatura default", res["trafilatura_default"]),
+                            ("trafilatura favor_precision", res["trafilatura_favor_precision"]))]
+    st, b = res["statements"], PAGES_BEFORE
+    return ["## Web pages: main text and boilerplate",
+            "`python ../shared/bench/run_pages.py` (`load_articles` on the shared folder of saved news pages, "
+            "plain trafilatura on the same pages in the same run)", "", *head, *rows, "",
+            f"Statements on the loaded pages: {st['total']}; holding a `without` snippet: {st['holding_without']}; "
+            f"overlapping one: {st['touching_without']}. Before issue 18 (commit fc25709): with kept "
+            f"{b['with_kept_micro']}, without leaked {b['without_leaked_micro']}, {b['pages_leaking']} pages "
+            f"leaking, {b['touching_without']} statements overlapping a `without` snippet.", ""]
+
+
 def pathological() -> list[str]:
     """The section on large and hostile texts: seconds per size and case, and the criterion."""
     res = _run_json([str(ROOT / "bench" / "pathological.py")])
@@ -206,6 +232,7 @@ def main() -> None:
                   "| figure | value |", "| --- | --- |"]
         lines += [f"| {k} | {v} |" for k, v in pipe.items()] + [""]
     lines += pathological()
+    lines += web_pages()
     lines += history(Path(a.out), now, pol, pipe, sp)
     Path(a.out).parent.mkdir(parents=True, exist_ok=True)
     Path(a.out).write_text("\n".join(lines) + "\n", encoding="utf-8")

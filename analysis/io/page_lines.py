@@ -2,15 +2,17 @@
 
 What the page's structure did not give away is often plain in the line itself: a short line
 that tells the reader to do something ("Subscribe to ...", "Click here ..."), a contact line with
-an e-mail address or a phone number, a row of navigation labels ("Category : Local"), a line an
+an e-mail address or a phone number, a footnote ("*Terms apply"), a row of navigation labels ("Category : Local"), a line an
 analyst listed in ``data/boilerplate.txt``, the headline printed again. A line that holds a
-quotation mark is never dropped: it may be someone's words.
+quotation mark is never dropped: it may be someone's words; nor is a call to action that holds a
+verb of saying ("Follow the coast road ..., said guide Tove Arn").
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..lexicon import PageWords
+from ..lexicon import PageWords, load_lexicon
 
 #: A call to action is short: a longer line opening with "Follow" or "Share" is a sentence of
 #: the story ("Share prices fell ...").
@@ -23,6 +25,10 @@ PHONE_LINE_WORDS = 8
 #: A row of navigation labels is this short or shorter.
 LABEL_LINE_WORDS = 12
 
+_WORD = re.compile(r"[\w’']+")
+#: A footnote: a line that opens with a note mark right before its first word ("*Prices as of
+#: ...", "†Terms apply"). A list item has a space after its mark and is not one.
+_FOOTNOTE = re.compile(r"^\s*[*†‡]+[^\W\d_]")
 _QUOTE_MARKS = re.compile("[\"“”„«»]")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\b\d{2,4}[\s.-])\d{3,4}[\s.-]?\d{3,4}\b")
@@ -41,13 +47,32 @@ def _ends_with(low: str, phrases: tuple[str, ...]) -> bool:
     return any(low.endswith(p) and (len(low) == len(p) or not low[-len(p) - 1].isalnum()) for p in phrases)
 
 
+def _is_call(low: str, words: PageWords) -> bool:
+    """A call to action: opens (or ends) with one, or opens with an ask and speaks to the reader."""
+    if _opens_with(low, words.call_phrases) or _ends_with(low, words.call_phrases):
+        return True
+    return _opens_with(low, words.ask_phrases) and not words.reader_words.isdisjoint(_WORD.findall(low))
+
+
+def _reported(low: str) -> bool:
+    """Whether the line holds an inflected verb of saying ("said", "says", "told"): it reports
+    someone. Bare forms ("read", "write") are the imperatives calls are made of, and do not count."""
+    return not _saying_forms().isdisjoint(_WORD.findall(low))
+
+
+@lru_cache(maxsize=1)
+def _saying_forms() -> frozenset:
+    lex = load_lexicon()
+    return frozenset(f for f, c in lex.cue_forms.items() if c.type != "stance" and f != c.lemma and " " not in f)
+
+
 def _label_pattern(words: PageWords) -> re.Pattern:
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words.label_words)
     return re.compile(r"(?:^|\s)(?:" + alts + r")\s*:", re.IGNORECASE) if alts else re.compile(r"(?!)")
 
 
 def line_kind(line: str, words: PageWords, *, label: re.Pattern | None = None) -> str | None:
-    """Why ``line`` is the site's furniture ("call", "contact", "labels", "listed"), or None.
+    """Why ``line`` is the site's furniture ("call", "note", "contact", "labels", "listed"), or None.
 
     Parameters
     ----------
@@ -66,13 +91,16 @@ def line_kind(line: str, words: PageWords, *, label: re.Pattern | None = None) -
     if _QUOTE_MARKS.search(line):
         return None
     n = len(low.split())
-    if n <= CALL_LINE_WORDS and (_opens_with(low, words.call_phrases) or _ends_with(low, words.call_phrases)):
+    if n <= CALL_LINE_WORDS and _is_call(low, words) and not _reported(low):
         return "call"
+    if _FOOTNOTE.match(line):
+        return "note"
     if n <= CONTACT_LINE_WORDS and _EMAIL.search(line):
         return "contact"
     if n <= PHONE_LINE_WORDS and _PHONE.search(line):
         return "contact"
-    if n <= LABEL_LINE_WORDS and (label or _label_pattern(words)).search(line):
+    if n <= LABEL_LINE_WORDS and (low.rstrip(" :") in words.label_words
+                                  or (label or _label_pattern(words)).search(line)):
         return "labels"
     return None
 
@@ -104,4 +132,4 @@ def clean_lines(body: str, words: PageWords, *, headline: str | None = None) -> 
             kept.append(line)
         else:
             dropped[kind] = dropped.get(kind, 0) + 1
-    return "\n".join(kept).strip(), dropped
+    return "\n".join(kept).strip("\n"), dropped

@@ -60,15 +60,28 @@ def _squash(s: str) -> str:
 
 
 def _meta(tree: HtmlElement) -> dict[str, str]:
-    """The page's ``<meta>`` tags: lower-cased ``property``/``name``/``itemprop`` -> first content."""
+    """The page's ``<meta>`` tags: lower-cased ``property``/``name``/``itemprop`` -> first content.
+
+    An ``itemprop`` counts only outside any item or in an article's item: the dates of the
+    teasers a sidebar marks up as items of their own are not the article's.
+    """
     out: dict[str, str] = {}
     for m in tree.iter("meta"):
         content = " ".join((m.get("content") or "").split())
         for attr in ("property", "name", "itemprop"):
             key = (m.get(attr) or "").strip().lower()
-            if key and content and key not in out:
+            if key and content and key not in out and (attr != "itemprop" or _in_article_item(m)):
                 out[key] = content
     return out
+
+
+def _in_article_item(el: HtmlElement) -> bool:
+    """Whether ``el`` belongs to no item, or to one whose ``itemtype`` is an article's."""
+    for up in el.iterancestors():
+        if up.get("itemscope") is not None:
+            kind = (up.get("itemtype") or "").rsplit("/", 1)[-1].lower()
+            return kind in ARTICLE_TYPES
+    return True
 
 
 def _json_ld(tree: HtmlElement) -> list[dict]:
