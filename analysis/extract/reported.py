@@ -10,7 +10,7 @@ from operator import itemgetter
 from .. import schema
 from ..lexicon import Cue
 from ..nlp.document import Document, Unit, last_char_is, token_before
-from ..nlp.words import ADVERBS, BE_FORMS, PRONOUNS, QUOTE_TOKENS
+from ..nlp.words import BE_FORMS, PRONOUNS, QUOTE_TOKENS
 from ..speakers import Mention, is_capitalised, make_mention
 from .cleanup import shorten
 from .complements import clause_end, clause_start, complement, only_adjuncts_after, parenthetical, source_runs_on
@@ -155,7 +155,7 @@ def _read_cue(st: State, sent: _Sentence, i: int) -> int:
         return i + 1
     form, width = cue
     c = _CueHere(i, form, width, a.lex.cue_forms[form], toks[i][0], toks[i + width - 1][1])
-    if idiom(words, i):
+    if idiom(words, i, a.lex):
         return i + width  # "Let's say you think …", "Needless to say, …"
     if c.entry.frames == {"quote"}:
         _quote_only_cue(st, sent, c)
@@ -198,7 +198,7 @@ def _inside_claim(st: State, sent: _Sentence, i: int, cue: tuple[str, int]) -> t
     # only a cue coordinated with the previous one may stand inside its content:
     # "said the war cannot be won and warned that …"
     j = i - 1
-    while j > 0 and toks[j][2].lower() in ADVERBS:
+    while j > 0 and toks[j][2].lower() in a.lex.adverbs:
         j -= 1
     last = sent.stmts[-1] if sent.stmts else None
     inside_last = last is not None and last.start < toks[i][0] < last.end
@@ -297,7 +297,7 @@ def _cue_speaker(st: State, sent: _Sentence, c: _CueHere, prev: str):
     if form.endswith("ing") and prev in BE_FORMS:
         return subject_before(a, u, i - 1)
     ps = (sent.stmts[-1] if sent.stmts else sent.quoted_before(c.start)) \
-        if prev == "," or coordinated(toks, i) or form.endswith("ing") else None
+        if prev == "," or coordinated(toks, i, a.lex) or form.endswith("ing") else None
     if ps is not None:
         mention = ps.mention
         if mention is not None and mention.antecedent is not None and prev == "," \
@@ -306,7 +306,7 @@ def _cue_speaker(st: State, sent: _Sentence, c: _CueHere, prev: str):
         # the previous statement's content ends before this cue
         if ps.kind != schema.DIRECT and ps.start < c.start <= ps.end:
             cut = i - 1
-            while cut > 0 and (toks[cut][2].lower() in ("and", "but", ",") or toks[cut][2].lower() in ADVERBS):
+            while cut > 0 and (toks[cut][2].lower() in ("and", "but", ",") or toks[cut][2].lower() in a.lex.adverbs):
                 cut -= 1
             shorten(st, ps, toks[cut][1])
         return mention
@@ -335,7 +335,7 @@ def _subject_of_cue(a: Document, u: Unit, i: int, form: str):
             and mention.name.lower() not in PRONOUNS:
         # "sent a letter urging …": the letter carries the words of the clause's subject
         mention = clause_subject(a, u, i) or mention
-    if mention is None and coordinated(toks, i):
+    if mention is None and coordinated(toks, i, a.lex):
         mention = clause_subject(a, u, i)  # "Graham called … and said", "… but has said"
     return mention
 

@@ -12,17 +12,12 @@ from __future__ import annotations
 
 from ..speakers import PRONOUNS
 
-__all__ = ["PRONOUNS", "ADVERBS", "BE_FORMS", "CLAUSE_ADVERBS", "CLAUSE_OPENERS", "WEEKDAYS", "MONTHS", "TIME_WORDS",
+__all__ = ["PRONOUNS", "BE_FORMS", "CLAUSE_ADVERBS", "CLAUSE_OPENERS", "WEEKDAYS", "MONTHS", "TIME_WORDS",
            "PUNCT_STRIP", "QUOTE_TOKENS", "PERFECT_AUXILIARIES", "SUBORDINATORS", "OPENING_SUBORDINATORS",
            "ASIDE_CLAUSE_OPENERS", "RELATIVE_PRONOUNS", "QUESTION_WORDS", "NOMINATIVE_PRONOUNS", "JOINERS",
            "OBJECT_PRONOUNS", "OBJECT_PREPOSITIONS", "HEADING_PREPOSITIONS", "EMPTY_WORDS"]
 
 
-# Words that may stand between a speaker and the cue ("Rubio also said", "she has long argued").
-ADVERBS = frozenset("also later previously has have had then repeatedly once recently publicly privately "
-                    "again reportedly initially further subsequently separately similarly earlier often "
-                    "simply just already still flatly bluntly long would will did does do has since "
-                    "had even never not n't quickly immediately first last now".split())
 BE_FORMS = frozenset("is are was were be been being 's".split())
 CLAUSE_ADVERBS = frozenset("too so only even never nearly almost more less much many few most no none "
                            "nothing nobody everyone everything all both".split())
