@@ -135,6 +135,8 @@ def parenthetical(a: Document, u: Unit, k: int) -> bool:
 
 
 def only_adjuncts_after(a: Document, u: Unit, k: int) -> bool:
+    """Only the sentence's end, or a time or place adjunct, follows local token ``k``: "…, he
+    said in a statement."."""
     toks = a.toks(u)
     rest = toks[k:]
     if not rest:

@@ -241,6 +241,7 @@ def _speaker_before_quote(a: Document, ub: Unit, c: int, cue: tuple[str, int], j
 
 
 def _add_said_before(st: State, qi: int, ub: Unit, c: int, cue: tuple[str, int], m: Mention, bare: bool) -> None:
+    """The statement of quote ``qi``, said by ``m`` with the cue at ``c`` before it."""
     a = st.doc
     q = a.quotes[qi]
     form, width = cue

@@ -38,6 +38,7 @@ def one_by_one(units: list[Unit]):
 
 
 def reported_statement(a: Document, span, mention, form, c_lex: Cue, cue_s, cue_e, u: Unit) -> Stmt:
+    """An indirect statement of ``span`` (less a dateline or linking opener at the unit's start)."""
     if span[0] == u.start:
         span = (after_lead(a, span[0], span[1]), span[1])
     return Stmt(span[0], span[1], schema.INDIRECT, mention, a.text[cue_s:cue_e], c_lex.lemma, c_lex.type,
@@ -45,6 +46,8 @@ def reported_statement(a: Document, span, mention, form, c_lex: Cue, cue_s, cue_
 
 
 def according_to(a: Document, u: Unit, i: int, c_lex: Cue) -> Stmt | None:
+    """The statement of "according to <source>" at local token ``i``: the words after the
+    source when it opens the sentence, else the sentence or the words before it."""
     toks = a.toks(u)
     np = np_after(a, u, i + 2)
     if np is None:
@@ -239,6 +242,7 @@ def _question_asked(st: State, sent: _Sentence, c: _CueHere) -> bool:
 
 
 def _according(st: State, sent: _Sentence, c: _CueHere) -> bool:
+    """"according to <source>": its statement, if any; the cue is read either way."""
     s = according_to(st.doc, sent.unit, c.i, c.entry)
     if s:
         sent.stmts.append(s)

@@ -247,6 +247,8 @@ def _clause_opens_at(a: Document, u: Unit, k: int, right_after: int, cue: Cue) -
 
 
 def trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """``(s, e)`` less spaces and separating punctuation at both ends, a bracket the span does
+    not close or open, and the sentence's full stop."""
     while s < e and text[s] in " \t\n,;:":
         s += 1
     while e > s and text[e - 1] in " \t\n,;:—–-":

@@ -41,6 +41,7 @@ def subject_before(a: Document, u: Unit, ci: int, *, restrictive: bool = False) 
 
 
 def _find_subject_before(a: Document, u: Unit, ci: int, restrictive: bool) -> Mention | None:
+    """The search :func:`subject_before` keeps the answers of, in named steps."""
     toks = a.toks(u)
     tags = a.tags(u)
     j = _skip_to_subject(toks, tags, ci, a.lex)

@@ -43,6 +43,8 @@ def _word_tags(lex: Lexicon) -> tuple[dict, dict]:
 
 
 def tag_word(w: str, lex: Lexicon) -> tuple[str, str]:
+    """The tag of ``w`` at a sentence's start and elsewhere: the bundled lexicon's, a name for a
+    capitalised word that is no cue or adverb, else a guess from its suffix."""
     if w in QUOTE_TOKENS:  # the lexicon reads a lone apostrophe as a possessive
         return "''", "''"
     get = pos_lexicon().get

@@ -10,6 +10,7 @@ verbs such as "become" for its tone rules.
 """
 from __future__ import annotations
 
+from .. import dates
 from ..speakers import PRONOUNS
 
 __all__ = ["PRONOUNS", "BE_FORMS", "CLAUSE_ADVERBS", "CLAUSE_OPENERS", "WEEKDAYS", "MONTHS", "TIME_WORDS",
@@ -24,9 +25,9 @@ CLAUSE_ADVERBS = frozenset("too so only even never nearly almost more less much 
 CLAUSE_OPENERS = frozenset("if whether why how what when where who which".split())
 
 
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-MONTHS = frozenset("january february march april may june july august september october november december "
-                   "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# weekday and month names as analysis.dates reads them, and the months' abbreviations ("Sept.")
+WEEKDAYS = frozenset(dates.WEEKDAYS)
+MONTHS = frozenset(dates.MONTHS) | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 TIME_WORDS = WEEKDAYS | MONTHS | frozenset("today yesterday tonight earlier later recently last this next week "
                                            "month year morning afternoon evening night".split())
 PUNCT_STRIP = " \t\n,.;:!?\"“”‘’'«»"
