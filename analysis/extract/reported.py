@@ -10,7 +10,7 @@ from operator import itemgetter
 from .. import schema
 from ..lexicon import Cue
 from ..nlp.document import Document, Unit, last_char_is, token_before
-from ..nlp.words import BE_FORMS, PRONOUNS, QUOTE_TOKENS
+from ..nlp.words import BE_FORMS, COORDINATORS, PRONOUNS, QUOTE_TOKENS
 from ..speakers import Mention, is_capitalised, make_mention
 from .cleanup import shorten
 from .complements import clause_end, clause_start, complement, only_adjuncts_after, parenthetical, source_runs_on
@@ -205,7 +205,7 @@ def _inside_claim(st: State, sent: _Sentence, i: int, cue: tuple[str, int]) -> t
         j -= 1
     last = sent.stmts[-1] if sent.stmts else None
     inside_last = last is not None and last.start < toks[i][0] < last.end
-    if inside_last and j >= 0 and toks[j][2].lower() in ("and", "but"):
+    if inside_last and j >= 0 and toks[j][2].lower() in COORDINATORS:
         return False, gap_end
     # or a new clause with a speaker of its own: "…, and harbour unions warned that …"
     cut = new_clause_at(a, sent.unit, i) if inside_last and last.kind != schema.DIRECT else None

@@ -8,7 +8,8 @@ from ..bundled import pos_lexicon
 from ..nlp.document import Document, Unit, token_before
 from ..nlp.tags import APPOSITIVE_OPENERS, FINITE_TAGS, NOUN_TAGS, ROLE_OPENER_TAGS
 from ..lexicon import Lexicon
-from ..nlp.words import (ASIDE_CLAUSE_OPENERS, BE_FORMS, CLAUSE_OPENERS, OPENING_SUBORDINATORS, PRONOUNS,
+from ..nlp.words import (ASIDE_CLAUSE_OPENERS, BE_FORMS, CLAUSE_OPENERS, COORDINATORS, OBJECT_CASE_PRONOUNS,
+                         OPENING_SUBORDINATORS, PRONOUNS,
                          RELATIVE_PRONOUNS, SUBORDINATORS, TIME_WORDS)
 from ..speakers import Mention, is_capitalised, make_mention, np_start, relative_mention
 from ..text import Token
@@ -180,7 +181,7 @@ def _special_subject(a: Document, u: Unit, j: int, restrictive: bool):
             and toks[j][2].lower() in a.lex.reduced_relatives:
         k = np_start(toks, tags, 0, j - 1, a.lex)  # "those surveyed said", "voters polled say"
         return make_mention(a.text, toks, k, j, a.lex)
-    if toks[j][2].lower() in ("him", "her", "them", "us", "me") and j >= 2 and tags[j - 1] in ("IN", "TO") \
+    if toks[j][2].lower() in OBJECT_CASE_PRONOUNS and j >= 2 and tags[j - 1] in ("IN", "TO") \
             and toks[j - 1][2].lower() != "of":
         h = j - 2  # "those around her admit", "crews close to him say"
         if tags[h] in ("JJ", "VBN", "VBG", "VB") and h >= 1 and tags[h - 1] in NOUN_TAGS:
@@ -347,7 +348,7 @@ def new_clause_at(a: Document, u: Unit, i: int) -> int | None:
     if k < 2:
         return None
     c = toks[k - 1][2].lower()
-    if c == ";" or (c in ("and", "but") and (toks[k - 2][2] == "," or tags[k - 2] not in NOUN_TAGS)):
+    if c == ";" or (c in COORDINATORS and (toks[k - 2][2] == "," or tags[k - 2] not in NOUN_TAGS)):
         return toks[k - 2][1] if toks[k - 2][2] == "," else toks[k - 1][0]
     return None
 
@@ -358,7 +359,7 @@ def coordinated(toks: list[Token], i: int, lex: Lexicon) -> bool:
     j = i - 1
     while j > 0 and toks[j][2].lower() in lex.adverbs:
         j -= 1
-    return j >= 0 and toks[j][2].lower() in ("and", "but")
+    return j >= 0 and toks[j][2].lower() in COORDINATORS
 
 
 def governed(a: Document, u: Unit, m: Mention) -> bool:

@@ -16,7 +16,7 @@ from ..speakers import PRONOUNS
 __all__ = ["PRONOUNS", "BE_FORMS", "CLAUSE_ADVERBS", "CLAUSE_OPENERS", "WEEKDAYS", "MONTHS", "TIME_WORDS",
            "PUNCT_STRIP", "QUOTE_TOKENS", "PERFECT_AUXILIARIES", "SUBORDINATORS", "OPENING_SUBORDINATORS",
            "ASIDE_CLAUSE_OPENERS", "RELATIVE_PRONOUNS", "QUESTION_WORDS", "NOMINATIVE_PRONOUNS", "JOINERS",
-           "OBJECT_PRONOUNS", "OBJECT_PREPOSITIONS", "HEADING_PREPOSITIONS", "EMPTY_WORDS"]
+           "OBJECT_PRONOUNS", "OBJECT_CASE_PRONOUNS", "COORDINATORS", "OBJECT_PREPOSITIONS", "HEADING_PREPOSITIONS", "EMPTY_WORDS"]
 
 
 BE_FORMS = frozenset("is are was were be been being 's".split())
@@ -67,3 +67,7 @@ HEADING_PREPOSITIONS = frozenset("For Over In On With At Into From Against About
 
 
 EMPTY_WORDS = frozenset("it them him her this that these those us me you so".split())
+# the object case of the personal pronouns ("those around [her]", "urged [them] to vote")
+OBJECT_CASE_PRONOUNS = frozenset("him her them us me".split())
+# the conjunctions after which a cue shares the subject of the verb before ("… and said")
+COORDINATORS = frozenset(("and", "but"))
