@@ -132,9 +132,10 @@ def find_reported(st: State) -> None:
         a.deadline.check()
         sent = _Sentence(st, u)
         cands = list(compress(count(), map(a.lex.cue_spellings.__contains__, sent.words)))
+        is_cand = frozenset(cands).__contains__
         i = 0
         while i < len(sent.toks):
-            if i not in cands:  # jump to the next word that can open a cue
+            if not is_cand(i):  # jump to the next word that can open a cue
                 nxt = bisect.bisect_left(cands, i)
                 if nxt >= len(cands):
                     break
