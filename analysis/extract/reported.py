@@ -26,6 +26,8 @@ from .subjects import (after_apposition, after_preposition, clause_subject, coor
 #: Fewest words a sentence-final attribution's statement holds ("…, he said."): fewer are an
 #: aside ("Yes, she said."), not something said.
 MIN_WORDS_BEFORE_ATTRIBUTION = 3
+#: Fewest characters of what "according to" reports: fewer are a fragment ("yes, according to X").
+MIN_ACCORDING_CHARS = 10
 
 
 def one_by_one(units: list[Unit]):
@@ -77,7 +79,7 @@ def according_to(a: Document, u: Unit, i: int, c_lex: Cue) -> Stmt | None:
         s, e = trim(a.text, u.start, u.end)  # "Other worries, according to the survey, include …"
     else:
         s, e = trim(a.text, u.start, toks[i][0])
-    if e - s < 10:
+    if e - s < MIN_ACCORDING_CHARS:
         return None
     return Stmt(s, e, schema.INDIRECT, mention, a.text[cue_s:cue_e], c_lex.lemma, c_lex.type, cue_s, cue_e,
                  cue_s, u.para)

@@ -25,6 +25,9 @@ MAX_SENTENCE_CHARS = 10_000
 #: Longest quote, marks included and over several paragraphs, read as a statement; a longer one
 #: holds none (with a warning). Development sets: 2,073.
 MAX_QUOTE_CHARS = 20_000
+#: Longest sentence read as the attribution of the quote before it (“Does it matter?” Biden
+#: said.): an attribution is a name and a verb, a longer sentence says something of its own.
+MAX_ATTRIBUTION_CHARS = 100
 
 
 class LongTextWarning(UserWarning):
@@ -133,7 +136,7 @@ class Document:
     def _attribution_after_quote(self, prev: Span, s: Span) -> bool:
         """“Does it matter?” Biden said. — the attribution after a quote ending in ? or ! reads
         as a sentence of its own; it belongs with the quote."""
-        if self.text[prev.end - 1] not in "”\"'»" or s.end - s.start > 100:
+        if self.text[prev.end - 1] not in "”\"'»" or s.end - s.start > MAX_ATTRIBUTION_CHARS:
             return False
         q = self.in_quote(prev.end - 1)
         if q is None or q.start > prev.start + 1:
