@@ -18,7 +18,8 @@ from . import paths
 
 DATA_DIR = paths.data_dir()
 
-FILES = ("cues.csv", "actors.csv", "titles.txt", "boilerplate.txt", "stopwords.txt", "connectives.txt")
+FILES = ("cues.csv", "actors.csv", "titles.txt", "boilerplate.txt", "stopwords.txt", "connectives.txt",
+         "extraction_words.txt")
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,12 @@ class Lexicon:
         Extra stop words for keywords.
     connectives
         Matches a linking sentence opener and its comma ("However, ") at a position.
+    adverbs, reduced_relatives, source_nouns, setting_words
+        Open-class words the extraction rules read (``extraction_words.txt``): what may stand
+        between a speaker and the cue, participles that describe who answered, nouns that name
+        a source alone, words that open a scene-setting phrase.
+    set_phrases
+        Set phrases around a verb of saying that report nobody, as tuples of words.
     version
         Hash of the files' contents: part of every cache key.
     """
@@ -86,6 +93,11 @@ class Lexicon:
     labels: frozenset
     stopwords: frozenset
     connectives: re.Pattern
+    adverbs: frozenset
+    reduced_relatives: frozenset
+    source_nouns: frozenset
+    setting_words: frozenset
+    set_phrases: tuple
     version: str
 
 
@@ -199,6 +211,11 @@ def load_date_words(data_dir: str | None = None) -> DateWords:
     return DateWords(*(tuple(sections.get(k, [])) for k in ("next", "last", "future", "past")))
 
 
+def _words(lines: list[str]) -> frozenset:
+    """The words of ``lines``, as one set."""
+    return frozenset(w for ln in lines for w in ln.split())
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(data_dir: str | None = None) -> Lexicon:
     """Read the word lists from ``data_dir`` (default: the project's ``data/``).
@@ -249,6 +266,7 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
     labels = frozenset(ln[:-1].strip().lower() for ln in lines if ln.endswith(":"))
     stopwords = frozenset(w.lower() for ln in _lines(folder / "stopwords.txt") for w in ln.split())
     first_words = frozenset(f.split()[0] for f in cue_forms)
+    extraction = _sections(folder / "extraction_words.txt")
     longer: dict[str, tuple[str, ...]] = {}
     for f in cue_forms:
         if " " in f:
@@ -268,6 +286,11 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
         stopwords=stopwords,
         connectives=re.compile(r"(?:" + "|".join(re.escape(c) for c in sorted(
             _lines(folder / "connectives.txt"), key=len, reverse=True)) + r"),\s+"),
+        adverbs=_words(extraction["adverbs"]),
+        reduced_relatives=_words(extraction["reduced_relatives"]),
+        source_nouns=_words(extraction["source_nouns"]),
+        setting_words=_words(extraction["setting_words"]),
+        set_phrases=tuple(tuple(ln.lower().split()) for ln in extraction["set_phrases"]),
         version=digest.hexdigest()[:12],
     )
 

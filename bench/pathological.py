@@ -11,7 +11,7 @@ The cases:
 - ``quote_marks``: the prose with a quote mark (“ ” " '' « ») after every third word, unbalanced;
 - ``one_paragraph``: the prose as a single paragraph (no line breaks);
 - ``long_paragraphs``: the prose in paragraphs of 90,000 characters, just under the longest
-  paragraph that is read (``analysis.statements.MAX_PARAGRAPH_CHARS``);
+  paragraph that is read (``analysis.nlp.document.MAX_PARAGRAPH_CHARS``);
 - ``capital_runs``: a quote, a dash, then a run of 400 to 800 capital letters, or of capitalised
   words, one per line (the signature line “…” — Ada Voss, gone wrong).
 
@@ -40,7 +40,7 @@ import make_corpus  # noqa: E402  (bench/make_corpus.py: fictional articles)
 
 #: The criterion of issue 15: the largest size may cost at most this many times the smallest.
 MAX_RATIO = 10
-#: Characters per paragraph in ``long_paragraphs``: under analysis.statements.MAX_PARAGRAPH_CHARS.
+#: Characters per paragraph in ``long_paragraphs``: under analysis.nlp.document.MAX_PARAGRAPH_CHARS.
 LONG_PARAGRAPH = 90_000
 #: One quote mark after this many words in ``quote_marks``.
 QUOTE_EVERY = 3

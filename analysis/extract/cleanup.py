@@ -20,6 +20,9 @@ def named_briefly(a: Document, stmts: list[Stmt]) -> list[Stmt]:
 
 
 def dedupe(stmts: list[Stmt]) -> list[Stmt]:
+    """Statements in order with overlaps merged: of two that share over half the shorter one's
+    words, the first stays, unless the second is a longer direct quote; a participle between two
+    parts of a quote stays beside it."""
     keep: list[Stmt] = []
     for s in stmts:
         if keep and s.start < keep[-1].end:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..nlp.document import Document, Unit, quote_within, token_before
 from ..nlp.tags import FINITE_TAGS, OBJECT_STARTS
-from ..nlp.words import OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PRONOUNS, TIME_WORDS
+from ..nlp.words import OBJECT_CASE_PRONOUNS, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PRONOUNS, TIME_WORDS
 from .cues import cue_at
 from .phrases import np_after
 
@@ -12,6 +12,8 @@ from .phrases import np_after
 CLAUSE_BREAKS = frozenset("which who whom whose where while but as because although though saying adding "
                           "according after before when since until".split())
 
+# adverbs between a conjunction and its verb ("… but also had to", ", but he also noted")
+VERB_ADVERBS = frozenset(("also", "then", "later", "still"))
 
 def complement(a: Document, u: Unit, k: int, frames: frozenset) -> int | None:
     """Where the object or infinitive of a stance cue starts: "criticized [the plan]",
@@ -31,8 +33,8 @@ def complement(a: Document, u: Unit, k: int, frames: frozenset) -> int | None:
             np = (k, k)  # "urged them to vote"
         if np is not None and np[1] + 2 < n and toks[np[1] + 1][2].lower() == "to" \
                 and infinitive(toks, tags, np[1] + 2):
-            return np[1] + 1 if np[0] == np[1] and (toks[np[0]][2].lower() in PRONOUNS or toks[np[0]][2].lower() in (
-                "him", "her", "them", "me", "us")) else k
+            return np[1] + 1 if np[0] == np[1] and (toks[np[0]][2].lower() in PRONOUNS
+                                                    or toks[np[0]][2].lower() in OBJECT_CASE_PRONOUNS) else k
     if "quoted-object" in frames and (tags[k] in OBJECT_STARTS or w in OBJECT_PRONOUNS):
         # "her" before a noun is a determiner: "called her vote a mistake"
         pronoun = (w in OBJECT_PRONOUNS or w == "it") and not (
@@ -54,7 +56,7 @@ def complement(a: Document, u: Unit, k: int, frames: frozenset) -> int | None:
             return k
         return None
     if "object" in frames and (tags[k] in OBJECT_STARTS or toks[k][2] in "“\"") and w not in ("it", "this", "that"):
-        if w in PRONOUNS or w in ("him", "her", "them", "me", "us"):
+        if w in PRONOUNS or w in OBJECT_CASE_PRONOUNS:
             return k if "object" in frames and k + 2 < n else None
         return k
     return None
@@ -84,7 +86,7 @@ def clause_end(a: Document, u: Unit, k: int) -> int:
         if w.lower() in ("but", "and") and m + 1 < len(toks) and not a.in_quote(toks[m][0]) \
                 and not any(t[2].lower() in ("who", "which", "that", "whose") for t in toks[k:m]):
             # (inside a relative clause the verb is the clause's own: "a town that borders X and has …")
-            v = m + 2 if toks[m + 1][2].lower() in ("also", "then", "later", "still") else m + 1
+            v = m + 2 if toks[m + 1][2].lower() in VERB_ADVERBS else m + 1
             if v < len(toks) and tags[v] in ("VBD", "VBZ", "MD"):
                 return toks[m - 1][1] if toks[m - 1][2] == "," else toks[m][0]  # "praised X but also had to …"
         nx = m + 2 if m + 2 < len(toks) and toks[m + 1][2].lower() == "not" else m + 1  # ", not wanting …"
@@ -95,7 +97,7 @@ def clause_end(a: Document, u: Unit, k: int) -> int:
             return toks[m][0]  # "who backed Voss in 2012, said …": an object never has a verb of its own
         if w == "," and m + 3 < len(toks) and toks[m + 1][2].lower() in ("but", "and") \
                 and tags[m + 2] in ("PRP", "NNP") and not a.in_quote(toks[m][0]):
-            v = m + 3 + (toks[m + 3][2].lower() in ("also", "then", "later", "still"))
+            v = m + 3 + (toks[m + 3][2].lower() in VERB_ADVERBS)
             if v < len(toks) and tags[v] in FINITE_TAGS:
                 return toks[m][0]  # "called it “a disgrace,” but he also noted …": a clause of its own
         if w == "," and m + 2 < len(toks) and tags[m + 1] in ("DT", "PRP", "NNP") and not a.in_quote(toks[m][0]):
@@ -135,6 +137,8 @@ def parenthetical(a: Document, u: Unit, k: int) -> bool:
 
 
 def only_adjuncts_after(a: Document, u: Unit, k: int) -> bool:
+    """Only the sentence's end, or a time or place adjunct, follows local token ``k``: "…, he
+    said in a statement."."""
     toks = a.toks(u)
     rest = toks[k:]
     if not rest:

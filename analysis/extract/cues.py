@@ -58,23 +58,28 @@ def may_hold_cue(a: Document, u: Unit) -> bool:
     return False
 
 
-_IDIOMS = (("let's", "say"), ("let’s", "say"), ("let", "us", "say"), ("needless", "to", "say"),
-           ("suffice", "it", "to", "say"), ("is", "to", "say"), ("so", "to", "speak"), ("having", "said", "that"))
-
-
-def idiom(words: list[str], i: int) -> bool:
+def idiom(words: list[str], i: int, lex: Lexicon) -> bool:
     """The cue at ``i`` is part of a set phrase that reports nobody ("Let's say", "Needless to say")."""
-    for k, phrase in _IDIOM_INDEX.get(words[i].lower(), ()):  # one dict lookup for nearly every cue
+    for k, phrase in _set_phrase_index(lex).get(words[i].lower(), ()):  # one dict lookup for nearly every cue
         s = i - k
         if s >= 0 and tuple(x.lower() for x in words[s:s + len(phrase)]) == phrase:
             return True
     return False
 
 
-_IDIOM_INDEX: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
-for _phrase in _IDIOMS:
-    for _k, _w in enumerate(_phrase):
-        _IDIOM_INDEX.setdefault(_w, []).append((_k, _phrase))
+_SET_PHRASE_INDEXES: dict[str, dict[str, list[tuple[int, tuple[str, ...]]]]] = {}
+
+
+def _set_phrase_index(lex: Lexicon) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
+    """Each word of a set phrase -> (its place in the phrase, the phrase), per word list."""
+    index = _SET_PHRASE_INDEXES.get(lex.version)
+    if index is None:
+        index = {}
+        for phrase in lex.set_phrases:
+            for k, w in enumerate(phrase):
+                index.setdefault(w, []).append((k, phrase))
+        _SET_PHRASE_INDEXES[lex.version] = index
+    return index
 
 
 def speech_word_in(a: Document, u: Unit, start: int, end: int) -> bool:

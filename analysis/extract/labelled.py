@@ -67,8 +67,6 @@ def labelled(a: Document, k: int, p: Span, used_quotes: set) -> Stmt | None:
     return None
 
 
-# Common nouns that name a source on their own in a headline ("Poll: …", "Editorial: …").
-SOURCE_NOUNS = frozenset("poll polls survey study report editorial statement".split())
 
 
 def _names_a_source(toks: list[Token], lex: Lexicon) -> bool:
@@ -86,7 +84,7 @@ def _names_a_source(toks: list[Token], lex: Lexicon) -> bool:
         return False  # "Follow …", "So", "Little Relief for …" (but "Frank Ross")
     if len(words) == 1:
         w = words[0]
-        return w.isupper() or w in lex.aliases or first in SOURCE_NOUNS or tags[0] is None \
+        return w.isupper() or w in lex.aliases or first in lex.source_nouns or tags[0] is None \
             or pos_lexicon().get(w) == "NNP"
     if first.split("’")[0].split("'")[0] in TIME_WORDS:
         return False  # "Monday's Morning Email"

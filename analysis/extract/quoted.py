@@ -25,6 +25,12 @@ MIN_QUOTE_WORDS = 4  # shorter quoted spans are fragments: titles, scare quotes,
 ATTRIBUTION_REACH = 30
 #: Tokens before a quote's opening mark searched for its cue ("Voss said on Monday: “…”").
 CUE_BEFORE_QUOTE_REACH = 8
+#: Most words of what the speaker spoke of between two parts of a quote (", speaking of the
+#: council,"): more is a sentence of its own.
+MAX_ASIDE_WORDS = 25
+#: Most words of the rest of an attribution between two parts of a quote ("…,” he told the host
+#: on Monday, “…”): more is a sentence of the reporter's.
+MAX_GAP_WORDS = 8
 
 
 def shouted(a: Document, q: Quote) -> bool:
@@ -60,10 +66,10 @@ def follow_quotes(a: Document, qi: int, e: int, after: int, u: Unit, used_quotes
         core = raw.strip().rstrip(".,:")
         # … and what the speaker spoke of: “…,” said Orm, speaking of the council, “…”
         aside = _ASIDE_RE.search(gap)
-        if aside is not None and (aside.end() < len(gap) or len(gap.split()) > 25):
+        if aside is not None and (aside.end() < len(gap) or len(gap.split()) > MAX_ASIDE_WORDS):
             aside = None
         words_end = after + len(raw) - len(raw.lstrip(" \t,:")) + (aside.start() if aside else len(gap))
-        adjunct = raw.rstrip().endswith((",", ":", ".")) and len(text[after:words_end].split()) <= 8 and not any(
+        adjunct = raw.rstrip().endswith((",", ":", ".")) and len(text[after:words_end].split()) <= MAX_GAP_WORDS and not any(
             ch in core for ch in "!?;“”\"\n") and not _NEW_SENTENCE_RE.search(core) \
             and not has_cue_word(a.lex, text, after, words_end, speech=True)
         if gap not in ("", "but", "and", "or") and not adjunct and not (
@@ -241,6 +247,7 @@ def _speaker_before_quote(a: Document, ub: Unit, c: int, cue: tuple[str, int], j
 
 
 def _add_said_before(st: State, qi: int, ub: Unit, c: int, cue: tuple[str, int], m: Mention, bare: bool) -> None:
+    """The statement of quote ``qi``, said by ``m`` with the cue at ``c`` before it."""
     a = st.doc
     q = a.quotes[qi]
     form, width = cue

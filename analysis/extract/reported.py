@@ -10,7 +10,7 @@ from operator import itemgetter
 from .. import schema
 from ..lexicon import Cue
 from ..nlp.document import Document, Unit, last_char_is, token_before
-from ..nlp.words import ADVERBS, BE_FORMS, PRONOUNS, QUOTE_TOKENS
+from ..nlp.words import BE_FORMS, COORDINATORS, PRONOUNS, QUOTE_TOKENS
 from ..speakers import Mention, is_capitalised, make_mention
 from .cleanup import shorten
 from .complements import clause_end, clause_start, complement, only_adjuncts_after, parenthetical, source_runs_on
@@ -26,6 +26,8 @@ from .subjects import (after_apposition, after_preposition, clause_subject, coor
 #: Fewest words a sentence-final attribution's statement holds ("…, he said."): fewer are an
 #: aside ("Yes, she said."), not something said.
 MIN_WORDS_BEFORE_ATTRIBUTION = 3
+#: Fewest characters of what "according to" reports: fewer are a fragment ("yes, according to X").
+MIN_ACCORDING_CHARS = 10
 
 
 def one_by_one(units: list[Unit]):
@@ -38,6 +40,7 @@ def one_by_one(units: list[Unit]):
 
 
 def reported_statement(a: Document, span, mention, form, c_lex: Cue, cue_s, cue_e, u: Unit) -> Stmt:
+    """An indirect statement of ``span`` (less a dateline or linking opener at the unit's start)."""
     if span[0] == u.start:
         span = (after_lead(a, span[0], span[1]), span[1])
     return Stmt(span[0], span[1], schema.INDIRECT, mention, a.text[cue_s:cue_e], c_lex.lemma, c_lex.type,
@@ -45,6 +48,8 @@ def reported_statement(a: Document, span, mention, form, c_lex: Cue, cue_s, cue_
 
 
 def according_to(a: Document, u: Unit, i: int, c_lex: Cue) -> Stmt | None:
+    """The statement of "according to <source>" at local token ``i``: the words after the
+    source when it opens the sentence, else the sentence or the words before it."""
     toks = a.toks(u)
     np = np_after(a, u, i + 2)
     if np is None:
@@ -74,7 +79,7 @@ def according_to(a: Document, u: Unit, i: int, c_lex: Cue) -> Stmt | None:
         s, e = trim(a.text, u.start, u.end)  # "Other worries, according to the survey, include …"
     else:
         s, e = trim(a.text, u.start, toks[i][0])
-    if e - s < 10:
+    if e - s < MIN_ACCORDING_CHARS:
         return None
     return Stmt(s, e, schema.INDIRECT, mention, a.text[cue_s:cue_e], c_lex.lemma, c_lex.type, cue_s, cue_e,
                  cue_s, u.para)
@@ -129,9 +134,10 @@ def find_reported(st: State) -> None:
         a.deadline.check()
         sent = _Sentence(st, u)
         cands = list(compress(count(), map(a.lex.cue_spellings.__contains__, sent.words)))
+        is_cand = frozenset(cands).__contains__
         i = 0
         while i < len(sent.toks):
-            if i not in cands:  # jump to the next word that can open a cue
+            if not is_cand(i):  # jump to the next word that can open a cue
                 nxt = bisect.bisect_left(cands, i)
                 if nxt >= len(cands):
                     break
@@ -155,7 +161,7 @@ def _read_cue(st: State, sent: _Sentence, i: int) -> int:
         return i + 1
     form, width = cue
     c = _CueHere(i, form, width, a.lex.cue_forms[form], toks[i][0], toks[i + width - 1][1])
-    if idiom(words, i):
+    if idiom(words, i, a.lex):
         return i + width  # "Let's say you think …", "Needless to say, …"
     if c.entry.frames == {"quote"}:
         _quote_only_cue(st, sent, c)
@@ -198,11 +204,11 @@ def _inside_claim(st: State, sent: _Sentence, i: int, cue: tuple[str, int]) -> t
     # only a cue coordinated with the previous one may stand inside its content:
     # "said the war cannot be won and warned that …"
     j = i - 1
-    while j > 0 and toks[j][2].lower() in ADVERBS:
+    while j > 0 and toks[j][2].lower() in a.lex.adverbs:
         j -= 1
     last = sent.stmts[-1] if sent.stmts else None
     inside_last = last is not None and last.start < toks[i][0] < last.end
-    if inside_last and j >= 0 and toks[j][2].lower() in ("and", "but"):
+    if inside_last and j >= 0 and toks[j][2].lower() in COORDINATORS:
         return False, gap_end
     # or a new clause with a speaker of its own: "…, and harbour unions warned that …"
     cut = new_clause_at(a, sent.unit, i) if inside_last and last.kind != schema.DIRECT else None
@@ -239,6 +245,7 @@ def _question_asked(st: State, sent: _Sentence, c: _CueHere) -> bool:
 
 
 def _according(st: State, sent: _Sentence, c: _CueHere) -> bool:
+    """"according to <source>": its statement, if any; the cue is read either way."""
     s = according_to(st.doc, sent.unit, c.i, c.entry)
     if s:
         sent.stmts.append(s)
@@ -297,7 +304,7 @@ def _cue_speaker(st: State, sent: _Sentence, c: _CueHere, prev: str):
     if form.endswith("ing") and prev in BE_FORMS:
         return subject_before(a, u, i - 1)
     ps = (sent.stmts[-1] if sent.stmts else sent.quoted_before(c.start)) \
-        if prev == "," or coordinated(toks, i) or form.endswith("ing") else None
+        if prev == "," or coordinated(toks, i, a.lex) or form.endswith("ing") else None
     if ps is not None:
         mention = ps.mention
         if mention is not None and mention.antecedent is not None and prev == "," \
@@ -306,7 +313,7 @@ def _cue_speaker(st: State, sent: _Sentence, c: _CueHere, prev: str):
         # the previous statement's content ends before this cue
         if ps.kind != schema.DIRECT and ps.start < c.start <= ps.end:
             cut = i - 1
-            while cut > 0 and (toks[cut][2].lower() in ("and", "but", ",") or toks[cut][2].lower() in ADVERBS):
+            while cut > 0 and (toks[cut][2].lower() in ("and", "but", ",") or toks[cut][2].lower() in a.lex.adverbs):
                 cut -= 1
             shorten(st, ps, toks[cut][1])
         return mention
@@ -335,7 +342,7 @@ def _subject_of_cue(a: Document, u: Unit, i: int, form: str):
             and mention.name.lower() not in PRONOUNS:
         # "sent a letter urging …": the letter carries the words of the clause's subject
         mention = clause_subject(a, u, i) or mention
-    if mention is None and coordinated(toks, i):
+    if mention is None and coordinated(toks, i, a.lex):
         mention = clause_subject(a, u, i)  # "Graham called … and said", "… but has said"
     return mention
 

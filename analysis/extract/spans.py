@@ -9,7 +9,7 @@ from .. import schema
 from ..lexicon import Cue
 from ..nlp.document import Document, Unit, token_before
 from ..nlp.tags import FINAL_SUBJECT_TAGS, FINITE_TAGS, NOUN_TAGS, SUBJECT_TAGS
-from ..nlp.words import (ADVERBS, CLAUSE_ADVERBS, CLAUSE_OPENERS, JOINERS, NOMINATIVE_PRONOUNS, QUESTION_WORDS,
+from ..nlp.words import (CLAUSE_ADVERBS, CLAUSE_OPENERS, JOINERS, NOMINATIVE_PRONOUNS, QUESTION_WORDS,
                          SUBORDINATORS, TIME_WORDS, WEEKDAYS)
 from ..quotes import Quote
 from ..speakers import Mention, is_capitalised
@@ -100,7 +100,7 @@ def lead_before(a: Document, u: Unit, m: Mention) -> int | None:
     sentence, or the opening is a quote or a time or place ("On Monday, she said, “…”")."""
     toks = a.toks(u)
     k = token_before(toks, m.start)
-    if k < 1 or toks[k][2] != "," or m.antecedent is not None or toks[k - 1][2].lower() in ADVERBS \
+    if k < 1 or toks[k][2] != "," or m.antecedent is not None or toks[k - 1][2].lower() in a.lex.adverbs \
             or a.tags(u)[k - 1] in ("IN", "VBG", "TO") or a.text.find(";", u.start, toks[k][0]) >= 0:
         return None  # "…, who said, “…”", "indeed, he said", "including, he said, “…”"
     bracket = a.text[u.start] == "("
@@ -111,15 +111,12 @@ def lead_before(a: Document, u: Unit, m: Mention) -> int | None:
     if first >= k or a.quote_opens_in(s, toks[k][0]) or a.in_quote(s):
         return None
     w, tags = toks[first][2].lower(), a.tags(u)
-    if w in SETTING_WORDS or w in TIME_WORDS or w in SUBORDINATORS or tags[first] in ("CD", "VBG", "VBN", "IN", "CC") \
+    if w in a.lex.setting_words or w in TIME_WORDS or w in SUBORDINATORS or tags[first] in ("CD", "VBG", "VBN", "IN", "CC") \
             or not has_finite_verb(a, u, first, k):
         return None
     return s
 
 
-# Words opening a phrase that sets the scene of a statement rather than stating anything.
-SETTING_WORDS = frozenset("at on during speaking in from asked later earlier separately elsewhere meanwhile "
-                           "afterward afterwards then".split())
 
 
 def content_after(a: Document, u: Unit, ci: int, width: int, cue: Cue) -> int | None:
@@ -250,6 +247,8 @@ def _clause_opens_at(a: Document, u: Unit, k: int, right_after: int, cue: Cue) -
 
 
 def trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """``(s, e)`` less spaces and separating punctuation at both ends, a bracket the span does
+    not close or open, and the sentence's full stop."""
     while s < e and text[s] in " \t\n,;:":
         s += 1
     while e > s and text[e - 1] in " \t\n,;:—–-":

@@ -9,6 +9,8 @@ from ..speakers import Mention
 
 @dataclass
 class Stmt:
+    """One statement while the passes run: its words' span, kind, speaker mention and cue."""
+
     start: int
     end: int
     kind: str
@@ -48,6 +50,7 @@ class Claims:
             self.add(span)
 
     def add(self, span: tuple[int, int]) -> None:
+        """Claim ``span`` (an empty one holds nothing)."""
         s, e = span
         if s < e:  # an empty span holds nothing
             for b in range(s // CLAIM_BUCKET_CHARS, (e - 1) // CLAIM_BUCKET_CHARS + 1):

@@ -7,7 +7,9 @@ import re
 from ..bundled import pos_lexicon
 from ..nlp.document import Document, Unit, token_before
 from ..nlp.tags import APPOSITIVE_OPENERS, FINITE_TAGS, NOUN_TAGS, ROLE_OPENER_TAGS
-from ..nlp.words import (ADVERBS, ASIDE_CLAUSE_OPENERS, BE_FORMS, CLAUSE_OPENERS, OPENING_SUBORDINATORS, PRONOUNS,
+from ..lexicon import Lexicon
+from ..nlp.words import (ASIDE_CLAUSE_OPENERS, BE_FORMS, CLAUSE_OPENERS, COORDINATORS, OBJECT_CASE_PRONOUNS,
+                         OPENING_SUBORDINATORS, PRONOUNS,
                          RELATIVE_PRONOUNS, SUBORDINATORS, TIME_WORDS)
 from ..speakers import Mention, is_capitalised, make_mention, np_start, relative_mention
 from ..text import Token
@@ -40,9 +42,10 @@ def subject_before(a: Document, u: Unit, ci: int, *, restrictive: bool = False) 
 
 
 def _find_subject_before(a: Document, u: Unit, ci: int, restrictive: bool) -> Mention | None:
+    """The search :func:`subject_before` keeps the answers of, in named steps."""
     toks = a.toks(u)
     tags = a.tags(u)
-    j = _skip_to_subject(toks, tags, ci)
+    j = _skip_to_subject(toks, tags, ci, a.lex)
     if j is None:
         return None
     passed = _pass_asides(a, toks, tags, j)
@@ -55,23 +58,23 @@ def _find_subject_before(a: Document, u: Unit, ci: int, restrictive: bool) -> Me
     return _noun_subject(a, u, j, aside)
 
 
-def _skip_to_subject(toks: list[Token], tags: list[str], ci: int) -> int | None:
+def _skip_to_subject(toks: list[Token], tags: list[str], ci: int, lex: Lexicon) -> int | None:
     """Local index of the last word of what may be the subject before the cue at ``ci``, past
     adverbs, "went on to", a time ("Trump on Tuesday dismissed"); None for a form of *be*."""
     j = ci - 1
-    while j >= 0 and (toks[j][2].lower() in ADVERBS and tags[j] not in NOUN_TAGS or manner_adverb(toks[j][2])):
+    while j >= 0 and (toks[j][2].lower() in lex.adverbs and tags[j] not in NOUN_TAGS or manner_adverb(toks[j][2])):
         j -= 1  # "Rubio only briefly explained"
     if j >= 2 and toks[j][2].lower() == "to" and toks[j - 1][2].lower() in ("on", "continued", "continues", "went",
                                                                               "goes", "began", "decided"):
         j -= 2 if toks[j - 1][2].lower() == "on" else 1  # "he went on to say", "she continued to argue"
         if j >= 0 and toks[j][2].lower() in ("went", "goes", "continued", "continues", "began", "decided"):
             j -= 1
-        while j >= 0 and toks[j][2].lower() in ADVERBS and tags[j] not in NOUN_TAGS:
+        while j >= 0 and toks[j][2].lower() in lex.adverbs and tags[j] not in NOUN_TAGS:
             j -= 1
     if j >= 1 and (toks[j][2].lower() in TIME_WORDS or YEAR_RE.fullmatch(toks[j][2])) \
             and toks[j - 1][2].lower() in ("on", "last", "this", "late", "early", "in"):
         j -= 2  # "Trump on Tuesday dismissed"
-        while j >= 0 and toks[j][2].lower() in ADVERBS and tags[j] not in NOUN_TAGS:
+        while j >= 0 and toks[j][2].lower() in lex.adverbs and tags[j] not in NOUN_TAGS:
             j -= 1
     if j < 0 or toks[j][2].lower() in BE_FORMS:
         return None
@@ -175,10 +178,10 @@ def _special_subject(a: Document, u: Unit, j: int, restrictive: bool):
     ("Having announced …"); ``_NOT_SPECIAL`` otherwise."""
     toks, tags = a.toks(u), a.tags(u)
     if tags[j] == "VBN" and j >= 1 and (toks[j - 1][2].lower() in ("those", "people") or tags[j - 1] == "NNS") \
-            and toks[j][2].lower() in REDUCED_RELATIVES:
+            and toks[j][2].lower() in a.lex.reduced_relatives:
         k = np_start(toks, tags, 0, j - 1, a.lex)  # "those surveyed said", "voters polled say"
         return make_mention(a.text, toks, k, j, a.lex)
-    if toks[j][2].lower() in ("him", "her", "them", "us", "me") and j >= 2 and tags[j - 1] in ("IN", "TO") \
+    if toks[j][2].lower() in OBJECT_CASE_PRONOUNS and j >= 2 and tags[j - 1] in ("IN", "TO") \
             and toks[j - 1][2].lower() != "of":
         h = j - 2  # "those around her admit", "crews close to him say"
         if tags[h] in ("JJ", "VBN", "VBG", "VB") and h >= 1 and tags[h - 1] in NOUN_TAGS:
@@ -314,7 +317,7 @@ def clause_subject(a: Document, u: Unit, ci: int) -> Mention | None:
     saying …" -> Trump. It is the subject of the nearest finite verb before the cue."""
     toks, tags = a.toks(u), a.tags(u)
     top = ci - 1
-    while top > 0 and toks[top][2].lower() in ADVERBS:
+    while top > 0 and toks[top][2].lower() in a.lex.adverbs:
         top -= 1  # the cue's own auxiliaries: "… but has since said"
     for v in range(top, 0, -1):
         # "Other pilots grumbled about … and said", "The mayor closed the meeting and vowed": a past
@@ -325,7 +328,7 @@ def clause_subject(a: Document, u: Unit, ci: int) -> Mention | None:
             m = subject_before(a, u, v)
             if m is not None:
                 return m
-            if toks[v - 1][2].lower() not in ADVERBS and tags[v - 1] not in FINITE_TAGS:
+            if toks[v - 1][2].lower() not in a.lex.adverbs and tags[v - 1] not in FINITE_TAGS:
                 return None  # the nearest verb has no subject we can read: do not guess further back
     return None
 
@@ -345,18 +348,18 @@ def new_clause_at(a: Document, u: Unit, i: int) -> int | None:
     if k < 2:
         return None
     c = toks[k - 1][2].lower()
-    if c == ";" or (c in ("and", "but") and (toks[k - 2][2] == "," or tags[k - 2] not in NOUN_TAGS)):
+    if c == ";" or (c in COORDINATORS and (toks[k - 2][2] == "," or tags[k - 2] not in NOUN_TAGS)):
         return toks[k - 2][1] if toks[k - 2][2] == "," else toks[k - 1][0]
     return None
 
 
-def coordinated(toks: list[Token], i: int) -> bool:
+def coordinated(toks: list[Token], i: int, lex: Lexicon) -> bool:
     """The cue at ``i`` follows "and" or "but", perhaps past auxiliaries and adverbs ("… but has
     since said"): it shares the subject of the verb before."""
     j = i - 1
-    while j > 0 and toks[j][2].lower() in ADVERBS:
+    while j > 0 and toks[j][2].lower() in lex.adverbs:
         j -= 1
-    return j >= 0 and toks[j][2].lower() in ("and", "but")
+    return j >= 0 and toks[j][2].lower() in COORDINATORS
 
 
 def governed(a: Document, u: Unit, m: Mention) -> bool:
@@ -394,8 +397,6 @@ def after_preposition(a: Document, u: Unit, m: Mention) -> bool:
     return k >= 0 and tags[k] in ("IN", "TO") and toks[k][2].lower() not in SUBORDINATORS
 
 
-# Participles that describe who answered: "those surveyed said", "voters polled say".
-REDUCED_RELATIVES = frozenset("surveyed polled questioned interviewed asked sampled contacted".split())
 
 
 def governing_subject(a: Document, u: Unit, m: Mention) -> Mention | None:

@@ -25,6 +25,9 @@ MAX_SENTENCE_CHARS = 10_000
 #: Longest quote, marks included and over several paragraphs, read as a statement; a longer one
 #: holds none (with a warning). Development sets: 2,073.
 MAX_QUOTE_CHARS = 20_000
+#: Longest sentence read as the attribution of the quote before it (“Does it matter?” Biden
+#: said.): an attribution is a name and a verb, a longer sentence says something of its own.
+MAX_ATTRIBUTION_CHARS = 100
 
 
 class LongTextWarning(UserWarning):
@@ -42,6 +45,7 @@ class Deadline:
         self.at = float("inf") if seconds is None else _now() + seconds
 
     def check(self) -> None:
+        """Raise :class:`ArticleTimeout` once the deadline has passed."""
         if _now() > self.at:
             raise ArticleTimeout(self.seconds, self.where)
 
@@ -132,7 +136,7 @@ class Document:
     def _attribution_after_quote(self, prev: Span, s: Span) -> bool:
         """“Does it matter?” Biden said. — the attribution after a quote ending in ? or ! reads
         as a sentence of its own; it belongs with the quote."""
-        if self.text[prev.end - 1] not in "”\"'»" or s.end - s.start > 100:
+        if self.text[prev.end - 1] not in "”\"'»" or s.end - s.start > MAX_ATTRIBUTION_CHARS:
             return False
         q = self.in_quote(prev.end - 1)
         if q is None or q.start > prev.start + 1:
@@ -141,6 +145,7 @@ class Document:
                 and has_cue_word(self.lex, self.text, s.start, s.end, speech=True))
 
     def _quote_crosses(self, pos: int) -> bool:
+        """A quote opened before ``pos`` is still open there."""
         q = self.in_quote(pos)
         return q is not None and q.start < pos
 
@@ -152,6 +157,7 @@ class Document:
         return None
 
     def unit_at(self, pos: int) -> Unit | None:
+        """The unit holding offset ``pos`` (its end included), or None."""
         k = bisect.bisect_right(self.unit_starts, pos) - 1
         if k >= 0 and pos <= self.units[k].end:
             return self.units[k]
@@ -163,16 +169,19 @@ class Document:
         return k < len(self.quote_starts) and self.quote_starts[k] < end
 
     def toks(self, u: Unit) -> list[Token]:
+        """The tokens of unit ``u``, made on first use."""
         if u.toks is None:
             u.toks = tokens(self.text, u.start, u.end)
             u.words = list(map(word_of, u.toks))
         return u.toks
 
     def words(self, u: Unit) -> list[str]:
+        """The tokens' texts of unit ``u``."""
         self.toks(u)
         return u.words
 
     def tags(self, u: Unit) -> list[str]:
+        """The part-of-speech tags of unit ``u``, made on first use."""
         if u.tags is None:
             u.tags = tag_words(self.words(u), self.lex)
         return u.tags

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..bundled import pos_lexicon
 from ..lexicon import Lexicon
-from .words import ADVERBS, PERFECT_AUXILIARIES, QUOTE_TOKENS
+from .words import PERFECT_AUXILIARIES, QUOTE_TOKENS
 
 
 def tag_words(words: list[str], lex: Lexicon) -> list[str]:
@@ -43,6 +43,8 @@ def _word_tags(lex: Lexicon) -> tuple[dict, dict]:
 
 
 def tag_word(w: str, lex: Lexicon) -> tuple[str, str]:
+    """The tag of ``w`` at a sentence's start and elsewhere: the bundled lexicon's, a name for a
+    capitalised word that is no cue or adverb, else a guess from its suffix."""
     if w in QUOTE_TOKENS:  # the lexicon reads a lone apostrophe as a possessive
         return "''", "''"
     get = pos_lexicon().get
@@ -55,7 +57,7 @@ def tag_word(w: str, lex: Lexicon) -> tuple[str, str]:
         if w in lex.aliases and t in ("PRP", None):  # "US" is not "us"
             first = t = "NNP"
         elif t in ("JJ", "VB", "VBD", "VBZ", "VBP", "RB", "NN", "NNS", None) \
-                and low not in lex.cue_forms and low not in ADVERBS:
+                and low not in lex.cue_forms and low not in lex.adverbs:
             t = "JJ" if (w in lex.aliases and t == "JJ") else "NNP"
     if low.endswith(("n't", "n’t")):  # "wouldn’t", "can’t": the lexicon has only the straight form
         return "MD", "MD"

@@ -28,7 +28,7 @@ def test_no_subject_after_a_form_of_be():
 def test_cues_and_set_phrases():
     assert cue_at("She pointed out that".split(), 1, LEX) == ("pointed out", 2)
     assert cue_at("She pointed at the quay".split(), 1, LEX) is None
-    assert idiom("Needless to say , the".split(), 2) is True
+    assert idiom("Needless to say , the".split(), 2, LEX) is True
     doc, u = _unit("The quay was quiet all week.")
     assert may_hold_cue(doc, u) is False
 
