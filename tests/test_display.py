@@ -226,7 +226,6 @@ def test_explain_scores_needs_offsets(statements):
     assert out.empty and "offsets" in out.attrs["note"]
 
 
-@pytest.mark.skipif(not hasattr(analysis, "explain_sentiment"), reason="explain_sentiment not in this version")
 def test_explain_scores_lists_the_phrases(statements):
     m = pd.DataFrame({"statement_id": ["a1-0", "a1-1"], "actor": ["Lake Orrin", "Lake Orrin"],
                       "sentiment": [0.5, 0.1], "start": [10, 40], "end": [20, 41]})
