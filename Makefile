@@ -37,8 +37,11 @@ slow: $(STAMP)  ## the tests marked slow: notebooks on the fixture corpus, the b
 nbval: $(STAMP)
 	$(BIN)/python -m pytest -p analysis.nbval_kernels --nbval-lax --nbval-current-env notebooks/ -q -p no:cacheprovider
 
+# Jupyter refuses to start as root unless told to (containers and CI often run as root)
+ALLOW_ROOT := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
+
 lab: $(STAMP)  ## JupyterLab on the notebooks with the project's kernel
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	$(BIN)/jupyter lab --notebook-dir=notebooks $(ALLOW_ROOT)
 
 lint: $(STAMP)  ## ruff: pyflakes, pycodestyle errors and the complexity limit (configured in pyproject.toml)
 	$(BIN)/ruff check analysis
