@@ -298,3 +298,30 @@ def load_plurals(data_dir: str | None = None) -> Mapping[str, str]:
         return MappingProxyType({})
     return MappingProxyType({row["plural"].strip().lower(): row["singular"].strip().lower()
                              for row in _csv_rows(path) if row.get("plural") and row.get("singular")})
+
+
+@lru_cache(maxsize=4)
+def load_first_names(data_dir: str | None = None) -> Mapping[str, str]:
+    """Given names (lower case) -> the sex most of their bearers have: ``"f"``, ``"m"``, or ``"u"``
+    when neither sex has a clear majority.
+
+    Read from ``first_names.csv`` in ``data_dir`` (default: the project's ``data/``); built from
+    the US Social Security Administration's baby names (public domain) by
+    ``bench/build_first_names.py``. A folder without the file gives an empty mapping.
+
+    Parameters
+    ----------
+    data_dir
+        Folder holding ``first_names.csv``.
+
+    Returns
+    -------
+    Mapping[str, str]
+        Cached: each folder is read once per process.
+    """
+    path = (Path(data_dir) if data_dir else DATA_DIR) / "first_names.csv"
+    if not path.is_file():
+        return MappingProxyType({})
+    return MappingProxyType({row["name"].strip().lower(): row["gender"].strip()
+                             for row in _csv_rows(path) if row.get("gender", "").strip() in ("f", "m", "u")})
+

@@ -122,8 +122,9 @@ CASES = [
     ("Kari Aune met the ferry pilots, who argued that the crossing was safe.",
      None, "who", "indirect", "argue", "the crossing was safe"),
     # a participle after an object reports what the clause's subject said, not the document
+    # (a body named by a name and its head noun: "Velgrad council", as "the Justice Ministry")
     ("The Velgrad council issued a statement calling for a new ferry levy.",
-     None, "The Velgrad council", "indirect", "call for", "a new ferry levy"),
+     "Velgrad council", "The Velgrad council", "indirect", "call for", "a new ferry levy"),
     ("Ada Voss sent a letter to the harbour board saying the crossing must stay open.",
      "Ada Voss", "Ada Voss", "indirect", "say", "the crossing must stay open"),
     # a coordinated cue after its auxiliaries shares the first verb's subject

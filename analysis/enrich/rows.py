@@ -14,6 +14,7 @@ from ..extract.state import Stmt
 from ..nlp.document import Document
 from ..sentiment import tone
 from ..speakers import ArticleSpeakers
+from .identity import settle
 
 
 def statement_rows(a: Document, stmts: list[Stmt], published, article_id: str) -> pd.DataFrame:
@@ -40,8 +41,10 @@ def statement_rows(a: Document, stmts: list[Stmt], published, article_id: str) -
     resolver = ArticleSpeakers(a.lex)
     resolver.register_names(a.text)
     _resolve_speakers(a, stmts, resolver)
+    # identity: one entity per person, its most complete name; the actors read the same names
+    persons = settle(a.text, stmts, a.lex, resolver, a.sentence_starts)
     # actors are looked for once, in the statements' words only, then shared out to them by offset
-    found = find_actor_mentions_in(a.text, _actor_windows(stmts), a.lex, persons=resolver.names)
+    found = find_actor_mentions_in(a.text, _actor_windows(stmts), a.lex, persons=persons)
     found_starts = [f.start for f in found]
     stmt_starts = sorted(o.start for o in stmts)  # (a bisection finds the statements after a cue)
     dating = _Dating(a, published)
