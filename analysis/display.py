@@ -7,7 +7,6 @@ network) and returns the DataFrame unchanged elsewhere.
 from __future__ import annotations
 
 import html
-import importlib
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -384,47 +383,25 @@ def speaker_tone(statements: pd.DataFrame, *, min_count: int = 3) -> pd.DataFram
     return out[cols].astype({"speaker": "string", "n": "int64"}).reset_index(drop=True)
 
 
-def actor_mentions(statements: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The mentions table: ``analysis.mentions(statements, articles)`` when the library has it.
+def actor_mentions(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """The mentions table of a corpus: :func:`analysis.mentions` (``attrs["note"]`` empty).
 
-    Otherwise a stand-in built from the ``actors`` list column: one row per statement and actor,
-    with the statement's ``polarity`` as ``sentiment`` and no offsets (``attrs["standin"]`` is
-    ``True`` and ``attrs["note"]`` says so).
+    Parameters
+    ----------
+    statements
+        From :func:`analysis.statements`.
+    articles
+        From :func:`analysis.load_articles` (the texts the offsets index).
 
     Returns
     -------
     pandas.DataFrame
-        Columns of :data:`analysis.schema.MENTION_COLUMNS` (at least ``statement_id``,
-        ``actor``, ``sentiment``).
+        ``article_id`` and the columns of :data:`analysis.schema.MENTION_COLUMNS`.
     """
-    pkg = importlib.import_module(__package__)
-    real = getattr(pkg, "mentions", None)
-    if callable(real) and statements is not None:
-        out = real(statements, articles)
-        out.attrs = {**out.attrs, "standin": False, "note": ""}
-        return out
-    cols = ["statement_id", "article_id", "actor", "actor_type", "mention", "start", "end", "sentiment"]
-    st = statements if statements is not None else pd.DataFrame()
-    if st.empty or "actors" not in st:
-        out = pd.DataFrame({c: pd.Series(dtype="float64" if c == "sentiment" else "Int64" if c in ("start", "end")
-                                         else "string") for c in cols})
-    else:
-        ex = st[["statement_id", "article_id", "actors", "polarity"]].explode("actors").dropna(subset=["actors"])
-        from .lexicon import load_lexicon
+    from .mentions import mentions
 
-        types = {a.canonical: a.type for a in load_lexicon().aliases.values()}
-        out = pd.DataFrame({
-            "statement_id": ex["statement_id"].astype("string"),
-            "article_id": ex["article_id"].astype("string"),
-            "actor": ex["actors"].astype("string"),
-            "actor_type": ex["actors"].map(types).astype("string"),
-            "mention": pd.Series(pd.NA, index=ex.index, dtype="string"),
-            "start": pd.Series(pd.NA, index=ex.index, dtype="Int64"),
-            "end": pd.Series(pd.NA, index=ex.index, dtype="Int64"),
-            "sentiment": ex["polarity"].astype("float64"),
-        }).reset_index(drop=True)
-    out.attrs = {"standin": True, "note": "Sentiment toward actors is approximated by the polarity of the "
-                                          "statements that mention them (no mentions table yet)."}
+    out = mentions(statements, articles)
+    out.attrs = {**out.attrs, "note": ""}
     return out
 
 
@@ -497,10 +474,8 @@ def explain_scores(mentions: pd.DataFrame, statements: pd.DataFrame, *, n: int =
     """
     cols = ["actor", "statement_id", "sentiment", "phrase", "weight", "reason"]
     empty = pd.DataFrame({c: pd.Series(dtype="float64" if c in ("sentiment", "weight") else "string") for c in cols})
-    explain = getattr(importlib.import_module(__package__), "explain_sentiment", None)
-    if explain is None:
-        empty.attrs["note"] = "Explanations need analysis.explain_sentiment, which this version does not have."
-        return empty
+    from .sentiment import explain_sentiment as explain
+
     if mentions is None or mentions.empty or statements is None or statements.empty:
         empty.attrs["note"] = "No sentiment scores toward actors to explain."
         return empty

@@ -198,6 +198,8 @@ JSON_VALUES = st.recursive(st.none() | st.booleans() | st.integers() | st.floats
                                                                                         max_size=3), max_leaves=8)
 
 
+# slow: 60 generated corpora written and read (2 s)
+@pytest.mark.slow
 @settings(max_examples=60, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
 @given(record=st.dictionaries(st.sampled_from(["text", "title", "published", "date", "source", "url"]), JSON_VALUES),
        junk=st.text(st.characters(exclude_categories=["Cs"]), max_size=200).map(str.encode), nul=st.booleans())

@@ -104,6 +104,8 @@ def test_usage_errors_exit_2_on_stderr(capsys, argv):
     assert "usage: quotebook" in err
 
 
+# slow: three interpreters started (python -m analysis)
+@pytest.mark.slow
 def test_python_dash_m_analysis_exits_with_the_codes(tmp_path):
     r = subprocess.run([sys.executable, "-m", "analysis", "parse", str(tmp_path / "nowhere")],
                        capture_output=True, text=True, cwd=tmp_path)

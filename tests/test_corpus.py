@@ -26,6 +26,8 @@ def test_statements_join_article_columns(fixture_articles):
         assert texts[r.article_id][r.start:r.end] == r.text
 
 
+# slow: worker processes started
+@pytest.mark.slow
 def test_process_engine_equals_serial(fixture_articles):
     a = analysis.statements(fixture_articles, engine="serial", progress=False)
     b = analysis.statements(fixture_articles, engine="processes", workers=2, progress=False)
@@ -123,6 +125,8 @@ def test_an_article_that_raises_is_one_error_row_and_the_run_goes_on(generated, 
     pd.testing.assert_frame_equal(st, analysis.statements(ok, engine="serial", progress=False))
 
 
+# slow: worker processes started
+@pytest.mark.slow
 def test_an_article_that_kills_its_worker_is_one_error_row(generated, monkeypatch):
     import signal
 

@@ -188,20 +188,15 @@ def test_speaker_tone(statements):
     assert qd.speaker_tone(statements.iloc[0:0]).empty
 
 
-def test_actor_mentions_stand_in_uses_the_actors_column(monkeypatch, statements):
-    monkeypatch.delattr(analysis, "mentions", raising=False)
-    m = qd.actor_mentions(statements)
-    assert m.attrs["standin"] is True and "approximated" in m.attrs["note"]
-    assert m["actor"].tolist() == ["Lake Orrin", "Wren Aldous", "Lake Orrin"]
-    assert m["sentiment"].tolist() == [0.5, 0.4, 0.2]
-    assert m["start"].isna().all()
+def test_actor_mentions_is_the_mentions_table_of_the_corpus():
+    from conftest import FIXTURES
 
-
-def test_actor_mentions_uses_the_library_when_it_has_mentions(monkeypatch, statements):
-    table = pd.DataFrame({"statement_id": ["a1-0"], "actor": ["Lake Orrin"], "sentiment": [0.3]})
-    monkeypatch.setattr(analysis, "mentions", lambda st, arts: table, raising=False)
-    m = qd.actor_mentions(statements)
-    assert m["actor"].tolist() == ["Lake Orrin"] and m.attrs["standin"] is False
+    arts = analysis.load_articles(FIXTURES / "corpus")
+    st = analysis.statements(arts, engine="serial", progress=False)
+    m = qd.actor_mentions(st, arts)
+    expected = analysis.mentions(st, arts)
+    assert len(m) > 0 and m.attrs["note"] == ""
+    pd.testing.assert_frame_equal(m, expected)
 
 
 def test_actor_tone_and_speaker_actor_tone(statements):
@@ -226,7 +221,6 @@ def test_explain_scores_needs_offsets(statements):
     assert out.empty and "offsets" in out.attrs["note"]
 
 
-@pytest.mark.skipif(not hasattr(analysis, "explain_sentiment"), reason="explain_sentiment not in this version")
 def test_explain_scores_lists_the_phrases(statements):
     m = pd.DataFrame({"statement_id": ["a1-0", "a1-1"], "actor": ["Lake Orrin", "Lake Orrin"],
                       "sentiment": [0.5, 0.1], "start": [10, 40], "end": [20, 41]})

@@ -149,6 +149,8 @@ def test_time_guard_grows_with_the_text(monkeypatch):
     assert seen == [(2.0 + S.SECONDS_PER_MILLION_CHARS * 0.5, "article long")]
 
 
+# slow: a large input
+@pytest.mark.slow
 def test_default_guard_never_fires_on_plain_news():
     text, n = _prose(200_000)
     assert len(extract_statements(text)) == 2 * n

@@ -347,6 +347,8 @@ MONEY_CASES = [
 ]
 
 
+# slow: every kind of chart drawn (about 4 s)
+@pytest.mark.slow
 @pytest.mark.parametrize("name, make, expected", MONEY_CASES, ids=[c[0] for c in MONEY_CASES])
 def test_dollar_signs_are_drawn_as_written(money, name, make, expected):
     arts = pd.DataFrame({"article_id": ["m1", "m2"], "published": pd.to_datetime(["2025-04-01", "2025-04-03"])})

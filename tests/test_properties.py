@@ -57,6 +57,8 @@ def _check(text: str) -> None:
             assert 0 <= r.cue_start <= r.cue_end <= len(text)
 
 
+# slow: 400 generated texts (3 s)
+@pytest.mark.slow
 @settings(max_examples=400, deadline=SHORT_DEADLINE, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXT)
 def test_any_text_gives_honest_offsets(text):

@@ -37,6 +37,8 @@ def _count_calls(monkeypatch, fail_on=None):
     return calls
 
 
+# slow: Dask
+@pytest.mark.slow
 def test_dask_engine_on_a_local_cluster_equals_serial(arts, serial, tmp_path):
     pytest.importorskip("dask.bag")
     distributed = pytest.importorskip("distributed")
@@ -54,6 +56,8 @@ def test_dask_engine_on_a_local_cluster_equals_serial(arts, serial, tmp_path):
         assert sum(t.num_rows for t in tables if t is not None) == len(serial)
 
 
+# slow: Dask
+@pytest.mark.slow
 def test_dask_without_a_client_uses_the_local_scheduler(arts, serial):
     pytest.importorskip("dask.bag")
     from analysis.scale import current_client, run_dask
