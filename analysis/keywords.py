@@ -1,16 +1,13 @@
 """Key words and key phrases of statements: scored, per speaker, over time, in context, per actor.
 
-Words are the word tokens of :func:`analysis.text.tokens` (letters, with ``'`` and ``-`` inside
-a word; a trailing possessive ``'s`` dropped), lower-cased. Closed-class words
-(:data:`FUNCTION_WORDS`) and the analyst's own list in ``data/stopwords.txt`` (read through
-:func:`analysis.load_lexicon`) are never keywords.
-
-A keyword is counted under its singular (:func:`analysis.summaries.lemmas.singular`:
-"agreements" counts as "agreement"; a word never written in lower case, a name, is left as it
-is) and ranked by its *keyness* (:func:`analysis.summaries.keyness.keyness`): how much more the
-statements use it than general English does (wordfreq's frequencies, see
-:mod:`analysis.summaries.background`). Words English uses everywhere ("get", "need", "going")
-score low and are left out by that score, not by a longer stop list.
+Words come from :mod:`analysis.summaries.words` (the tokens of :func:`analysis.text.tokens`,
+closed-class words and ``data/stopwords.txt`` left out). A keyword is counted under its singular
+(:func:`analysis.summaries.lemmas.singular`: "agreements" counts as "agreement"; a word only
+written with a capital inside sentences, a name, is left as it is) and ranked by its *keyness*
+(:mod:`analysis.summaries.keyness`): how much more the statements use it than general English
+does (wordfreq's frequencies, see :mod:`analysis.summaries.background`). Words English uses
+everywhere ("get", "need", "going") score low and are left out by that score, not by a longer
+stop list.
 
 Key phrases are noun-phrase chunks from the tagger and chunker bundled with TextBlob
 (``textblob.en.parser``: no downloads), trimmed of stop words at either end and kept when two or
@@ -23,7 +20,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
@@ -32,110 +28,22 @@ import pandas as pd
 from .lexicon import load_lexicon
 from .summaries.background import frequency
 from .summaries.keyness import MIN_KEYNESS, MIN_RATIO, keyness
-from .summaries.lemmas import singular_in
-from .text import tokens
-from .timeline import UNNAMED, _full_range, assign_buckets
+from .summaries.lemmas import singular, singular_in
+from .summaries.periods import MAX_COLUMNS, statement_periods
+from .summaries.words import (FUNCTION_WORDS, WordTally, norm as _norm, stopwords, tally, texts_of as _texts, words,
+                              written_words)
+from .summaries.words import WORD_RE as _WORD
+from .timeline import UNNAMED
 
 __all__ = [
     "FUNCTION_WORDS", "stopwords", "words", "noun_phrases", "keywords", "key_phrases", "keywords_by",
     "keyword_trends", "kwic", "actor_keywords", "KEYWORD_ORDERS",
 ]
 
-#: English closed-class words (pronouns, determiners, prepositions, conjunctions, auxiliaries and
-#: modals, the pieces of contractions, number words, titles): always dropped from keywords.
-#: Open-class filler ("get", "going", "said") is left to the keyness score.
-FUNCTION_WORDS = frozenset("""
-a about above across after afterwards again against all almost alone along already also although always am among
-amongst an and another any anybody anyone anything anyway anywhere are aren't around as at back be became because
-become becomes been before beforehand behind being below beside besides between beyond both but by can can't cannot
-could couldn't did didn't do does doesn't doing don't done down during each either else elsewhere enough etc ever
-every everybody everyone everything everywhere except few for former formerly from further had hadn't has hasn't
-have haven't having he he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm i've
-if in indeed into is isn't it it's its itself let let's many me meanwhile more moreover most mostly much must
-mustn't my myself neither never nevertheless next no nobody none noone nor not nothing now nowhere of off often on
-once only onto or other others otherwise ought our ours ourselves out over own per perhaps rather same shall shan't
-she she'd she'll she's should shouldn't since so some somebody someone something sometime sometimes somewhere such
-than that that's the their theirs them themselves then thence there there's thereafter thereby therefore therein
-these they they'd they'll they're they've this those though through throughout thru thus to together too toward
-towards under unless until up upon us very via was wasn't we we'd we'll we're we've were weren't what what's
-whatever when when's whence whenever where where's whereas whereby wherein whether which while whither who who's
-whoever whole whom whose why why's will with within without won't would wouldn't yet you you'd you'll you're
-you've your yours yourself yourselves ll ve re s t d m
-may might one two three four five six seven eight nine ten hundred thousand million billion
-mr mrs ms dr however including according
-""".split())
-
 #: How :func:`keywords` orders its rows: by keyness (the default) or by count.
 KEYWORD_ORDERS = ("keyness", "count")
 
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
 _SPACE = re.compile(r"\s+")
-
-
-def stopwords(*, extra: Iterable[str] = ()) -> frozenset:
-    """Stop words: :data:`FUNCTION_WORDS`, ``data/stopwords.txt`` and ``extra`` (lower case)."""
-    return FUNCTION_WORDS | load_lexicon().stopwords | frozenset(w.lower() for w in extra)
-
-
-def _texts(texts_or_df) -> list[str]:
-    if texts_or_df is None:
-        return []
-    if isinstance(texts_or_df, str):
-        return [texts_or_df]
-    if isinstance(texts_or_df, pd.DataFrame):
-        if "text" not in texts_or_df:
-            raise ValueError("a DataFrame needs a 'text' column: pass the statements table")
-        texts_or_df = texts_or_df["text"]
-    return ["" if (t is None or t is pd.NA or (isinstance(t, float) and t != t)) else str(t) for t in texts_or_df]
-
-
-def _norm(word: str) -> str:
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    return w
-
-
-#: Tokens after which a word opens a sentence, so its capital letter says nothing about it.
-_SENTENCE_OPENERS = frozenset('.!?…:;"“‘\'(—–-')
-
-
-def _word_tokens(text: str) -> list[tuple[str, bool]]:
-    """The words of ``text`` as written (:func:`analysis.text.tokens`), possessive ``'s`` dropped,
-    each with whether it opens a sentence (first of the text, or after a stop or opening mark).
-
-    Tokens that are not words (numbers, marks, "U.S." and other dotted abbreviations) are left out.
-    """
-    out = []
-    opens = True
-    for _, _, tok in tokens(text or ""):
-        w = tok.replace("’", "'")
-        if w.endswith(("'s", "'S")):
-            w = w[:-2]
-        if _WORD.fullmatch(w):
-            out.append((w, opens))
-            opens = False
-        else:
-            opens = opens or tok in _SENTENCE_OPENERS
-    return out
-
-
-def _written_words(text: str) -> list[str]:
-    """The words of ``text`` as written (see :func:`_word_tokens`)."""
-    return [w for w, _ in _word_tokens(text)]
-
-
-def words(text: str, *, stop: frozenset | None = None, min_len: int = 3) -> list[str]:
-    """Content words of ``text``: lower-cased, stop words and words shorter than ``min_len`` dropped.
-
-    Examples
-    --------
-    >>> words("The union's strike will not end, Kallan said.")
-    ['union', 'strike', 'end', 'kallan', 'said']
-    """
-    stop = stopwords() if stop is None else stop
-    low = (w.lower() for w in _written_words(text))
-    return [w for w in low if len(w) >= min_len and w not in stop]
 
 
 @lru_cache(maxsize=8192)
@@ -210,70 +118,6 @@ def _rank(counter: Counter, docs: Counter, forms: dict | None, top: int | None, 
         "count": pd.Series([r[1] for r in rows], dtype="int64"),
         "statements": pd.Series([r[2] for r in rows], dtype="int64"),
     })
-
-
-@dataclass(frozen=True)
-class WordTally:
-    """The words of a set of texts, read once: what keywords are counted and scored from.
-
-    Attributes
-    ----------
-    texts
-        Per text, its content words (lower case; stop words and short words left out).
-    written
-        Lower-case word -> how it was written ("Gaza", "gaza") and how often, where the case
-        means something: not at the start of a sentence.
-    tokens
-        Word tokens in all texts, stop words included (the corpus size keyness needs).
-    """
-
-    texts: tuple[tuple[str, ...], ...]
-    written: dict[str, Counter]
-    tokens: int
-
-    def lemmas(self) -> dict[str, str]:
-        """Lower-case word -> the keyword it counts under: its singular, unless it is a name.
-
-        A word only ever written with a capital inside a sentence (a name: "Williams", "Mars")
-        keeps its form, unless its singular is written in lower case somewhere.
-        """
-        lower = {w for w, c in self.written.items() if w in c or not c}
-        out = {}
-        for w in self.written:
-            one = singular_in(w, lower)
-            out[w] = one if (w in lower or one in lower) else w
-        return out
-
-
-def tally(texts_or_df, *, stop: frozenset | None = None, min_len: int = 3) -> WordTally:
-    """Read the content words of texts once (see :class:`WordTally`).
-
-    Parameters
-    ----------
-    texts_or_df
-        A string, strings, or a statements DataFrame.
-    stop
-        Stop words (default :func:`stopwords`).
-    min_len
-        Shortest word kept.
-    """
-    stop = stopwords() if stop is None else stop
-    per_text = []
-    written: dict[str, Counter] = {}
-    n = 0
-    for t in _texts(texts_or_df):
-        ws = _word_tokens(t)
-        n += len(ws)
-        kept = []
-        for w, opens in ws:
-            low = w.lower()
-            if len(low) >= min_len and low not in stop:
-                kept.append(low)
-                seen = written.setdefault(low, Counter())
-                if not opens:  # a capital opening a sentence says nothing about the word
-                    seen[w] += 1
-        per_text.append(tuple(kept))
-    return WordTally(tuple(per_text), written, n)
 
 
 def _shown_form(forms: Iterable[str], written: dict[str, Counter], lemma: str) -> str:
@@ -436,56 +280,103 @@ def keywords_by(statements: pd.DataFrame, *, by: str = "speaker", top: int = 5, 
 
 
 def keyword_trends(statements: pd.DataFrame, *, terms: Iterable[str] | None = None, top: int = 5,
-                   bucket: str = "auto") -> pd.DataFrame:
-    """Statements containing each keyword, per time bucket.
+                   bucket: str = "auto", max_columns: int = MAX_COLUMNS) -> pd.DataFrame:
+    """Statements containing each keyword, per time period.
 
     Parameters
     ----------
     statements
         The statements table.
     terms
-        Words or phrases to follow (matched case-insensitively as whole words); default the
-        ``top`` keywords of the whole table.
+        Words or phrases to follow, matched case-insensitively as whole words; a single word
+        also in its other number ("fee" finds "fees"). Default: the ``top`` keywords.
     top
         Keywords followed when ``terms`` is not given.
     bucket
-        As :func:`analysis.timeline.assign_buckets` (falls back to paragraph order when the
-        corpus has no dates).
+        ``"auto"``: the period chosen by :func:`analysis.summaries.periods.choose_period`, so
+        that at most ``max_columns`` columns are shown and most hold a statement; or ``"day"``,
+        ``"week"``, ``"month"``, ``"quarter"``, ``"year"``. Without any date, the paragraphs of
+        the article stand in for time.
+    max_columns
+        Most periods shown with ``"auto"``.
 
     Returns
     -------
     pandas.DataFrame
-        Index: every bucket from the first to the last; columns: the keywords; values: number of
-        statements in the bucket that contain the keyword. ``attrs`` as
-        :func:`analysis.timeline.assign_buckets`.
+        Index: the periods (their first day) or paragraphs; columns: the keywords; values: number
+        of statements in the period that contain the keyword. With dates, the periods are
+        chosen from the statements that use one of the keywords. ``attrs`` as
+        :class:`analysis.summaries.periods.StatementPeriods` (``bucket``, ``dated``,
+        ``axis_label``, ``note``, ``undated``, ``gaps_hidden``, ``labels``).
     """
-    b = assign_buckets(statements if statements is not None else pd.DataFrame(), bucket=bucket)
-    attrs = dict(b.attrs)
-    kind = attrs["bucket"]
+    st = statements if statements is not None else pd.DataFrame({"text": []})
     if terms is None:
-        follow = list(keywords(b, top=top)["keyword"]) if len(b) else []
+        follow = list(keywords(st, top=top)["keyword"]) if len(st) else []
     else:
         follow = [str(k) for k in terms]
-    b = b[b["bucket"].notna()] if len(b) else b
-    if b.empty or not follow:
-        out = pd.DataFrame({k: pd.Series(dtype="int64") for k in follow}, index=pd.Index([], name=kind))
-        out.attrs = attrs
+    present = _containing(_texts(st), follow)
+    present.index = st.index
+    periods = statement_periods(st, bucket=bucket, max_columns=max_columns)
+    used = present.any(axis=1) if follow else pd.Series(False, index=st.index)
+    if periods.attrs["dated"] and used.any():
+        # the periods are chosen from the statements that use a keyword: the grid's columns are
+        # where the keywords are, not where the other statements are
+        periods = statement_periods(st[used], bucket=bucket, max_columns=max_columns)
+    shown = periods.buckets.notna() & periods.buckets.isin(periods.columns)
+    if not shown.any() or not follow:
+        out = pd.DataFrame({k: pd.Series(dtype="int64") for k in follow},
+                           index=pd.Index([], name=periods.attrs["bucket"]))
+        out.attrs = dict(periods.attrs)
         return out
-    texts = [_SPACE.sub(" ", t) for t in _texts(b)]
-    present = pd.DataFrame({k: [bool(_term_pattern(k).search(t)) for t in texts] for k in follow}, index=b.index)
-    out = present.groupby(b["bucket"]).sum().reindex(_full_range(b["bucket"], kind), fill_value=0).astype("int64")
-    out.index.name = kind
+    rows = shown.index[shown]
+    out = present.loc[rows].groupby(periods.buckets[rows]).sum().reindex(periods.columns, fill_value=0)
+    out = out.astype("int64")
+    out.index.name = periods.attrs["bucket"]
     out.columns.name = "keyword"
-    out.attrs = attrs
+    out.attrs = dict(periods.attrs)
     return out
 
 
-def _term_pattern(term: str, *, whole_word: bool = True) -> re.Pattern:
-    body = r"\s+".join(re.escape(w) for w in term.split())
-    return re.compile(rf"(?<![\w'’-]){body}(?!\w)(?!-\w)" if whole_word else body, re.IGNORECASE)
+def _containing(texts: list[str], terms: list[str]) -> pd.DataFrame:
+    """Whether each text (rows) uses each term (columns): a word in either number, anything else as written."""
+    single = {t: singular(_norm(t)) for t in terms if _WORD.fullmatch(t.strip())}
+    keys = set(single.values())
+    phrases = {t: _term_pattern(t) for t in terms if t not in single}
+    cols: dict[str, list[bool]] = {t: [] for t in terms}
+    for raw in texts:
+        forms = {_norm(w) for w in written_words(raw)}
+        lemmas = forms | {singular_in(f, keys) for f in forms}
+        spaced = _SPACE.sub(" ", raw)
+        for t in terms:
+            if t in single:
+                cols[t].append(single[t] in lemmas or _norm(t) in forms)
+            else:
+                cols[t].append(bool(phrases[t].search(spaced)))
+    return pd.DataFrame(cols, columns=terms)
 
 
-def kwic(texts_or_df, keyword: str | None, *, width: int = 40, whole_word: bool = True) -> pd.DataFrame:
+def _term_pattern(term: str, *, whole_word: bool = True, forms: Iterable[str] = ()) -> re.Pattern:
+    """A term as whole words (any run of white space for a space), or any of ``forms`` of it."""
+    bodies = sorted({r"\s+".join(re.escape(w) for w in f.split()) for f in (term, *forms)}, key=len, reverse=True)
+    body = "|".join(bodies)
+    return re.compile(rf"(?<![\w'’-])(?:{body})(?!\w)(?!-\w)" if whole_word else f"(?:{body})", re.IGNORECASE)
+
+
+def _other_numbers(keyword: str, texts: list[str]) -> set[str]:
+    """The words of ``texts`` that are ``keyword`` in its other number ("fees" for "fee", "fee" for "fees")."""
+    own = _norm(keyword)
+    key = singular(own)
+    found = set()
+    for raw in texts:
+        for w in written_words(raw):
+            f = _norm(w)
+            if f != own and (f == key or singular_in(f, {key}) == key):
+                found.add(f)
+    return found
+
+
+def kwic(texts_or_df, keyword: str | None, *, width: int = 40, whole_word: bool = True,
+         inflected: bool = True) -> pd.DataFrame:
     """Keyword in context: every occurrence of ``keyword`` with ``width`` characters either side.
 
     Parameters
@@ -499,6 +390,9 @@ def kwic(texts_or_df, keyword: str | None, *, width: int = 40, whole_word: bool 
         Characters of context on each side.
     whole_word
         Match whole words only.
+    inflected
+        A single word also matches in its other number ("fee" finds "fees"), as
+        :func:`keywords` counts them together.
 
     Returns
     -------
@@ -517,7 +411,11 @@ def kwic(texts_or_df, keyword: str | None, *, width: int = 40, whole_word: bool 
     meta = None
     if isinstance(texts_or_df, pd.DataFrame):
         meta = texts_or_df.reindex(columns=["statement_id", "speaker"]).reset_index(drop=True)
-    pattern = _term_pattern(keyword, whole_word=whole_word) if keyword and str(keyword).split() else None
+    pattern = None
+    if keyword and str(keyword).split():
+        keyword = str(keyword).strip()
+        forms = _other_numbers(keyword, texts) if inflected and _WORD.fullmatch(keyword) else set()
+        pattern = _term_pattern(keyword, whole_word=whole_word, forms=forms)
     rows = []
     for i, raw in enumerate(texts if pattern is not None else []):
         t = _SPACE.sub(" ", raw)

@@ -153,6 +153,51 @@ def test_keyword_trends_default_top_and_undated(statements):
     assert list(tr.index) == [1, 2, 3] and tr["harbour"].tolist() == [2, 1, 0]
 
 
+def test_keyword_trends_find_a_word_in_both_numbers(statements):
+    tr = keyword_trends(statements, terms=["fee", "Harbours"])
+    assert tr["fee"].tolist() == [0, 0, 2]
+    assert tr["Harbours"].tolist() == [1, 0, 2]
+
+
+def _dated(days: list[str]) -> pd.DataFrame:
+    texts = ["The Velmar dam holds." if i % 2 else "Ferries cross the Velmar." for i in range(len(days))]
+    return pd.DataFrame({"text": texts, "date": pd.to_datetime(days), "paragraph": range(len(days))})
+
+
+def test_keyword_trends_choose_months_for_half_a_year():
+    st = _dated(["2024-01-10", "2024-03-02", "2024-03-20", "2024-05-20", "2024-06-30"])
+    tr = keyword_trends(st, terms=["ferry", "dam"])
+    assert tr.attrs["bucket"] == "month" and tr.attrs["axis_label"] == "Month"
+    assert list(tr.index.strftime("%Y-%m")) == ["2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06"]
+    assert tr["ferry"].tolist() == [1, 0, 1, 0, 0, 1]
+    assert tr["dam"].tolist() == [0, 0, 1, 0, 1, 0]
+    assert tr.attrs["labels"][:2] == ["Jan 2024", "Feb 2024"] and tr.attrs["gaps_hidden"] is False
+
+
+def test_keyword_trends_never_show_mostly_empty_columns():
+    # one stray statement a decade before the rest: 135 months, 4 with statements
+    days = ["2012-08-09"] + [f"2023-{m:02d}-{d:02d}" for m in (9, 10, 11) for d in range(1, 29, 3)]
+    tr = keyword_trends(_dated(days), terms=["Velmar"])
+    assert tr.attrs["bucket"] == "week" and tr.attrs["gaps_hidden"] is True
+    assert len(tr) == 15 and (tr["Velmar"] > 0).all()
+    assert tr.attrs["note"] == "Only the weeks with statements are shown; the others are left out."
+    assert tr["Velmar"].sum() == len(days)
+
+
+def test_keyword_trends_choose_periods_where_the_keywords_are():
+    st = pd.DataFrame({"text": ["An old ferry.", "The Velmar dam holds.", "The Velmar dam leaks."],
+                       "date": pd.to_datetime(["2012-08-09", "2023-11-06", "2023-11-08"])})
+    tr = keyword_trends(st, terms=["dam"])
+    assert tr.attrs["bucket"] == "day" and tr["dam"].tolist() == [1, 0, 1]
+
+
+def test_keyword_trends_fixed_bucket_shows_every_period():
+    days = ["2012-08-09", "2023-11-09"]
+    tr = keyword_trends(_dated(days), terms=["Velmar"], bucket="year")
+    assert len(tr) == 12 and tr["Velmar"].tolist() == [1] + [0] * 10 + [1]
+    assert tr.attrs["labels"][0] == "2012"
+
+
 def test_keyword_trends_empty():
     assert keyword_trends(pd.DataFrame({"text": [], "date": [], "paragraph": []})).empty
 
@@ -168,11 +213,14 @@ def test_kwic_lines(keyword, width, expected):
 
 def test_kwic_whole_words_and_line_breaks():
     texts = ["A strike, strikes, striker.", "The\nstrike ended; the union's strike fund"]
-    out = kwic(texts, "strike", width=6)
+    out = kwic(texts, "strike", width=6, inflected=False)
     assert out["keyword"].tolist() == ["strike", "strike", "strike"]
     assert out["left"].tolist() == ["    A ", "  The ", "ion's "]
     assert out["right"].tolist() == [", stri", " ended", " fund "]
-    assert len(kwic(texts, "strike", width=6, whole_word=False)) == 5
+    assert len(kwic(texts, "strike", width=6, whole_word=False, inflected=False)) == 5
+    # by default a word is found in both numbers, as keywords() counts it
+    assert kwic(texts, "strike", width=6)["keyword"].tolist() == ["strike", "strikes", "strike", "strike"]
+    assert kwic(texts, "Strikes", width=6)["keyword"].tolist() == ["strike", "strikes", "strike", "strike"]
     assert kwic(["the union's members"], "union", width=3)["line"].tolist() == ["he  union 's "]
 
 

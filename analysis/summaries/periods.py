@@ -13,8 +13,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-__all__ = ["PERIODS", "MAX_COLUMNS", "MIN_FILLED", "PeriodChoice", "floor_dates", "period_range",
-           "choose_period", "period_labels", "AXIS_LABELS"]
+from ..timeline import NO_DATES_NOTE
+
+__all__ = ["PERIODS", "MAX_COLUMNS", "MIN_FILLED", "PeriodChoice", "StatementPeriods", "floor_dates", "period_range",
+           "choose_period", "period_labels", "statement_periods", "AXIS_LABELS", "PARAGRAPH_AXIS_LABEL"]
 
 #: Bucket sizes, smallest first.
 PERIODS = ("day", "week", "month", "quarter", "year")
@@ -134,3 +136,80 @@ def period_labels(columns: pd.DatetimeIndex, kind: str) -> list[str]:
     if kind == "month":
         return [c.strftime("%b %Y") for c in columns]
     return [f"{c.day} {c.strftime('%b')}" + ("" if one_year else f" {c.year}") for c in columns]
+
+
+#: Axis label when no statement has a date and the paragraph order stands in for time.
+PARAGRAPH_AXIS_LABEL = "Paragraph in the article (no dates found)"
+
+
+@dataclass(frozen=True)
+class StatementPeriods:
+    """The period of each statement and the columns of a trend grid over them.
+
+    Attributes
+    ----------
+    buckets
+        Per statement (the table's index): the first day of its period, or its paragraph when no
+        statement has a date; missing for an undated statement in a dated corpus.
+    columns
+        The periods (or paragraphs) a trend grid shows, in order.
+    attrs
+        ``bucket`` (the period kind or ``"paragraph"``), ``dated``, ``axis_label``, ``note`` (a
+        sentence for the reader, ``""`` when nothing needs saying), ``undated`` (statements left
+        out), ``gaps_hidden`` and ``labels`` (one short label per column).
+    """
+
+    buckets: pd.Series
+    columns: pd.Index
+    attrs: dict
+
+
+def _statement_time(statements: pd.DataFrame) -> pd.Series:
+    """A statement's time: its ``date``, else its article's ``published`` date."""
+    when = pd.Series(pd.NaT, index=statements.index, dtype="datetime64[ns]")
+    for col in ("date", "published"):
+        if col in statements:
+            when = when.fillna(pd.to_datetime(statements[col], errors="coerce"))
+    return when
+
+
+def statement_periods(statements: pd.DataFrame, *, bucket: str = "auto", max_columns: int = MAX_COLUMNS,
+                      min_filled: float = MIN_FILLED) -> StatementPeriods:
+    """Periods of the statements for a trend grid (see :func:`choose_period`).
+
+    Parameters
+    ----------
+    statements
+        The statements table (``date`` and/or ``published``; ``paragraph`` for the fallback).
+    bucket
+        ``"auto"`` (:func:`choose_period`) or one of :data:`PERIODS` (every period from the first
+        to the last, empty ones included).
+    max_columns, min_filled
+        As :func:`choose_period`.
+
+    Returns
+    -------
+    StatementPeriods
+        When no statement has a date, the paragraphs stand in for time (``attrs["dated"]`` False).
+    """
+    when = _statement_time(statements)
+    if len(statements) and when.isna().all():
+        para = (statements["paragraph"] if "paragraph" in statements
+                else pd.Series(range(len(statements)), index=statements.index)).astype("int64")
+        columns = pd.RangeIndex(int(para.min()), int(para.max()) + 1, name="paragraph")
+        return StatementPeriods(para, columns, {
+            "bucket": "paragraph", "dated": False, "axis_label": PARAGRAPH_AXIS_LABEL, "note": NO_DATES_NOTE,
+            "undated": 0, "gaps_hidden": False, "labels": [str(p + 1) for p in columns]})
+    if bucket == "auto":
+        choice = choose_period(when, max_columns=max_columns, min_filled=min_filled)
+    elif when.notna().any():
+        choice = PeriodChoice(bucket, period_range(when.min(), when.max(), bucket), False)
+    else:
+        choice = PeriodChoice(bucket, pd.DatetimeIndex([], name=bucket), False)
+    undated = int(when.isna().sum())
+    notes = [f"{undated} statement{'s' if undated != 1 else ''} without a date not shown." if undated else "",
+             choice.note]
+    return StatementPeriods(floor_dates(when, choice.kind), choice.columns, {
+        "bucket": choice.kind, "dated": True, "axis_label": AXIS_LABELS[choice.kind],
+        "note": " ".join(n for n in notes if n), "undated": undated, "gaps_hidden": choice.gaps_hidden,
+        "labels": period_labels(choice.columns, choice.kind)})

@@ -1,0 +1,181 @@
+"""Content words of texts, read once: the material keywords are counted and scored from.
+
+Words are the word tokens of :func:`analysis.text.tokens` (letters, with ``'`` and ``-`` inside
+a word; a trailing possessive ``'s`` dropped), lower-cased. Closed-class words
+(:data:`FUNCTION_WORDS`) and the analyst's own list in ``data/stopwords.txt`` (read through
+:func:`analysis.load_lexicon`) are never content words.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable
+
+import pandas as pd
+
+from ..lexicon import load_lexicon
+from ..text import tokens
+from .lemmas import singular_in
+
+__all__ = ["FUNCTION_WORDS", "stopwords", "texts_of", "norm", "word_tokens", "written_words", "words",
+           "WordTally", "tally"]
+
+#: English closed-class words (pronouns, determiners, prepositions, conjunctions, auxiliaries and
+#: modals, the pieces of contractions, number words, titles): always dropped from keywords.
+#: Open-class filler ("get", "going", "said") is left to the keyness score.
+FUNCTION_WORDS = frozenset("""
+a about above across after afterwards again against all almost alone along already also although always am among
+amongst an and another any anybody anyone anything anyway anywhere are aren't around as at back be became because
+become becomes been before beforehand behind being below beside besides between beyond both but by can can't cannot
+could couldn't did didn't do does doesn't doing don't done down during each either else elsewhere enough etc ever
+every everybody everyone everything everywhere except few for former formerly from further had hadn't has hasn't
+have haven't having he he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm i've
+if in indeed into is isn't it it's its itself let let's many me meanwhile more moreover most mostly much must
+mustn't my myself neither never nevertheless next no nobody none noone nor not nothing now nowhere of off often on
+once only onto or other others otherwise ought our ours ourselves out over own per perhaps rather same shall shan't
+she she'd she'll she's should shouldn't since so some somebody someone something sometime sometimes somewhere such
+than that that's the their theirs them themselves then thence there there's thereafter thereby therefore therein
+these they they'd they'll they're they've this those though through throughout thru thus to together too toward
+towards under unless until up upon us very via was wasn't we we'd we'll we're we've were weren't what what's
+whatever when when's whence whenever where where's whereas whereby wherein whether which while whither who who's
+whoever whole whom whose why why's will with within without won't would wouldn't yet you you'd you'll you're
+you've your yours yourself yourselves ll ve re s t d m
+may might one two three four five six seven eight nine ten hundred thousand million billion
+mr mrs ms dr however including according
+""".split())
+
+#: A word: letters, with an apostrophe or hyphen only between letters ("pay-rise", "don't").
+WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
+
+
+def stopwords(*, extra: Iterable[str] = ()) -> frozenset:
+    """Stop words: :data:`FUNCTION_WORDS`, ``data/stopwords.txt`` and ``extra`` (lower case)."""
+    return FUNCTION_WORDS | load_lexicon().stopwords | frozenset(w.lower() for w in extra)
+
+
+def texts_of(texts_or_df) -> list[str]:
+    """The texts of a string, strings (list or Series) or a statements DataFrame (its ``text`` column)."""
+    if texts_or_df is None:
+        return []
+    if isinstance(texts_or_df, str):
+        return [texts_or_df]
+    if isinstance(texts_or_df, pd.DataFrame):
+        if "text" not in texts_or_df:
+            raise ValueError("a DataFrame needs a 'text' column: pass the statements table")
+        texts_or_df = texts_or_df["text"]
+    return ["" if (t is None or t is pd.NA or (isinstance(t, float) and t != t)) else str(t) for t in texts_or_df]
+
+
+def norm(word: str) -> str:
+    """A word as counted: lower case, straight apostrophe, possessive ``'s`` dropped."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    return w
+
+
+#: Tokens after which a word opens a sentence, so its capital letter says nothing about it.
+_SENTENCE_OPENERS = frozenset('.!?…:;"“‘\'(—–-')
+
+
+def word_tokens(text: str) -> list[tuple[str, bool]]:
+    """The words of ``text`` as written (:func:`analysis.text.tokens`), possessive ``'s`` dropped,
+    each with whether it opens a sentence (first of the text, or after a stop or opening mark).
+
+    Tokens that are not words (numbers, marks, "U.S." and other dotted abbreviations) are left out.
+    """
+    out = []
+    opens = True
+    for _, _, tok in tokens(text or ""):
+        w = tok.replace("’", "'")
+        if w.endswith(("'s", "'S")):
+            w = w[:-2]
+        if WORD_RE.fullmatch(w):
+            out.append((w, opens))
+            opens = False
+        else:
+            opens = opens or tok in _SENTENCE_OPENERS
+    return out
+
+
+def written_words(text: str) -> list[str]:
+    """The words of ``text`` as written (see :func:`word_tokens`)."""
+    return [w for w, _ in word_tokens(text)]
+
+
+def words(text: str, *, stop: frozenset | None = None, min_len: int = 3) -> list[str]:
+    """Content words of ``text``: lower-cased, stop words and words shorter than ``min_len`` dropped.
+
+    Examples
+    --------
+    >>> words("The union's strike will not end, Kallan said.")
+    ['union', 'strike', 'end', 'kallan', 'said']
+    """
+    stop = stopwords() if stop is None else stop
+    low = (w.lower() for w in written_words(text))
+    return [w for w in low if len(w) >= min_len and w not in stop]
+
+
+@dataclass(frozen=True)
+class WordTally:
+    """The words of a set of texts, read once: what keywords are counted and scored from.
+
+    Attributes
+    ----------
+    texts
+        Per text, its content words (lower case; stop words and short words left out).
+    written
+        Lower-case word -> how it was written ("Gaza", "gaza") and how often, where the case
+        means something: not at the start of a sentence.
+    tokens
+        Word tokens in all texts, stop words included (the corpus size keyness needs).
+    """
+
+    texts: tuple[tuple[str, ...], ...]
+    written: dict[str, Counter]
+    tokens: int
+
+    def lemmas(self) -> dict[str, str]:
+        """Lower-case word -> the keyword it counts under: its singular, unless it is a name.
+
+        A word only ever written with a capital inside a sentence (a name: "Williams", "Mars")
+        keeps its form, unless its singular is written in lower case somewhere.
+        """
+        lower = {w for w, c in self.written.items() if w in c or not c}
+        out = {}
+        for w in self.written:
+            one = singular_in(w, lower)
+            out[w] = one if (w in lower or one in lower) else w
+        return out
+
+
+def tally(texts_or_df, *, stop: frozenset | None = None, min_len: int = 3) -> WordTally:
+    """Read the content words of texts once (see :class:`WordTally`).
+
+    Parameters
+    ----------
+    texts_or_df
+        A string, strings, or a statements DataFrame.
+    stop
+        Stop words (default :func:`stopwords`).
+    min_len
+        Shortest word kept.
+    """
+    stop = stopwords() if stop is None else stop
+    per_text = []
+    written: dict[str, Counter] = {}
+    n = 0
+    for t in texts_of(texts_or_df):
+        ws = word_tokens(t)
+        n += len(ws)
+        kept = []
+        for w, opens in ws:
+            low = w.lower()
+            if len(low) >= min_len and low not in stop:
+                kept.append(low)
+                seen = written.setdefault(low, Counter())
+                if not opens:  # a capital opening a sentence says nothing about the word
+                    seen[w] += 1
+        per_text.append(tuple(kept))
+    return WordTally(tuple(per_text), written, n)
