@@ -29,7 +29,9 @@ SPEAKER_COLORS = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E0
 UNNAMED_COLOR = "#999999"
 
 #: Columns of the statements table worth reading first, in reading order.
-TABLE_COLUMNS = ("published", "title", "speaker", "speaker_title", "kind", "cue", "text", "date", "date_text",
+#: The article is a number (``article``, as in :func:`article_counts`), so its headline is read
+#: once, in the articles table, not repeated on every statement's row.
+TABLE_COLUMNS = ("article", "speaker", "speaker_title", "kind", "cue", "text", "date", "date_text",
                  "polarity", "subjectivity", "actors", "statement_id")
 
 #: Classes that tell MathJax to leave an element's text alone: ``tex2jax_ignore`` for MathJax 2
@@ -65,7 +67,10 @@ def show(df: pd.DataFrame, *, caption: str | None = None, **options: Any) -> pd.
     caption
         Shown above the table.
     **options
-        Passed to :func:`itables.to_html_datatable` (``pageLength``, ``maxBytes``, ...).
+        Passed to :func:`itables.to_html_datatable` (``pageLength``, ``maxBytes``, ``table_id``, ...).
+
+    Numbers are rounded, missing values blank and text left-aligned
+    (:func:`analysis.render.tables.readable`).
 
     Returns
     -------
@@ -80,10 +85,17 @@ def show(df: pd.DataFrame, *, caption: str | None = None, **options: Any) -> pd.
     if not _itables_ready["done"]:
         itables.init_notebook_mode(all_interactive=False, connected=False)
         _itables_ready["done"] = True
+    from .render.tables import readable, text_columns
+
+    data = readable(df)
+    shift = 0 if isinstance(data.index, pd.RangeIndex) else data.index.nlevels  # a shown index comes first
     options.setdefault("maxBytes", "4MB")
     options.setdefault("classes", "display compact")
+    options.setdefault("columnDefs", [{"className": "dt-left", "targets": [i + shift for i in text_columns(data)]}])
     options["connected"] = False
-    display(HTML(f'<div class="{NO_MATH}">{itables.to_html_datatable(df, caption=caption, **options)}</div>'))
+    if options.get("table_id"):  # the page's id is itables_<id>: tests and scripts find every table by the prefix
+        options["table_id"] = f"itables_{options['table_id']}"
+    display(HTML(f'<div class="{NO_MATH}">{itables.to_html_datatable(data, caption=caption, **options)}</div>'))
     return None
 
 
@@ -115,8 +127,26 @@ def corpus_note(articles: pd.DataFrame, statements: pd.DataFrame, *, source: str
                    f"{plural(speakers, 'named speaker')}.{extra}")
 
 
-def statement_table(statements: pd.DataFrame, *, columns: tuple[str, ...] = TABLE_COLUMNS) -> pd.DataFrame:
-    """The statements table with the columns an analyst reads first; actors as ``; ``-joined text."""
+def article_numbers(articles: pd.DataFrame | None, statements: pd.DataFrame) -> pd.Series:
+    """Article number (1, 2, ...) of each ``article_id``: the articles table's order, or else the
+    order in which the statements first name them."""
+    ids = articles["article_id"] if articles is not None and "article_id" in articles else statements.get(
+        "article_id", pd.Series(dtype="string"))
+    ids = pd.unique(ids.astype("string").dropna())
+    return pd.Series(range(1, len(ids) + 1), index=ids, dtype="int64")
+
+
+def statement_table(statements: pd.DataFrame, *, articles: pd.DataFrame | None = None,
+                    columns: tuple[str, ...] = TABLE_COLUMNS) -> pd.DataFrame:
+    """The statements table with the columns an analyst reads first; actors as ``; ``-joined text.
+
+    ``article`` numbers each statement's article as :func:`article_counts` does (pass the same
+    ``articles``), so a headline is read once there rather than on every row here.
+    """
+    statements = statements.copy()
+    if "article_id" in statements:
+        statements["article"] = statements["article_id"].astype("string").map(
+            article_numbers(articles, statements)).astype("Int64")
     cols = [c for c in columns if c in statements.columns]
     out = statements[cols].copy()
     if "actors" in out:
@@ -307,12 +337,12 @@ def overview(articles: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFrame:
 def article_counts(articles: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFrame:
     """Statements and named speakers per article, in corpus order.
 
-    Columns ``published``, ``title``, ``statements``, ``speakers`` (distinct named speakers),
+    Columns ``article`` (its number, 1 first, as in :func:`statement_table`), ``published``, ``title``, ``statements``, ``speakers`` (distinct named speakers),
     ``article_id``.
     """
-    cols = ["published", "title", "statements", "speakers", "article_id"]
+    cols = ["article", "published", "title", "statements", "speakers", "article_id"]
     if articles is None or articles.empty:
-        return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("statements", "speakers") else "string")
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("article", "statements", "speakers") else "string")
                              for c in cols})
     st = statements if statements is not None and len(statements) else pd.DataFrame(
         {"article_id": pd.Series(dtype="string"), "speaker": pd.Series(dtype="string")})
@@ -321,6 +351,7 @@ def article_counts(articles: pd.DataFrame, statements: pd.DataFrame) -> pd.DataF
     out = articles.reindex(columns=["published", "title", "article_id"]).copy()
     out["statements"] = out["article_id"].map(n).fillna(0).astype("int64")
     out["speakers"] = out["article_id"].map(sp).fillna(0).astype("int64")
+    out["article"] = out["article_id"].astype("string").map(article_numbers(articles, st)).astype("int64")
     return out[cols].reset_index(drop=True)
 
 
@@ -341,6 +372,31 @@ def speaker_counts(statements: pd.DataFrame) -> pd.DataFrame:
     out["_u"] = out["speaker"] == UNNAMED
     out = out.sort_values(["_u", "statements", "speaker"], ascending=[True, False, True], kind="stable")
     return out[cols].astype({"speaker": "string", "statements": "int64", "articles": "int64"}).reset_index(drop=True)
+
+
+def top_text(table: pd.DataFrame, n: int, noun: str) -> str:
+    """The first ``n`` rows of ``table`` as plain text, and "… and K more NOUNs" when there are more.
+
+    Examples
+    --------
+    >>> print(top_text(pd.DataFrame({"speaker": ["Ada Voss", "Tomas Brekke"], "statements": [3, 1]}), 1, "speaker"))
+    speaker  statements
+    Ada Voss           3
+    … and 1 more speaker
+    """
+    text = table.head(n).to_string(index=False)
+    more = len(table) - n
+    return text + (f"\n… and {more} more {noun}{'' if more == 1 else 's'}" if more > 0 else "")
+
+
+def event_table(events: pd.DataFrame) -> pd.DataFrame:
+    """:func:`analysis.timeline.event_strip` as a reader's table: ``date`` when the corpus is
+    dated, else ``paragraph`` counted from 1, as the event strip chart counts them."""
+    out = events.copy()
+    if (events.attrs or {}).get("dated", True):
+        return out.rename(columns={"when": "date"})
+    out["when"] = out["when"].astype("int64") + 1
+    return out.rename(columns={"when": "paragraph"})
 
 
 def _spread(df: pd.DataFrame, key: str, value: str, prefix: str) -> pd.DataFrame:

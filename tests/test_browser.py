@@ -138,7 +138,7 @@ def seed_table():
     from analysis import display
 
     st = analysis.statements(analysis.load_articles(ROOT / "seeds"))
-    return st, display.statement_table(st)
+    return st, display.statement_table(st)  # the table as shown: render.tables.readable changes no word
 
 
 # --- the checks ---------------------------------------------------------------------------------
@@ -178,13 +178,18 @@ def test_report_charts_are_embedded_and_displayed(driver, reports, name):
         assert min(img["natural"]) > 0 and min(img["shown"]) > 0 and img["visible"], img
 
 
+#: The statement table of 01_statements (``qd.show(..., table_id="statements")``).
+STATEMENTS = "itables_statements"
+SEARCH_BOX = f"#{STATEMENTS}_wrapper .dt-search input, #{STATEMENTS}_wrapper .dataTables_filter input"
+
+
 def _info(driver) -> str:
-    return driver.execute_script("const e = document.querySelector('.dt-info, .dataTables_info');"
+    return driver.execute_script(f"const e = document.querySelector('#{STATEMENTS}_info');"
                                  "return e ? e.textContent : ''")
 
 
 def _visible_rows(driver) -> list[str]:
-    return driver.execute_script("return [...document.querySelectorAll('table.dataTable tbody tr')]"
+    return driver.execute_script(f"return [...document.querySelectorAll('#{STATEMENTS} tbody tr')]"
                                  ".map(r => r.textContent)")
 
 
@@ -203,9 +208,9 @@ def test_statement_table_search_filters_the_rows(driver, reports, seed_table):
     expected = rows_with(word)
 
     Page(driver, reports / "01_statements.html")
-    assert len(driver.find_elements(By.CSS_SELECTOR, "table.dataTable")) == 1
+    assert len(driver.find_elements(By.CSS_SELECTOR, f"table#{STATEMENTS}.dataTable")) == 1
     assert re.search(rf"\bof {total} entries", _info(driver)), _info(driver)
-    box = driver.find_element(By.CSS_SELECTOR, ".dt-search input, .dataTables_filter input")
+    box = driver.find_element(By.CSS_SELECTOR, SEARCH_BOX)
     box.send_keys(word)
     _wait(driver, lambda d: "filtered" in _info(d))
     assert re.search(rf"\bof {expected} entries \(filtered from {total} total entries\)", _info(driver)), _info(driver)
@@ -265,7 +270,7 @@ def take_screenshots(report_dir: Path, out_dir: Path, search: str, names: list[s
             p = Page(d, report_dir / f"{report}.html")
             assert not p.network and not p.errors, (report, p.network, p.errors)
             if name == "table_search":
-                d.find_element(By.CSS_SELECTOR, ".dt-search input, .dataTables_filter input").send_keys(search)
+                d.find_element(By.CSS_SELECTOR, SEARCH_BOX).send_keys(search)
                 _wait(d, lambda dr: "filtered" in _info(dr))
             top = 0 if anchor is None else d.execute_script(
                 "const h = document.getElementById(arguments[0]); return h.getBoundingClientRect().top + scrollY - 8",

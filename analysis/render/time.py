@@ -8,6 +8,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ..timeline import UNNAMED
 from ..wording import plural
+from .buckets import fit_buckets
 from .style import (
     BLUE,
     MAX_SERIES,
@@ -40,6 +41,7 @@ def plot_timeline(table: pd.DataFrame, *, title: str = "Statements over time, pe
     """
     if is_empty(table) or table.to_numpy().sum() == 0:
         return empty_figure(title)
+    table = fit_buckets(table)
     attrs = table.attrs or {}
     data = table.copy()
     named = [c for c in data.columns if c != UNNAMED and not str(c).lower().startswith("other")]
@@ -82,6 +84,7 @@ def plot_coverage(table: pd.DataFrame, *, title: str = "Coverage volume") -> Fig
     """
     if is_empty(table) or table["articles"].sum() == 0:
         return empty_figure(title, "No articles to show")
+    table = fit_buckets(table)
     attrs = table.attrs or {}
     n = len(table)
     fig, ax = new_figure(min(14.0, max(7.0, 4 + 0.28 * n)), 4.2)
