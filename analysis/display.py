@@ -85,13 +85,13 @@ def show(df: pd.DataFrame, *, caption: str | None = None, **options: Any) -> pd.
     if not _itables_ready["done"]:
         itables.init_notebook_mode(all_interactive=False, connected=False)
         _itables_ready["done"] = True
-    from .render.tables import readable, text_columns
+    from .render.tables import column_styles, readable
 
     data = readable(df)
     shift = 0 if isinstance(data.index, pd.RangeIndex) else data.index.nlevels  # a shown index comes first
     options.setdefault("maxBytes", "4MB")
     options.setdefault("classes", "display compact")
-    options.setdefault("columnDefs", [{"className": "dt-left", "targets": [i + shift for i in text_columns(data)]}])
+    options.setdefault("columnDefs", column_styles(df, data, shift=shift))
     options["connected"] = False
     if options.get("table_id"):  # the page's id is itables_<id>: tests and scripts find every table by the prefix
         options["table_id"] = f"itables_{options['table_id']}"

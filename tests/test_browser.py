@@ -245,6 +245,9 @@ SHOTS = (  # (name, report, heading id of the section to frame, or None for the 
     ("highlight", "01_statements", "One-article,-statements-in-context"),
     ("timeline", "02_timeline", "Statements-over-time,-per-speaker"),
     ("sentiment", "03_actor_sentiment", None),
+    ("heatmap", "03_actor_sentiment", "Who-talks-how-about-whom"),
+    ("keywords", "04_keywords", None),
+    ("explore", "05_explore", "Pick-and-read"),
 )
 
 

@@ -337,3 +337,12 @@ def test_readable_rounds_blanks_and_joins():
     assert out.to_dict("list") == {"polarity": [0.12, -0.5], "std": ["", "0.25"], "date": ["", "2025-03-04 10:30"],
                                    "actors": ["Norvania; Eastmarch", ""], "n": [1, 2]}
     assert text_columns(out) == [1, 2, 3]
+
+
+def test_column_styles_align_text_left_keep_dates_on_one_line_and_widen_the_text():
+    from analysis.render.tables import column_styles, readable
+
+    df = pd.DataFrame({"n": [1], "text": ["We will not back down"], "date": pd.to_datetime(["2025-03-04"])})
+    assert column_styles(df, readable(df)) == [{"className": "dt-left", "targets": [1]},
+                                               {"className": "dt-left dt-nowrap", "targets": [2]},
+                                               {"width": "38%", "targets": [1]}]

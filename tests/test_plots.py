@@ -403,3 +403,13 @@ def test_literal_is_drawn_character_for_character(text):
     fig = Figure()
     fig.text(0.1, 0.5, plots.literal(text))
     assert _drawn(fig) == [text]
+
+
+def test_heatmap_rows_are_speakers_of_the_actors_shown():
+    rows = [{"speaker": "Ada Voss", "actor": f"Actor {i:02d}", "sentiment": 0.0, "n": 5} for i in range(12)]
+    rows.append({"speaker": "Tomas Brekke", "actor": "Actor 12", "sentiment": 0.5, "n": 1})  # the 13th, least named
+    rows.append({"speaker": "Mira Kallan", "actor": "Actor 00", "sentiment": -0.5, "n": 1})
+    fig = plots.plot_speaker_actor_heatmap(pd.DataFrame(rows), max_actors=12)
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Ada Voss", "Mira Kallan"]  # no empty row
+    assert any("+1 speaker and +1 actor not shown" in t for t in _texts(fig))

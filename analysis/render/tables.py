@@ -69,3 +69,26 @@ def readable(df: pd.DataFrame, *, decimals: int = DECIMALS) -> pd.DataFrame:
             out[c] = s.map(lambda v: "; ".join(map(str, v)) if isinstance(v, (list, tuple)) or hasattr(v, "tolist")
                            else v).astype("string").fillna("")
     return out
+
+
+#: Share of the table's width the statement's words get: the column an analyst reads.
+TEXT_WIDTH = "38%"
+#: Columns of running text, given :data:`TEXT_WIDTH`.
+LONG_TEXT = ("text", "title")
+
+
+def column_styles(original: pd.DataFrame, shown: pd.DataFrame, *, shift: int = 0) -> list[dict]:
+    """DataTables ``columnDefs`` for ``shown`` (:func:`readable` of ``original``): text on the
+    left, dates on one line, running text (``text``, ``title``) wide.
+
+    ``shift`` is the number of index columns drawn before the data columns.
+    """
+    dates = [i + shift for i, c in enumerate(original.columns)
+             if pd.api.types.is_datetime64_any_dtype(original[c])]
+    long = [i + shift for i, c in enumerate(shown.columns) if c in LONG_TEXT]
+    defs = [{"className": "dt-left", "targets": [i + shift for i in text_columns(shown) if i + shift not in dates]}]
+    if dates:
+        defs.append({"className": "dt-left dt-nowrap", "targets": dates})
+    if long:
+        defs.append({"width": TEXT_WIDTH, "targets": long})
+    return defs
