@@ -413,3 +413,15 @@ def test_heatmap_rows_are_speakers_of_the_actors_shown():
     ax = fig.axes[0]
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Ada Voss", "Mira Kallan"]  # no empty row
     assert any("+1 speaker and +1 actor not shown" in t for t in _texts(fig))
+
+
+def test_coverage_of_many_weeks_drops_the_figures_that_would_collide():
+    from analysis.render.time import MAX_BAR_LABELS
+
+    days = pd.date_range("2024-01-01", periods=365, freq="D")
+    arts = pd.DataFrame({"article_id": [f"a{i}" for i in range(365)], "published": days})
+    st = pd.DataFrame({"article_id": [f"a{i}" for i in range(365)], "statement_id": [f"a{i}-1" for i in range(365)]})
+    fig = plots.plot_coverage(tl.coverage_volume(arts, statements=st))
+    ax = fig.axes[0]
+    assert len(ax.containers[0]) > MAX_BAR_LABELS and not ax.texts
+    assert not any("Grey figures" in t for t in _texts(fig))

@@ -74,6 +74,10 @@ def plot_timeline(table: pd.DataFrame, *, title: str = "Statements over time, pe
     return fig
 
 
+#: Bars whose statement counts fit above them: past about 30, the figures run into each other.
+MAX_BAR_LABELS = 30
+
+
 def plot_coverage(table: pd.DataFrame, *, title: str = "Coverage volume") -> Figure:
     """Bars: articles published per time bucket (statements per bucket written above each bar).
 
@@ -90,8 +94,9 @@ def plot_coverage(table: pd.DataFrame, *, title: str = "Coverage volume") -> Fig
     fig, ax = new_figure(min(14.0, max(7.0, 4 + 0.28 * n)), 4.2)
     x = np.arange(n)
     bars = ax.bar(x, table["articles"], color=BLUE, width=0.8 if n > 1 else 0.5, label="Articles")
-    if "statements" in table:
-        ax.bar_label(bars, labels=[str(s) if s else "" for s in table["statements"]], padding=2, fontsize=9,
+    labelled = "statements" in table and n <= MAX_BAR_LABELS
+    if labelled:
+        ax.bar_label(bars, labels=[f"{s:,}" if s else "" for s in table["statements"]], padding=2, fontsize=9,
                      color="#555555")
     labels, year = bucket_labels(table.index, attrs.get("bucket", ""))
     if not attrs.get("dated", True):
@@ -104,7 +109,7 @@ def plot_coverage(table: pd.DataFrame, *, title: str = "Coverage volume") -> Fig
     ax.set_ylim(0, table["articles"].max() * 1.18 + 0.2)
     style_axes(ax, grid_axis="y")
     note = attrs.get("note", "")
-    if "statements" in table:
+    if labelled:
         note = " ".join(x for x in (note, "Grey figures above the bars: statements in those articles.") if x)
     dated = attrs.get("dated", True)
     title_with_note(ax, f"{title}: articles per {attrs.get('bucket', 'day')}" if dated else title, note)
@@ -177,7 +182,7 @@ def plot_event_strip(events: pd.DataFrame, *, max_events: int = 25, width: int =
     style_axes(ax)
     notes = []
     if total > n:
-        notes.append(f"Showing {n} of {plural(total, 'statement')}, evenly spread over time: +{total - n} more.")
+        notes.append(f"Showing {n} of {plural(total, 'statement')}, evenly spread over time: +{total - n:,} more.")
     if attrs.get("note"):
         notes.append(attrs["note"])
     notes.append("Colour marks the speaker (grey: unnamed sources, dark grey: others).")
