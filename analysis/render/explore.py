@@ -16,6 +16,7 @@ import pandas as pd
 
 from ..timeline import UNNAMED
 from ..wording import plural
+from .highlight import NO_MATH
 
 #: Statements shown in context at once: more is a page of scrolling nobody reads.
 MAX_SHOWN = 20
@@ -23,8 +24,6 @@ MAX_SHOWN = 20
 TOP_COUNTS = 10
 #: What a widget's "any" choice is called.
 ANY = "(any)"
-#: MathJax leaves these alone: "$4 ... $5" in a statement is money, not math.
-NO_MATH = "tex2jax_ignore mathjax_ignore"
 
 
 @dataclass(frozen=True)
