@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 __all__ = [
     "show", "message", "corpus_note", "highlight", "highlight_article", "statement_table", "overview", "article_counts",
     "speaker_counts", "speaker_tone", "actor_mentions", "actor_tone", "speaker_actor_tone", "explain_scores",
-    "SPEAKER_COLORS", "NO_MATH",
+    "article_numbers", "top_text", "event_table", "SPEAKER_COLORS", "NO_MATH",
 ]
 
 

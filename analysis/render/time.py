@@ -100,9 +100,10 @@ def plot_coverage(table: pd.DataFrame, *, title: str = "Coverage volume") -> Fig
                      color="#555555")
     labels, year = bucket_labels(table.index, attrs.get("bucket", ""))
     if not attrs.get("dated", True):
-        labels = ["No publication date"]
+        labels = ["none found"]  # under the axis label "Publication date"
     thin_ticks(ax, labels)
     ax.set_xlim(-0.6 if n > 1 else -1.2, n - 0.4 if n > 1 else 1.2)
+    dated = attrs.get("dated", True)
     ax.set_xlabel(literal(attrs.get("axis_label", "Publication date") + year))
     ax.set_ylabel("Articles")
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
@@ -111,7 +112,6 @@ def plot_coverage(table: pd.DataFrame, *, title: str = "Coverage volume") -> Fig
     note = attrs.get("note", "")
     if labelled:
         note = " ".join(x for x in (note, "Grey figures above the bars: statements in those articles.") if x)
-    dated = attrs.get("dated", True)
     title_with_note(ax, f"{title}: articles per {attrs.get('bucket', 'day')}" if dated else title, note)
     return fig
 
