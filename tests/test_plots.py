@@ -5,6 +5,7 @@ Every person and place here (Wren Aldous, Pim Okoro, Brisa Tal, Lake Orrin) is f
 from __future__ import annotations
 
 import matplotlib
+import matplotlib.dates
 import numpy as np
 import pandas as pd
 import pytest
@@ -425,3 +426,16 @@ def test_coverage_of_many_weeks_drops_the_figures_that_would_collide():
     ax = fig.axes[0]
     assert len(ax.containers[0]) > MAX_BAR_LABELS and not ax.texts
     assert not any("Grey figures" in t for t in _texts(fig))
+
+
+def test_event_strip_draws_a_stray_date_at_the_edge_with_its_date():
+    when = pd.to_datetime(["1973-11-17"] + [f"2024-03-{d:02d}" for d in range(1, 29)] * 2)
+    events = pd.DataFrame({"when": when, "speaker": ["Ada Voss"] * len(when), "text": ["we will build"] * len(when),
+                           "statement_id": [str(i) for i in range(len(when))], "article_id": ["a"] * len(when)})
+    events.attrs = {"dated": True, "axis_label": "Date", "note": ""}
+    fig = plots.plot_event_strip(events, max_events=len(when))
+    ax = fig.axes[0]
+    left = pd.Timestamp(matplotlib.dates.num2date(ax.get_xlim()[0])).tz_localize(None)
+    assert left > pd.Timestamp("2024-01-01")                  # the axis is not stretched back to 1973
+    assert "Nov 1973" in _texts(fig)
+    assert any("1 statement dated far from the rest drawn at the edge" in " ".join(t.split()) for t in _texts(fig))

@@ -116,6 +116,25 @@ def plot_coverage(table: pd.DataFrame, *, title: str = "Coverage volume") -> Fig
     return fig
 
 
+#: Share of statements at each end of the period that may lie beyond the event strip's axis.
+OUTLIER_SHARE = 0.02
+#: The axis is cut to the central dates (with a margin of their span on each side) only when all
+#: dates span this many times more than they do.
+OUTLIER_SPAN = 3.0
+
+
+def _central_range(when: pd.Series, shown: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The dates the event strip's axis covers: all of ``shown``, unless a few stray dates
+    stretch the period more than :data:`OUTLIER_SPAN` times; then the central ones."""
+    when = when.dropna()
+    lo, hi = shown.min(), shown.max()
+    qlo, qhi = when.quantile(OUTLIER_SHARE), when.quantile(1 - OUTLIER_SHARE)
+    central = max(qhi - qlo, pd.Timedelta(days=1))
+    if hi - lo > OUTLIER_SPAN * central:  # keep a margin of the central span on each side
+        return max(lo, qlo - central), min(hi, qhi + central)
+    return lo, hi
+
+
 def plot_event_strip(events: pd.DataFrame, *, max_events: int = 25, width: int = 70,
                      title: str = "Who said what, when") -> Figure:
     """One row per statement: a dot at its date, the speaker on the left, its words on the right.
@@ -149,6 +168,14 @@ def plot_event_strip(events: pd.DataFrame, *, max_events: int = 25, width: int =
     y = np.arange(n)
     dated = attrs.get("dated", True)
     x = pd.to_datetime(shown["when"]) if dated else shown["when"].astype(float)
+    far = pd.Series(False, index=x.index)
+    if dated:  # a stray date decades away would squeeze every other dot into one column
+        lo, hi = _central_range(pd.to_datetime(events["when"]), x)
+        far = (x < lo) | (x > hi)
+        for yi, when, edge in zip(y[far.to_numpy()], x[far], x[far].clip(lo, hi)):
+            ax.annotate(f"{when:%b %Y}", xy=(edge, yi), xytext=(6 if edge == lo else -6, -7), textcoords="offset points",
+                        fontsize=7.5, color="#777777", ha="left" if edge == lo else "right", annotation_clip=False)
+        x = x.clip(lo, hi)
     ax.hlines(y, xmin=x.min(), xmax=x, color="#eeeeee", linewidth=1, zorder=1)
     ax.scatter(x, y, s=46, c=[colors.get(s, OTHER_COLOR) for s in shown["speaker"]], edgecolor="#333333",
                linewidth=0.5, zorder=3)
@@ -185,6 +212,9 @@ def plot_event_strip(events: pd.DataFrame, *, max_events: int = 25, width: int =
         notes.append(f"Showing {n} of {plural(total, 'statement')}, evenly spread over time: +{total - n:,} more.")
     if attrs.get("note"):
         notes.append(attrs["note"])
+    if far.any():
+        notes.append(f"{plural(int(far.sum()), 'statement')} dated far from the rest drawn at the edge, "
+                     "each with its date.")
     notes.append("Colour marks the speaker (grey: unnamed sources, dark grey: others).")
     title_with_note(ax, title, " ".join(notes))
     return fig
