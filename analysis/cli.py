@@ -21,12 +21,12 @@ import textwrap
 import warnings
 from pathlib import Path
 
+from . import paths
 from .errors import OutputError, QuotebookError
 from .wording import plural
 
-ROOT = Path(__file__).resolve().parent.parent
-PROCESSED = ROOT / "data" / "processed"
-SEEDS = ROOT / "seeds"
+PROCESSED = paths.processed_dir()
+SEEDS = paths.project_root() / "seeds"
 TABLE_SUFFIXES = (".parquet", ".csv", ".jsonl", ".xlsx")
 
 OK, FAILED, USAGE = 0, 1, 2

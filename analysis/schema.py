@@ -45,7 +45,7 @@ STATEMENT_COLUMNS: tuple[Column, ...] = (
     Column("speaker_title", "string", "Title or role written before the name (\"U.S. Secretary of State\"), "
                                       "or else the role in apposition (\"the union's general secretary\")."),
     Column("speaker_type", "string", "person | organisation | country | group | anonymous."),
-    Column("speaker_method", "string", "explicit | pronoun | alias | carry-over | headline: how the speaker was found."),
+    Column("speaker_method", "string", "explicit | pronoun | alias | nominal (a role noun, \"the governor\", resolved to the person the article gave that role) | carry-over | headline: how the speaker was found."),
     Column("cue", "string", "The cue as written, with a time or medium right after it (\"said\", \"warned\", \"according to\", \"said in a statement\")."),
     Column("cue_lemma", "string", "Base form of the cue (\"say\", \"warn\")."),
     Column("cue_type", "string", "speech | stance | according-to | headline | signature."),
@@ -76,8 +76,12 @@ ERROR_COLUMNS: tuple[Column, ...] = (
 )
 
 KINDS = ("direct", "indirect", "mixed", "unmarked")
-SPEAKER_METHODS = ("explicit", "pronoun", "alias", "carry-over", "headline")
+SPEAKER_METHODS = ("explicit", "pronoun", "alias", "nominal", "carry-over", "headline")
 CUE_TYPES = ("speech", "stance", "according-to", "headline", "signature")
+#: Each kind, speaker method and cue type by name, for the code that sets or tests one.
+DIRECT, INDIRECT, MIXED, UNMARKED = KINDS
+METHOD_EXPLICIT, METHOD_PRONOUN, METHOD_ALIAS, METHOD_NOMINAL, METHOD_CARRY_OVER, METHOD_HEADLINE = SPEAKER_METHODS
+CUE_SPEECH, CUE_STANCE, CUE_ACCORDING_TO, CUE_HEADLINE, CUE_SIGNATURE = CUE_TYPES
 
 
 def names(columns: tuple[Column, ...]) -> list[str]:

@@ -213,17 +213,17 @@ def test_parse_refuses_an_output_under_a_file_before_parsing(capsys, corpus, tmp
 
 
 def test_an_article_that_cannot_be_parsed_is_one_error_and_the_run_goes_on(capsys, corpus, tmp_path, monkeypatch):
-    import analysis.corpus as corpus_module
+    import analysis.parsing as parsing_module
     from analysis.errors import ArticleTimeout
 
-    real = corpus_module.extract_statements
+    real = parsing_module.extract_statements
 
     def guarded(text, **k):
         if "ferry" in text:
             raise ArticleTimeout(10.0)
         return real(text, **k)
 
-    monkeypatch.setattr(corpus_module, "extract_statements", guarded)
+    monkeypatch.setattr(parsing_module, "extract_statements", guarded)
     code, out, err = run(capsys, "parse", corpus, "--no-cache", "-q", "-o", tmp_path / "st.csv")
     assert code == 0
     assert err.splitlines() == [f"skipped {corpus / 'ferry.txt'}: could not be parsed: extraction took longer "

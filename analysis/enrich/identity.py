@@ -1,0 +1,543 @@
+"""Who speaks, within one article: speaker mentions clustered into entities by a multi-pass sieve.
+
+In the spirit of Stanford's deterministic coreference, passes from the most precise to the least:
+
+1. names by shape: the name is split from its role ("Harbour pilot Ada Voss" -> "Ada Voss",
+   role "Harbour pilot"), ALL CAPS read as Title Case, lone common words and bare plurals made
+   anonymous (:mod:`analysis.enrich.names`);
+2. exact and relaxed name match: the full name, the surname alone, the given name alone, a
+   family name written first, an acronym and the body it abbreviates;
+3. role nouns: "the governor" is the person the article introduced with that role (method
+   ``nominal``);
+4. pronouns, agreeing in number, gender and animacy: the nearest earlier sentence's leftmost
+   person of the pronoun's gender, words inside statements skipped.
+
+Each statement's ``speaker`` becomes its entity's most complete name in the article. A mention
+the sieve cannot settle with confidence keeps what the first reading found, or no speaker.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Mapping
+
+from .. import schema
+from ..dates import MONTHS, WEEKDAYS
+from ..lexicon import Lexicon, load_first_names
+from ..text import _is_abbreviation
+from ..speakers import (DETERMINERS, ORG_WORDS, FEMALE_MARKERS, MALE_MARKERS, NAME_PARTICLES, NOT_PERSON_WORDS, PRONOUNS,
+                        ArticleSpeakers, Mention)
+from ..bundled import pos_lexicon
+from .names import (common_tag, generic_kind, initials, is_acronym, is_common, is_initial, name_start,
+                    strip_possessive, title_case)
+
+#: Sentences a pronoun looks back over for its referent, its own included: a reader carries
+#: "he" no further than a paragraph or two.
+PRONOUN_SENTENCES = 6
+#: Most words of a name: a longer run of capitals is a headline or a body, not a person.
+MAX_NAME_WORDS = 5
+#: Words before a name read as its role ("the Republican presidential nominee Ada Voss").
+ROLE_WORDS_BEFORE = 4
+#: Words of an apposition after a name read as its role ("Ada Voss, the port's director,").
+ROLE_WORDS_AFTER = 8
+
+# a run of name tokens: capitalised words, initials and particles between them
+_RUN_RE = re.compile(r"(?:[A-Z][\w’'.-]*|(?:" + "|".join(sorted(NAME_PARTICLES)) + r"))"
+                     r"(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:" + "|".join(sorted(NAME_PARTICLES)) + r")(?=[ \t]+[A-Z])))*")
+_CONTRACTION_RE = re.compile(r"[’'](?:t|re|ll|ve|m|d)$")  # "Won’t", "We’re": a clause, no name
+_SENTENCE_END_RE = re.compile(r"[.!?]$")
+_CALENDAR = frozenset(WEEKDAYS + MONTHS) - {"may", "june", "april", "august"}  # (also given names)
+# tags of closed-class words, which no name holds ("Voss Is Back", "Ada And Voss")
+_FUNCTION_TAGS = frozenset("MD TO IN DT CC PRP PRP$ RB RBR WRB WDT WP EX UH".split())
+_ROLE_TAGS = frozenset({"NN", "JJ", "VBN", "NNP"})  # a role's words: "former", "presidential", "nominee"
+_HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+
+
+def _key(word: str) -> str:
+    """A name's word as compared: lower case, one apostrophe ("O’Neill" = "O'NEILL")."""
+    return word.lower().replace("’", "'")
+
+
+@dataclass
+class Entity:
+    """One person or body an article names, under its most complete name."""
+
+    name: str
+    kind: str = "person"
+    gender: str | None = None
+    forms: set = field(default_factory=set)  # lower-case full forms seen
+    roles: set = field(default_factory=set)  # lower-case words of roles seen next to it
+
+    @property
+    def first(self) -> str:
+        return _key(self.name.split()[0])
+
+    @property
+    def last(self) -> str:
+        return _key(self.name.split()[-1])
+
+
+@dataclass
+class ArticleIdentity:
+    """The entities of one article and where each is named (built once, then read by the sieve)."""
+
+    text: str
+    lex: Lexicon
+    first_names: Mapping[str, str]
+    entities: list = field(default_factory=list)
+    by_word: dict = field(default_factory=dict)  # lower-case surname or given name -> entities
+    places: list = field(default_factory=list)  # (offset, entity), in text order
+    acronyms: dict = field(default_factory=dict)  # "PBO" -> "Parliamentary Budget Officer"
+
+    def person(self, words: list[str], at: int, role_words: list[str]) -> Entity:
+        """The entity named ``words`` (a full name), made or grown; its role and gender noted."""
+        words = [title_case(w) for w in words]
+        low = [_key(w) for w in words]
+        ent = self._same(low)
+        if ent is None:
+            ent = Entity(" ".join(words))
+            self.entities.append(ent)
+        elif len(words) > len(ent.name.split()) and (low[0] == ent.first or low[0] in self.first_names):
+            ent.name = " ".join(words)  # "Ada M. Voss" after "Ada Voss": the most complete name
+        ent.forms.add(" ".join(low))
+        for key in {low[-1], low[0]}:
+            if ent not in self.by_word.setdefault(key, []):
+                self.by_word[key].append(ent)
+        ent.roles.update(w.lower().strip(",") for w in role_words)
+        if ent.gender is None:
+            ent.gender = _gender_of(low[0], role_words, self.first_names)
+        self.places.append((at, ent))
+        return ent
+
+    def _same(self, low: list[str]) -> Entity | None:
+        """An entity whose name is ``low`` or holds it: same surname and same given name, or
+        one's words all in the other's ("Ada Voss" and "Ada M. Voss")."""
+        for ent in self.by_word.get(low[-1], ()):
+            words = [_key(w) for w in ent.name.split()]
+            if words[-1] != low[-1]:
+                continue
+            if words[0] == low[0] or set(low) <= set(words) or set(words) <= set(low):
+                return ent
+        return None
+
+    def link(self, word: str, at: int, gender: str | None = None) -> Entity | None:
+        """The entity a one-word name ("Voss", "Ada", "VOSS") stands for at offset ``at``: the
+        one whose surname or given name it is; of several, the one of ``gender`` (an honorific),
+        then the one named last before ``at``; None when none fits."""
+        cands = [e for e in self.by_word.get(_key(word), ()) if " " in e.name or e.last == _key(word)]
+        if len(cands) > 1:  # a full name before one word alone ("Voss" is "Ada Voss", not "Voss")
+            cands = [e for e in cands if " " in e.name] or cands
+        if gender:
+            cands = [e for e in cands if e.gender in (gender, None)] or cands
+        if len(cands) > 1 and gender:
+            known = [e for e in cands if e.gender == gender]
+            cands = known if len(known) == 1 else cands
+        if len(cands) <= 1:
+            return cands[0] if cands else None
+        k = bisect.bisect_left(self.places, (at,), key=lambda p: (p[0],))
+        for _, ent in reversed(self.places[:k]):
+            if ent in cands:
+                return ent
+        return None  # two people with that name and neither named before: not guessed
+
+    def full(self, words: list[str]) -> Entity | None:
+        """The entity a name of several words names, if the article has it."""
+        return self._same([_key(w) for w in words])
+
+
+def build(text: str, lex: Lexicon, resolver: ArticleSpeakers | None = None,
+          speakers: tuple[tuple[int, str], ...] = ()) -> ArticleIdentity:
+    """Every person and acronym an article names, with where and in what role and gender.
+
+    Parameters
+    ----------
+    text
+        The article.
+    lex
+        The word lists.
+    resolver
+        The first reading's speaker registry: its full names and genders are added.
+    speakers
+        (offset, name as written) of the people extraction found speaking.
+
+    Returns
+    -------
+    ArticleIdentity
+    """
+    art = ArticleIdentity(text, lex, load_first_names())
+    shorts: list[tuple[int, str, str | None]] = []
+    for m in _RUN_RE.finditer(text):
+        at = m.start()
+        for words in _sentence_parts(m.group(0).split()):
+            _scan_run(art, text, at, words, shorts)
+            at = text.find(" ", text.find(words[-1], at)) + 1
+    lone: list[tuple[int, str]] = []
+    named = [(text.find(full), full) for full in (resolver.names.values() if resolver else ())]
+    for at, full in list(speakers) + named:
+        words = [strip_possessive(w) for w in full.split()]
+        words = words[name_start(words, lex.titles, art.first_names):]
+        if 2 <= len(words) <= MAX_NAME_WORDS and art.full(words) is None and _person_like(words, art):
+            art.person(words, at if at >= 0 else len(text), [])
+        elif len(words) == 1 and not is_common(words[0], art.first_names) and words[0][:1].isupper() \
+                and words[0].lower() not in PRONOUNS:
+            lone.append((at, words[0]))
+    for at, word in lone:  # a person named by one word only ("Bob", "Madonna")
+        if art.link(word, at) is None:
+            art.person([word], at, [])
+    for ent in art.entities:
+        if ent.gender is None and resolver is not None:
+            ent.gender = resolver.gender.get(ent.name)
+    art.places.sort(key=lambda p: p[0])
+    _place_short_forms(art, shorts)
+    return art
+
+
+def _sentence_parts(words: list[str]) -> list[list[str]]:
+    """A run of capitals split where a sentence ends inside it ("… in Port Halden. Voss said"):
+    after a word with a full stop that is no initial or abbreviation."""
+    parts, part = [], []
+    for w in words:
+        if w.endswith(".") and len(w) > 2 and not is_initial(w) and not _is_abbreviation(w[:-1]):
+            part.append(w[:-1])
+            parts.append(part)
+            part = []
+        else:
+            part.append(w)
+    return [p for p in parts + [part] if p]
+
+
+def _scan_run(art: ArticleIdentity, text: str, at: int, words: list[str], shorts: list) -> None:
+    """Note the person (or the acronym's body) a run of capitalised words names."""
+    lex = art.lex
+    if len(words) >= 3 and sum(1 for w in words if w[:1].isupper()) >= 2:
+        caps = [strip_possessive(w) for w in words]
+        key = initials(caps)
+        if 2 <= len(key) <= 7:
+            art.acronyms.setdefault(key, " ".join(caps[1:] if caps[0] == "The" else caps))
+    k = name_start(words, lex.titles, art.first_names)
+    name = [strip_possessive(w) for w in words[k:]]
+    cut = any(is_common(w, art.first_names) and w.lower().rstrip(".") not in lex.titles for w in words[:k])
+    if 2 <= len(name) <= MAX_NAME_WORDS and _person_like(name, art, cut_common=cut):
+        before = _words_before(text, at, ROLE_WORDS_BEFORE)
+        art.person(name, at + len(" ".join(words[:k])) + (1 if k else 0),
+                   before + words[:k] + _apposition_after(text, at + len(" ".join(words))))
+    elif len(name) == 1 and not is_common(name[0], art.first_names):
+        before = _words_before(text, at, 1) + words[:k]
+        gender = next((_HONORIFIC_GENDER[w.lower()] for w in before if w.lower() in _HONORIFIC_GENDER), None)
+        shorts.append((at + len(" ".join(words[:k])) + (1 if k else 0), name[0], gender))
+
+
+def _person_like(name: list[str], art: ArticleIdentity, *, cut_common: bool = False) -> bool:
+    """A person's name by shape: a given name or initial first, or two words that are not common
+    English words; no body's head, no country."""
+    low = [w.lower() for w in name]
+    if any(w in _CALENDAR or common_tag(w) in _FUNCTION_TAGS or _CONTRACTION_RE.search(w)
+           for w in low if w not in NAME_PARTICLES and not is_initial(w.upper())):
+        return False  # "Ada Voss Friday", "Voss Won’t Be": a date or a clause in a headline's capitals
+    if low[-1] in NOT_PERSON_WORDS or any(w in art.lex.aliases and art.lex.aliases[w].type != "person" for w in name):
+        return False
+    if any(w.isupper() and len(w) > 1 and not is_initial(w) for w in name) and not all(
+            w.isupper() for w in name):
+        return False  # "NDP Leader": an acronym inside a run of capitals
+    if (low[0] in art.first_names or is_initial(name[0])) and not (cut_common and is_common(name[-1], art.first_names)):
+        return True  # (after a common word cut off, "New | York City", the surname must be no common word)
+    return not is_common(name[0], art.first_names) and not is_common(name[-1], art.first_names) \
+        and common_tag(name[0]) is None
+
+
+def _place_short_forms(art: ArticleIdentity, shorts: list) -> None:
+    """Where an entity is named by one word ("Voss", "Mrs. Voss"), and the gender an honorific gives it."""
+    added = []
+    for at, word, gender in shorts:
+        ent = art.link(word, at, gender)
+        if ent is None:
+            continue
+        if gender and ent.gender is None:
+            ent.gender = gender
+        added.append((at, ent))
+    art.places = sorted(art.places + added, key=lambda p: p[0])
+
+
+def _gender_of(first: str, role_words: list[str], first_names: Mapping[str, str]) -> str | None:
+    for w in role_words:
+        low = w.lower()
+        if low in FEMALE_MARKERS or _HONORIFIC_GENDER.get(low) == "f":
+            return "f"
+        if low in MALE_MARKERS or _HONORIFIC_GENDER.get(low) == "m":
+            return "m"
+    g = first_names.get(first)
+    return g if g in ("f", "m") else None
+
+
+def _words_before(text: str, at: int, n: int) -> list[str]:
+    """Up to ``n`` words of a role right before ``at``: nouns, adjectives and capitalised words
+    with nothing else between ("the Republican presidential nominee" -> its last three)."""
+    chunk = text[max(0, at - 80):at]
+    cut = max(chunk.rfind(c) for c in ",;:!?\n(“”\"—")
+    out: list[str] = []
+    for w in reversed(chunk[cut + 1:].split()[-n:]):
+        if not (w[:1].isupper() or pos_lexicon().get(w.lower()) in _ROLE_TAGS) or w.endswith("."):
+            break
+        out.insert(0, w)
+    return out
+
+
+def _apposition_after(text: str, end: int) -> list[str]:
+    """The words of ", the port's director," right after a name, or none."""
+    m = re.match(r",\s+((?:the|a|an)\s+)?([^,.;:()“”\"]{1,80})[,.;]", text[end:end + 100])
+    if not m or not m.group(1):
+        return []
+    words = m.group(2).split()
+    return words if len(words) <= ROLE_WORDS_AFTER else []
+
+
+def pronoun_gender(word: str) -> str | None:
+    """"m" for he, "f" for she, None for any other pronoun."""
+    return PRONOUNS.get(word.lower(), (None, None))[1]
+
+
+@dataclass
+class _Sieve:
+    """What the passes share while they settle one article's statements in reading order."""
+
+    art: ArticleIdentity
+    sentence_starts: list
+    inside: list  # statements' content spans, sorted: names inside are not antecedents
+    said: list = field(default_factory=list)  # (offset, entity) of pronouns already settled
+
+
+def settle(text: str, stmts: list, lex: Lexicon, resolver: ArticleSpeakers, sentence_starts: list[int]) -> dict:
+    """Give each statement its speaker's entity: most complete name, type, method and title.
+
+    Parameters
+    ----------
+    text
+        The article.
+    stmts
+        Statements as extraction made them and the first reading resolved them, each with
+        ``mention``, ``speaker``, ``speaker_type``, ``method``, ``inherit``, ``attr_pos``,
+        ``start`` and ``end``; changed in place.
+    lex
+        The word lists.
+    resolver
+        The first reading's registry (its names and genders are evidence).
+    sentence_starts
+        Offsets of the article's sentences, in order.
+
+    Returns
+    -------
+    dict
+        Every short and full form of the people the article names -> the full name: what the
+        actor mentions read (one copy of name linking).
+    """
+    speakers = tuple((s.mention.name_start, s.mention.name) for s in stmts
+                     if s.mention is not None and s.inherit is None and s.speaker_type == "person")
+    art = build(text, lex, resolver, speakers)
+    sieve = _Sieve(art, list(sentence_starts), sorted((s.start, s.end) for s in stmts))
+    for s in sorted(stmts, key=lambda s: s.attr_pos):
+        if s.inherit is not None:
+            src = s.inherit
+            s.speaker, s.speaker_type, s.mention = src.speaker, src.speaker_type, src.mention
+            continue
+        if s.mention is not None:
+            _settle_one(sieve, s)
+    return persons_of(art)
+
+
+def persons_of(art: ArticleIdentity) -> dict:
+    """Short form and full name -> full name, for each person of the article (a surname two
+    people share is left out)."""
+    out: dict = {}
+    for ent in art.entities:
+        if ent.kind != "person" or " " not in ent.name:
+            continue
+        out.setdefault(ent.name, ent.name)
+        for form in ent.forms:
+            out.setdefault(title_case(form) if form.islower() else form, ent.name)
+        last = ent.name.split()[-1]
+        if len([e for e in art.by_word.get(_key(last), ()) if e.last == _key(last)]) == 1:
+            out.setdefault(last, ent.name)
+    return {k: v for k, v in out.items() if k[:1].isupper()}
+
+
+def _settle_one(sieve: _Sieve, s) -> None:
+    m: Mention = s.mention.antecedent or s.mention
+    low = m.name.lower()
+    if low in PRONOUNS:
+        _pronoun(sieve, s, low)
+    elif m.name.split()[0].lower() in DETERMINERS:
+        _nominal(sieve, s, m)
+    elif m.name[:1].isupper() and (s.speaker_type == "person" or _ends_in_person(sieve.art, m.name)):
+        _name(sieve, s, m)
+    elif s.speaker and s.speaker_type in ("organisation", "group") and " " not in s.speaker:
+        kind = generic_kind(s.speaker, sieve.art.first_names, sieve.art.lex.aliases)
+        if kind == "group" or (kind and common_tag(s.speaker) != "NN"):  # ("Politico" stays)
+            s.speaker, s.speaker_type = None, kind
+
+
+def _ends_in_person(art: ArticleIdentity, name: str) -> bool:
+    """"Republican presidential nominee Ada Voss": a role in lower case, then a given name and a
+    surname (the first reading took the lower-case words for a body's name)."""
+    words = name.split()
+    k = name_start(words, art.lex.titles, art.first_names)
+    return len(words) - k >= 2 and any(w.islower() for w in words[:k]) \
+        and (words[k].lower() in art.first_names or is_initial(words[k]))
+
+
+def _name(sieve: _Sieve, s, m: Mention) -> None:
+    """Passes 1-2: split the role off by shape, drop what names nobody, link to the entity."""
+    art = sieve.art
+    words = m.name.split()
+    k = name_start(words, art.lex.titles, art.first_names)
+    if k == len(words):
+        return  # no name at its end ("Hospital chief"): the first reading's answer stands
+    if 0 < k < len(words):
+        cut = m.name_start + len(" ".join(words[:k])) + 1
+        role = m.text[:cut - m.start].strip()
+        s.mention = m = m._replace(name=m.text[cut - m.start:], title=role, name_start=cut)
+        words = words[k:]
+    words = [strip_possessive(w) for w in words]
+    name = " ".join(words)
+    gender = _HONORIFIC_GENDER.get((m.title or "").split()[-1].lower()) if m.title else None
+    if len(words) == 1:
+        ent = art.link(words[0], m.name_start, gender)
+        if ent is None and is_acronym(words[0]) and words[0] in art.acronyms:
+            s.speaker, s.speaker_type, s.method = art.acronyms[words[0]], "organisation", "alias"
+            return
+        if ent is None and len(art.by_word.get(_key(words[0]), ())) > 1:
+            s.speaker = None  # "Clinton" with two Clintons and neither named before: not guessed
+            return
+    else:
+        ent = art.full(words)
+    if ent is not None:
+        s.speaker, s.speaker_type = ent.name, "person"
+        if gender and ent.gender is None:
+            ent.gender = gender
+        if s.method == "explicit" and len(words) < len(ent.name.split()):
+            s.method = "alias"
+        sieve.said.append((m.name_start, ent))
+        return
+    if s.speaker and s.speaker != m.name and (s.method == "alias" or name.lower() in art.lex.titles):
+        return  # the first reading linked it ("Mayor" in a headline: the one mayor the article names)
+    kind = generic_kind(name, art.first_names, art.lex.aliases)
+    if kind:  # no one the article names, and no name by its shape: "Falsely", "Officials"
+        s.speaker, s.speaker_type = None, kind
+    else:
+        s.speaker = title_case(name)
+
+
+def _nominal(sieve: _Sieve, s, m: Mention) -> None:
+    """Pass 3: "the governor", "the former mayor" -> the person the article gave that role;
+    "the Voss campaign", "a Harbour Times poll" -> the body so named."""
+    if s.speaker is not None:
+        return  # the first reading named it (a body: "the union" -> the union named before)
+    body = _named_body(sieve.art, m.name.split())
+    if body:
+        s.speaker, s.speaker_type = body, "organisation"
+        return
+    if m.name.split()[0].lower() != "the":
+        return  # "a judge" brings in someone new
+    words = [w.lower() for w in m.name.split()[1:]]
+    if not words or not words[-1].isalpha() or common_tag(words[-1]) not in ("NN",):
+        return
+    head, mods = words[-1], set(words[:-1]) - {"former"}
+    cands = [e for e in sieve.art.entities if head in e.roles and " " in e.name]
+    if not cands:
+        return
+    best = max(len(mods & e.roles) for e in cands)
+    cands = [e for e in cands if len(mods & e.roles) == best]
+    ent = _nearest(sieve, cands, m.start) or (cands[0] if len(cands) == 1 else None)
+    if ent is not None:
+        s.speaker, s.speaker_type, s.method = ent.name, "person", schema.METHOD_NOMINAL
+        sieve.said.append((m.start, ent))
+
+
+def _named_body(art: ArticleIdentity, words: list[str]) -> str | None:
+    """"The Voss administration" -> "Voss administration", "the progressive Institute for Harbour
+    Studies" -> "Institute for Harbour Studies": a determiner, words in lower case, then a name
+    in capitals and at most one noun after it that is no person's role and no plural."""
+    if words[0].lower() not in ("the", "a", "an"):
+        return None  # "many Democrats", "some officials": a part of a group
+    k = 1
+    while k < len(words) and words[k].islower() and common_tag(words[k]) == "JJ":
+        k += 1
+    if k == len(words) or len(words) - k > 6:
+        return None
+    rest = words[k:]
+    tail = rest[-1]
+    if tail.islower():
+        if len(rest) < 2 or strip_possessive(tail) not in ORG_WORDS:
+            return None  # "the CIA base chief" is a person, "the Voss ad" no speaker
+        caps = rest[:-1]
+    elif len(rest) < 2:
+        return None  # "the Republicans": a group
+    else:
+        caps = rest
+    if not all(w[:1].isupper() or w.lower() in ("of", "for", "and", "on", "&") for w in caps):
+        return None
+    if len(caps) == 1 and caps[0].lower() in art.lex.titles:
+        return None
+    return " ".join(strip_possessive(w) if w is rest[-1] else w for w in rest)
+
+
+def _nearest(sieve: _Sieve, cands: list, at: int) -> Entity | None:
+    """Of ``cands``, the one named last before ``at``."""
+    for pos, ent in reversed(_before(sieve, at)):
+        if ent in cands:
+            return ent
+    return None
+
+
+def _before(sieve: _Sieve, at: int) -> list:
+    places = sieve.art.places
+    k = bisect.bisect_left(places, (at,), key=lambda p: (p[0],))
+    return places[:k]
+
+
+def _pronoun(sieve: _Sieve, s, low: str) -> None:
+    """Pass 4: a pronoun agrees with its referent in number, gender and animacy."""
+    kind, gender = PRONOUNS[low]
+    if kind != "person":
+        if s.speaker_type == "person":  # "it" or "they" is never one person
+            s.speaker, s.speaker_type = None, "group" if low in ("they", "we") else "anonymous"
+        return
+    if gender is None:
+        return  # "I": the first reading's speaker of the quote
+    at = s.mention.start
+    ent = _antecedent(sieve, at, gender)
+    if ent is None:
+        s.speaker, s.speaker_type = None, "anonymous"
+        return
+    if ent.gender is None:
+        ent.gender = gender
+    s.speaker, s.speaker_type = ent.name, "person"
+    sieve.said.append((at, ent))
+
+
+def _antecedent(sieve: _Sieve, at: int, gender: str) -> Entity | None:
+    """The leftmost person of ``gender`` in the pronoun's sentence before it, else in the nearest
+    earlier sentence, over PRONOUN_SENTENCES sentences; names inside statements are skipped.
+    A person of unknown gender is taken only when no one of the right gender is there."""
+    starts = sieve.sentence_starts
+    si = max(0, bisect.bisect_right(starts, at) - 1)
+    lo = starts[max(0, si - PRONOUN_SENTENCES + 1)] if starts else 0
+    places = [p for p in _before(sieve, at) if p[0] >= lo and not _inside(sieve, p[0])]
+    places += [p for p in sieve.said if lo <= p[0] < at]
+    places.sort(key=lambda p: p[0])
+    fallback = None
+    for j in range(si, max(-1, si - PRONOUN_SENTENCES), -1):
+        a = starts[j] if starts else 0
+        b = starts[j + 1] if starts and j + 1 < len(starts) else at
+        for pos, ent in places:
+            if a <= pos < min(b, at):
+                if ent.gender == gender:
+                    return ent
+                if ent.gender is None and fallback is None:
+                    fallback = ent
+    return fallback
+
+
+def _inside(sieve: _Sieve, pos: int) -> bool:
+    k = bisect.bisect_right(sieve.inside, (pos, float("inf"))) - 1
+    return k >= 0 and sieve.inside[k][0] <= pos < sieve.inside[k][1]

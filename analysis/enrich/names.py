@@ -1,0 +1,140 @@
+"""The shape of a name: where a person's name starts inside a written mention, what is its role,
+what is no name at all, and the short forms (surname, given name, initials) a name is written as.
+
+Decided by shape and part of speech, not by a list of roles or of junk seen before: a name is
+the run of capitalised name tokens (given names, initials, particles such as "de", "van",
+"bin") next to the cue; the words before it are the role ("Harbour pilot Ada Voss").
+"""
+from __future__ import annotations
+
+import re
+from typing import Mapping
+
+from ..bundled import pos_lexicon
+from ..speakers import NAME_PARTICLES, ORG_WORDS
+
+#: Tags of TextBlob's lexicon that a proper name may carry: any other tag on a word's lower case
+#: ("officials" NNS, "falsely" RB, "video" NN) makes a capitalised lone word a common word.
+PROPER_TAGS = frozenset({"NNP", "NNPS", None})
+#: Tags of plural common nouns: a bare plural ("Officials", "Researchers") is a group.
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: Longest all-capital word read as an acronym ("PBO", "NATO", "UNICEF").
+MAX_ACRONYM = 7
+# closed class: words that join the parts of a body's name and are skipped in its initials
+_LINKING = frozenset({"of", "and", "for", "the", "on", "in", "to", "&"})
+_APOSTROPHES = "’'"
+_INITIAL_RE = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
+
+
+def is_initial(word: str) -> bool:
+    """"J." or "J.R.": an initial inside a name."""
+    return bool(_INITIAL_RE.match(word))
+
+
+def is_acronym(word: str) -> bool:
+    """An all-capital word of two to MAX_ACRONYM letters ("PBO", "NDP")."""
+    core = word.replace(".", "")
+    return 2 <= len(core) <= MAX_ACRONYM and core.isalpha() and core.isupper()
+
+
+def strip_possessive(word: str) -> str:
+    """"Voss’s" -> "Voss", "Reuters’" -> "Reuters"."""
+    for a in _APOSTROPHES:
+        if word.endswith(a + "s"):
+            return word[:-2]
+        if word.endswith(a) and len(word) > 1:
+            return word[:-1]
+    return word
+
+
+def is_possessive(word: str) -> bool:
+    return strip_possessive(word) != word
+
+
+def common_tag(word: str) -> str | None:
+    """The tag of ``word``'s lower case when it is a common word (not a proper name), else None."""
+    tag = pos_lexicon().get(word.lower())
+    return None if tag in PROPER_TAGS else tag
+
+
+def is_common(word: str, first_names: Mapping[str, str]) -> bool:
+    """A capitalised ``word`` that is an ordinary English word and no given name ("Rival", "Video")."""
+    return common_tag(word) is not None and word.lower() not in first_names
+
+
+def _name_token(word: str) -> bool:
+    return word[:1].isupper() and not is_possessive(word) or is_initial(word)
+
+
+def name_start(words: list[str], titles: frozenset, first_names: Mapping[str, str]) -> int:
+    """Index of the first word of the person's name at the end of ``words``.
+
+    The name is the last run of name tokens (capitalised words, initials, particles between
+    them); leading words of that run that are titles, acronyms of a body ("NDP", "MSNBC") or
+    common words that are no given name ("Rival", "Retired") belong to the role. Returns
+    ``len(words)`` when the mention does not end in a name.
+    """
+    k = len(words)
+    while k > 0 and (_name_token(words[k - 1]) or (
+            words[k - 1].lower() in NAME_PARTICLES and k - 1 > 0 and k < len(words) and _name_token(words[k - 2]))):
+        k -= 1
+    while k < len(words) and words[k].lower() in NAME_PARTICLES:
+        k += 1
+    titled = [j for j in range(k, len(words) - 1) if words[j].lower().rstrip(".") in titles
+              or words[j].lower() in titles]
+    if titled:  # "Florida Sen. Ada Voss", "Charlotte Mayor Ada Voss": the name follows the last title
+        k = titled[-1] + 1
+    all_caps = all(w.isupper() for w in words[k:] if w.isalpha())
+    j = k
+    while len(words) - j > 1:  # keep at least one word
+        w = words[j]
+        low = w.lower().rstrip(".")
+        if low in first_names or is_initial(w):
+            break
+        if low in titles or (is_acronym(w) and not all_caps) or is_common(w, first_names):
+            j += 1
+            continue
+        break
+    # a role cut off only before a given name: "Rival Ada Voss", not "Port | Halden"
+    if j > k and (words[j].lower() in first_names or is_initial(words[j])
+                  or all(w.lower().rstrip(".") in titles or is_acronym(w) for w in words[k:j])):
+        k = j
+    # a run of three or more whose given name comes after its first word: "Premier Blaine Higgs"
+    given = [j for j in range(k + 1, len(words) - 1) if words[j].lower() in first_names]
+    if len(words) - k >= 3 and given and words[k].lower() not in first_names and not is_initial(words[k]):
+        k = given[0]
+    return k
+
+
+def title_case(name: str) -> str:
+    """"THERESA VILLIERS" -> "Theresa Villiers"; a name with lower-case letters is kept."""
+    if not any(c.islower() for c in name) and any(c.isalpha() for c in name):
+        return " ".join(w if w.lower() in NAME_PARTICLES else w[:1] + w[1:].lower() for w in name.split())
+    return name
+
+
+def initials(words: list[str]) -> str:
+    """The acronym of a body's name: "Parliamentary Budget Officer" -> "PBO"."""
+    return "".join(w[0] for w in words if w.lower() not in _LINKING and w[:1].isupper())
+
+
+def generic_kind(name: str, first_names: Mapping[str, str], aliases: Mapping) -> str | None:
+    """``"group"`` or ``"anonymous"`` when a written speaker names nobody in particular, else None.
+
+    A contraction ("I'm", "We're"), a lone common word ("Falsely", "Video", "Officials"), or a
+    phrase of common words with no given name and no body's head ("Header Image", "Or by Email")
+    is no name. Bare plurals ("Researchers", "Police") are groups.
+    """
+    words = name.split()
+    if not words or name in aliases:
+        return None
+    if any(a in w and not w.endswith(a) and not w.endswith(a + "s") and w.lower()[:1] in "iwyt"
+           for w in words for a in _APOSTROPHES):
+        return "anonymous"  # "I'm", "We're", "You've", "They'll"
+    tags = [common_tag(strip_possessive(w)) for w in words]
+    if any(t is None for t in tags) or any(w.lower() in first_names for w in words):
+        return None
+    if len(words) > 1 and strip_possessive(words[-1]).lower() in ORG_WORDS:
+        return None  # "Human Rights Campaign": a body's name made of common words
+    head = strip_possessive(words[-1]).lower()
+    return "group" if tags[-1] in PLURAL_TAGS or head in ORG_WORDS else "anonymous"
