@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from .render.highlight import NO_MATH, SPEAKER_COLORS, UNNAMED_COLOR, highlight  # noqa: F401
 from .timeline import UNNAMED
 from .wording import plural
 
@@ -20,21 +21,16 @@ if TYPE_CHECKING:
 __all__ = [
     "show", "message", "corpus_note", "highlight", "highlight_article", "statement_table", "overview", "article_counts",
     "speaker_counts", "speaker_tone", "actor_mentions", "actor_tone", "speaker_actor_tone", "explain_scores",
-    "SPEAKER_COLORS", "NO_MATH",
+    "article_numbers", "top_text", "event_table", "SPEAKER_COLORS", "NO_MATH",
 ]
 
-#: Okabe–Ito colours (colour-blind safe), one per speaker in order; black left out.
-SPEAKER_COLORS = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7")
-UNNAMED_COLOR = "#999999"
 
 #: Columns of the statements table worth reading first, in reading order.
-TABLE_COLUMNS = ("published", "title", "speaker", "speaker_title", "kind", "cue", "text", "date", "date_text",
+#: The article is a number (``article``, as in :func:`article_counts`), so its headline is read
+#: once, in the articles table, not repeated on every statement's row.
+TABLE_COLUMNS = ("article", "speaker", "speaker_title", "kind", "cue", "text", "date", "date_text",
                  "polarity", "subjectivity", "actors", "statement_id")
 
-#: Classes that tell MathJax to leave an element's text alone: ``tex2jax_ignore`` for MathJax 2
-#: (classic Notebook, pandas' own tables), ``mathjax_ignore`` for MathJax 3 (JupyterLab 4). Jupyter
-#: typesets ``$...$`` in HTML outputs, and "$4 a gallon ... $5" in a statement is money, not math.
-NO_MATH = "tex2jax_ignore mathjax_ignore"
 
 _itables_ready = {"done": False}  # the offline DataTables bundle is sent once per kernel
 
@@ -64,7 +60,10 @@ def show(df: pd.DataFrame, *, caption: str | None = None, **options: Any) -> pd.
     caption
         Shown above the table.
     **options
-        Passed to :func:`itables.to_html_datatable` (``pageLength``, ``maxBytes``, ...).
+        Passed to :func:`itables.to_html_datatable` (``pageLength``, ``maxBytes``, ``table_id``, ...).
+
+    Numbers are rounded, missing values blank and text left-aligned
+    (:func:`analysis.render.tables.readable`).
 
     Returns
     -------
@@ -79,10 +78,17 @@ def show(df: pd.DataFrame, *, caption: str | None = None, **options: Any) -> pd.
     if not _itables_ready["done"]:
         itables.init_notebook_mode(all_interactive=False, connected=False)
         _itables_ready["done"] = True
+    from .render.tables import column_styles, readable
+
+    data = readable(df)
+    shift = 0 if isinstance(data.index, pd.RangeIndex) else data.index.nlevels  # a shown index comes first
     options.setdefault("maxBytes", "4MB")
     options.setdefault("classes", "display compact")
+    options.setdefault("columnDefs", column_styles(df, data, shift=shift))
     options["connected"] = False
-    display(HTML(f'<div class="{NO_MATH}">{itables.to_html_datatable(df, caption=caption, **options)}</div>'))
+    if options.get("table_id"):  # the page's id is itables_<id>: tests and scripts find every table by the prefix
+        options["table_id"] = f"itables_{options['table_id']}"
+    display(HTML(f'<div class="{NO_MATH}">{itables.to_html_datatable(data, caption=caption, **options)}</div>'))
     return None
 
 
@@ -114,8 +120,26 @@ def corpus_note(articles: pd.DataFrame, statements: pd.DataFrame, *, source: str
                    f"{plural(speakers, 'named speaker')}.{extra}")
 
 
-def statement_table(statements: pd.DataFrame, *, columns: tuple[str, ...] = TABLE_COLUMNS) -> pd.DataFrame:
-    """The statements table with the columns an analyst reads first; actors as ``; ``-joined text."""
+def article_numbers(articles: pd.DataFrame | None, statements: pd.DataFrame) -> pd.Series:
+    """Article number (1, 2, ...) of each ``article_id``: the articles table's order, or else the
+    order in which the statements first name them."""
+    ids = articles["article_id"] if articles is not None and "article_id" in articles else statements.get(
+        "article_id", pd.Series(dtype="string"))
+    ids = pd.unique(ids.astype("string").dropna())
+    return pd.Series(range(1, len(ids) + 1), index=ids, dtype="int64")
+
+
+def statement_table(statements: pd.DataFrame, *, articles: pd.DataFrame | None = None,
+                    columns: tuple[str, ...] = TABLE_COLUMNS) -> pd.DataFrame:
+    """The statements table with the columns an analyst reads first; actors as ``; ``-joined text.
+
+    ``article`` numbers each statement's article as :func:`article_counts` does (pass the same
+    ``articles``), so a headline is read once there rather than on every row here.
+    """
+    statements = statements.copy()
+    if "article_id" in statements:
+        statements["article"] = statements["article_id"].astype("string").map(
+            article_numbers(articles, statements)).astype("Int64")
     cols = [c for c in columns if c in statements.columns]
     out = statements[cols].copy()
     if "actors" in out:
@@ -127,129 +151,6 @@ def statement_table(statements: pd.DataFrame, *, columns: tuple[str, ...] = TABL
         if out[c].dtype == "string" or out[c].dtype == object:
             out[c] = out[c].astype("string").fillna("")
     return out.reset_index(drop=True)
-
-
-# --- highlighting -------------------------------------------------------------------------------
-
-def _tint(hex_color: str, amount: float = 0.7) -> str:
-    r, g, b = (int(hex_color[i:i + 2], 16) for i in (1, 3, 5))
-    r, g, b = (round(c + (255 - c) * amount) for c in (r, g, b))
-    return f"#{r:02x}{g:02x}{b:02x}"
-
-
-def _span(row: pd.Series, a: str, b: str, n: int) -> tuple[int, int] | None:
-    s, e = row.get(a), row.get(b)
-    if s is None or e is None or pd.isna(s) or pd.isna(e):
-        return None
-    s, e = int(s), int(e)
-    return (s, e) if 0 <= s < e <= n else None
-
-
-def highlight(article_text: str, statements: pd.DataFrame, *, title: str | None = None) -> HTML:
-    """One article with each statement highlighted in place, its speaker and cue marked.
-
-    Every statement's content is shaded in its speaker's colour and labelled with the speaker's
-    name; the speaker as written is bold and underlined, the cue italic with a dotted underline.
-    Hovering over a statement shows speaker, cue, kind and polarity. All article text is
-    HTML-escaped: markup in an article shows as text, and MathJax is told to leave it alone
-    (:data:`NO_MATH`): dollar signs show as written.
-
-    Parameters
-    ----------
-    article_text
-        The article's ``text`` (the offsets in ``statements`` index it).
-    statements
-        The statements of this article (``start``, ``end``, ``speaker``, ``speaker_start``,
-        ``speaker_end``, ``cue_start``, ``cue_end``).
-    title
-        Heading shown above the text.
-
-    Returns
-    -------
-    IPython.display.HTML
-
-    Raises
-    ------
-    ValueError
-        When ``statements`` holds statements of more than one article.
-    """
-    from IPython.display import HTML
-
-    text = article_text or ""
-    n = len(text)
-    st = statements if statements is not None else pd.DataFrame()
-    if "article_id" in st and st["article_id"].nunique() > 1:
-        raise ValueError("statements of several articles: pass only those of this article "
-                         "(statements[statements.article_id == ...])")
-    if len(st):
-        st = st.sort_values("start", kind="stable") if "start" in st else st
-    speakers = (st["speaker"].astype("string").fillna(UNNAMED) if "speaker" in st
-                else pd.Series(UNNAMED, index=st.index, dtype="string"))
-    named = [s for s in pd.unique(speakers) if s != UNNAMED]
-    colors = {s: SPEAKER_COLORS[i % len(SPEAKER_COLORS)] for i, s in enumerate(named)}
-    colors[UNNAMED] = UNNAMED_COLOR
-
-    spans = []  # (start, end, layer, info)
-    for idx, row in st.iterrows():
-        who = speakers[idx]
-        body = _span(row, "start", "end", n)
-        if body:
-            pol = row.get("polarity")
-            tip = " · ".join(str(x) for x in (
-                who, row.get("cue") if pd.notna(row.get("cue", pd.NA)) else "no cue", row.get("kind"),
-                f"polarity {pol:+.2f}" if pol is not None and pd.notna(pol) else None) if x is not None)
-            spans.append((*body, "stmt", (who, tip)))
-        sp = _span(row, "speaker_start", "speaker_end", n)
-        if sp:
-            spans.append((*sp, "speaker", (who, None)))
-        cue = _span(row, "cue_start", "cue_end", n)
-        if cue:
-            spans.append((*cue, "cue", (who, None)))
-
-    seen: set = set()
-    spans = [sp for sp in spans if not (sp[:3] in seen or seen.add(sp[:3]))]  # a mention shared by statements
-    cuts = sorted({0, n} | {s for s, *_ in spans} | {e for _, e, *_ in spans})
-    labels = {}
-    for s, e, layer, info in spans:
-        if layer == "stmt":
-            labels.setdefault(s, []).append(info[0])
-    out = []
-    for a, b in zip(cuts, cuts[1:]):
-        for who in labels.get(a, []):
-            c = colors[who]
-            out.append(f'<sup style="font-family:sans-serif;font-size:0.72em;font-weight:bold;color:#fff;'
-                       f'background:{c if who != UNNAMED else "#666"};border-radius:3px;padding:0 4px;'
-                       f'margin-right:2px;{"color:#000;" if c == "#F0E442" else ""}">{html.escape(who)}</sup>')
-        piece = html.escape(text[a:b])
-        active = [(layer, info) for s, e, layer, info in spans if s <= a and b <= e]
-        for layer, (who, tip) in active:
-            c = colors[who]
-            if layer == "speaker":
-                piece = f'<b style="border-bottom:2px solid {c}">{piece}</b>'
-            elif layer == "cue":
-                piece = f'<i style="text-decoration:underline dotted">{piece}</i>'
-        stmt = next((info for layer, info in active if layer == "stmt"), None)
-        if stmt:
-            who, tip = stmt
-            piece = (f'<mark style="background:{_tint(colors[who])};color:inherit;padding:0 1px" '
-                     f'title="{html.escape(tip)}">{piece}</mark>')
-        out.append(piece)
-
-    counts = speakers.value_counts()
-    legend = " ".join(
-        f'<span style="background:{_tint(colors[s])};border-left:4px solid {colors[s]};padding:1px 6px;'
-        f'margin-right:4px;white-space:nowrap">{html.escape(s)} ({int(counts[s])})</span>'
-        for s in named + ([UNNAMED] if UNNAMED in counts.index else []))
-    key = ('<span style="margin-left:8px;color:#555"><b>speaker as written</b> · '
-           '<i style="text-decoration:underline dotted">cue</i> · hover a statement for details</span>')
-    head = f"<h3 style='margin:4px 0'>{html.escape(title)}</h3>" if title else ""
-    n_st = len(st)
-    summary = (f"<div style='font-family:sans-serif;font-size:0.9em;margin:4px 0 8px'>"
-               f"{n_st} statement{'s' if n_st != 1 else ''}: {legend or 'none found'}{key if n_st else ''}</div>")
-    body = "".join(out)
-    return HTML(f'<div class="{NO_MATH}" style="max-width:52em">{head}{summary}'
-                f'<div style="white-space:pre-wrap;font-family:Georgia,serif;line-height:1.7;font-size:1.02em">'
-                f'{body}</div></div>')
 
 
 def highlight_article(articles: pd.DataFrame, statements: pd.DataFrame, *,
@@ -306,12 +207,12 @@ def overview(articles: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFrame:
 def article_counts(articles: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFrame:
     """Statements and named speakers per article, in corpus order.
 
-    Columns ``published``, ``title``, ``statements``, ``speakers`` (distinct named speakers),
+    Columns ``article`` (its number, 1 first, as in :func:`statement_table`), ``published``, ``title``, ``statements``, ``speakers`` (distinct named speakers),
     ``article_id``.
     """
-    cols = ["published", "title", "statements", "speakers", "article_id"]
+    cols = ["article", "published", "title", "statements", "speakers", "article_id"]
     if articles is None or articles.empty:
-        return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("statements", "speakers") else "string")
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("article", "statements", "speakers") else "string")
                              for c in cols})
     st = statements if statements is not None and len(statements) else pd.DataFrame(
         {"article_id": pd.Series(dtype="string"), "speaker": pd.Series(dtype="string")})
@@ -320,6 +221,7 @@ def article_counts(articles: pd.DataFrame, statements: pd.DataFrame) -> pd.DataF
     out = articles.reindex(columns=["published", "title", "article_id"]).copy()
     out["statements"] = out["article_id"].map(n).fillna(0).astype("int64")
     out["speakers"] = out["article_id"].map(sp).fillna(0).astype("int64")
+    out["article"] = out["article_id"].astype("string").map(article_numbers(articles, st)).astype("int64")
     return out[cols].reset_index(drop=True)
 
 
@@ -340,6 +242,31 @@ def speaker_counts(statements: pd.DataFrame) -> pd.DataFrame:
     out["_u"] = out["speaker"] == UNNAMED
     out = out.sort_values(["_u", "statements", "speaker"], ascending=[True, False, True], kind="stable")
     return out[cols].astype({"speaker": "string", "statements": "int64", "articles": "int64"}).reset_index(drop=True)
+
+
+def top_text(table: pd.DataFrame, n: int, noun: str) -> str:
+    """The first ``n`` rows of ``table`` as plain text, and "… and K more NOUNs" when there are more.
+
+    Examples
+    --------
+    >>> print(top_text(pd.DataFrame({"speaker": ["Ada Voss", "Tomas Brekke"], "statements": [3, 1]}), 1, "speaker"))
+    speaker  statements
+    Ada Voss           3
+    … and 1 more speaker
+    """
+    text = table.head(n).to_string(index=False)
+    more = len(table) - n
+    return text + (f"\n… and {more} more {noun}{'' if more == 1 else 's'}" if more > 0 else "")
+
+
+def event_table(events: pd.DataFrame) -> pd.DataFrame:
+    """:func:`analysis.timeline.event_strip` as a reader's table: ``date`` when the corpus is
+    dated, else ``paragraph`` counted from 1, as the event strip chart counts them."""
+    out = events.copy()
+    if (events.attrs or {}).get("dated", True):
+        return out.rename(columns={"when": "date"})
+    out["when"] = out["when"].astype("int64") + 1
+    return out.rename(columns={"when": "paragraph"})
 
 
 def _spread(df: pd.DataFrame, key: str, value: str, prefix: str) -> pd.DataFrame:

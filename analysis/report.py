@@ -117,7 +117,7 @@ def render_reports(articles: str | os.PathLike, *, show_code: bool = False, out_
             continue
         os.chmod(tmp_nb, 0o644)
         os.replace(tmp_nb, out_nb)
-        node = nbformat.read(str(out_nb), as_version=4)
+        node = static_outputs(nbformat.read(str(out_nb), as_version=4))
         body, _ = exporter.from_notebook_node(node, resources={"metadata": {"name": nb.stem.replace("_", " ")}})
         _atomic_write(html, body)
         if error:
@@ -128,6 +128,27 @@ def render_reports(articles: str | os.PathLike, *, show_code: bool = False, out_
             _atomic_write(stamp, fp)
             print(f"wrote {html}", file=sys.stderr)
     return failed
+
+
+#: The output type of a live ipywidget: nothing draws it in a report without a kernel.
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+
+
+def static_outputs(node):
+    """``node`` (a notebook) with each widget output that also carries HTML reduced to that HTML,
+    and no saved widget state.
+
+    nbconvert prefers a widget's view to any other form of an output, and without a kernel the
+    view draws nothing; :func:`analysis.render.explore.show_explorer` gives its widgets a static
+    summary as HTML, which is what a report should show.
+    """
+    node.metadata.pop("widgets", None)  # the widgets' saved state would load their scripts from a CDN
+    for cell in node.cells:
+        for out in cell.get("outputs", []):
+            data = out.get("data", {})
+            if WIDGET_VIEW in data and "text/html" in data:
+                del data[WIDGET_VIEW]
+    return node
 
 
 def retry_kernel_start(run: Callable[[], T], *, name: str, attempts: int = KERNEL_START_ATTEMPTS) -> T:

@@ -310,3 +310,33 @@ def test_counts_are_written_in_the_singular_for_one():
 
     assert [plural(1, "article"), plural(0, "article"), plural(2, "named speaker"), plural(1500, "entry", "entries")] \
         == ["1 article", "0 articles", "2 named speakers", "1,500 entries"]
+
+
+def test_the_statement_table_numbers_articles_as_the_articles_table_does(articles, statements):
+    ac = qd.article_counts(articles, statements)
+    table = qd.statement_table(statements, articles=articles)
+    assert ac["article"].tolist() == [1, 2, 3]
+    assert "title" not in table and "published" not in table  # the headline is read once, in ac
+    number = dict(zip(ac["article_id"], ac["article"]))
+    assert table["article"].tolist() == [number[a] for a in statements["article_id"]]
+
+
+def test_readable_rounds_blanks_and_joins():
+    from analysis.render.tables import readable, text_columns
+
+    df = pd.DataFrame({"polarity": [0.123456, -0.5], "std": [float("nan"), 0.25],
+                       "date": pd.to_datetime([None, "2025-03-04 10:30"]), "actors": [["Norvania", "Eastmarch"], []],
+                       "n": [1, 2]})
+    out = readable(df)
+    assert out.to_dict("list") == {"polarity": [0.12, -0.5], "std": ["", "0.25"], "date": ["", "2025-03-04 10:30"],
+                                   "actors": ["Norvania; Eastmarch", ""], "n": [1, 2]}
+    assert text_columns(out) == [1, 2, 3]
+
+
+def test_column_styles_align_text_left_keep_dates_on_one_line_and_widen_the_text():
+    from analysis.render.tables import column_styles, readable
+
+    df = pd.DataFrame({"n": [1], "text": ["We will not back down"], "date": pd.to_datetime(["2025-03-04"])})
+    assert column_styles(df, readable(df)) == [{"className": "dt-left", "targets": [1]},
+                                               {"className": "dt-left dt-nowrap", "targets": [2]},
+                                               {"width": "38%", "targets": [1]}]

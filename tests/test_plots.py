@@ -5,6 +5,7 @@ Every person and place here (Wren Aldous, Pim Okoro, Brisa Tal, Lake Orrin) is f
 from __future__ import annotations
 
 import matplotlib
+import matplotlib.dates
 import numpy as np
 import pandas as pd
 import pytest
@@ -193,17 +194,55 @@ def test_plot_actor_tone(mentions):
 
 
 def test_plot_speaker_actor_heatmap(mentions, statements):
+    from analysis.render.heatmap import FADED_ALPHA
+
     table = speaker_actor_tone(mentions, statements)
     fig = plots.plot_speaker_actor_heatmap(table)
     _check_labels(fig)
     ax = fig.axes[0]
-    mesh = [c for c in ax.collections if isinstance(c, QuadMesh)][0]
-    assert mesh.get_array().shape == (3, 2)                 # 3 speakers x 2 actors
-    assert int(np.ma.count(mesh.get_array())) == 4           # pairs actually mentioned
+    assert sorted(t.get_text() for t in ax.get_yticklabels()) == sorted(["Wren Aldous", "Pim Okoro", UNNAMED])
+    assert len(ax.get_xticklabels()) == 2                                                       # x 2 actors
     cells = [t for t in _texts(fig) if "\nn=" in t]
     assert sorted(cells) == sorted(["+0.20\nn=2", "+0.40\nn=1", "+0.20\nn=1", "-0.30\nn=1"])
-    norm = mesh.norm
-    assert norm.vcenter == 0 and norm.vmin == -norm.vmax     # diverging, centred on 0
+    coloured = [p for p in ax.patches if p.get_zorder() == 2]
+    hatched = [p for p in ax.patches if p.get_hatch()]
+    assert len(coloured) == 4 and len(hatched) == 4            # every pair rests on 2 mentions or fewer
+    assert {p.get_alpha() for p in coloured} == {FADED_ALPHA}
+    norm = fig.axes[1]._colorbar.norm
+    assert (norm.vmin, norm.vmax) == (-1.0, 1.0)               # fixed, symmetric: 0.1 stays pale
+
+
+def test_heatmap_colour_scale_is_fixed_and_many_speakers_are_cut_to_the_top():
+    from analysis.render.heatmap import MAX_SPEAKERS
+
+    rows = [{"speaker": f"Speaker {i:03d}", "actor": "Norvania", "sentiment": 0.1, "n": 3 + (i == 0)}
+            for i in range(170)]
+    fig = plots.plot_speaker_actor_heatmap(pd.DataFrame(rows))
+    ax = fig.axes[0]
+    assert len(ax.get_yticklabels()) == MAX_SPEAKERS and ax.get_yticklabels()[0].get_text() == "Speaker 000"
+    assert any("+150 speakers and +0 actors not shown" in t for t in _texts(fig))
+    face = [p for p in ax.patches if p.get_zorder() == 2][0]
+    assert face.get_alpha() == 1.0 and min(face.get_facecolor()[:3]) > 0.75  # 0.1 from 4 mentions: pale, not strong
+    assert fig.get_figheight() <= 24.0
+
+
+def test_sparse_months_become_quarters_and_stray_years_are_left_out():
+    from analysis.render.buckets import fit_buckets
+
+    months = pd.DataFrame({"Ada Voss": [2] + [0] * 8 + [3]}, index=pd.date_range("2025-01-01", periods=10, freq="MS"))
+    months.attrs = {"bucket": "month", "axis_label": "Month", "note": ""}
+    q = fit_buckets(months)
+    assert q.attrs["bucket"] == "quarter" and q["Ada Voss"].tolist() == [2, 0, 0, 3]
+    assert q.attrs["axis_label"] == "Quarter" and not q.attrs["gaps"]
+    stray = pd.DataFrame({"n": [1] + [0] * 597 + [5, 4]}, index=pd.date_range("1973-01-01", periods=600, freq="MS"))
+    stray.attrs = {"bucket": "month", "axis_label": "Month", "note": ""}
+    y = fit_buckets(stray)
+    assert y.attrs["bucket"] == "year" and y["n"].tolist() == [1, 9] and y.attrs["gaps"]
+    assert [d.year for d in y.index] == [1973, 2022]
+    assert "48 years with nothing in them left out" in y.attrs["note"]
+    days = pd.DataFrame({"n": [1, 2, 0, 1]}, index=pd.date_range("2025-03-03", periods=4, freq="D"))
+    days.attrs = {"bucket": "day"}
+    assert fit_buckets(days) is days                           # readable as it is
 
 
 def test_plot_keywords(statements):
@@ -367,3 +406,38 @@ def test_literal_is_drawn_character_for_character(text):
     fig = Figure()
     fig.text(0.1, 0.5, plots.literal(text))
     assert _drawn(fig) == [text]
+
+
+def test_heatmap_rows_are_speakers_of_the_actors_shown():
+    rows = [{"speaker": "Ada Voss", "actor": f"Actor {i:02d}", "sentiment": 0.0, "n": 5} for i in range(12)]
+    rows.append({"speaker": "Tomas Brekke", "actor": "Actor 12", "sentiment": 0.5, "n": 1})  # the 13th, least named
+    rows.append({"speaker": "Mira Kallan", "actor": "Actor 00", "sentiment": -0.5, "n": 1})
+    fig = plots.plot_speaker_actor_heatmap(pd.DataFrame(rows), max_actors=12)
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Ada Voss", "Mira Kallan"]  # no empty row
+    assert any("+1 speaker and +1 actor not shown" in t for t in _texts(fig))
+
+
+def test_coverage_of_many_weeks_drops_the_figures_that_would_collide():
+    from analysis.render.time import MAX_BAR_LABELS
+
+    days = pd.date_range("2024-01-01", periods=365, freq="D")
+    arts = pd.DataFrame({"article_id": [f"a{i}" for i in range(365)], "published": days})
+    st = pd.DataFrame({"article_id": [f"a{i}" for i in range(365)], "statement_id": [f"a{i}-1" for i in range(365)]})
+    fig = plots.plot_coverage(tl.coverage_volume(arts, statements=st))
+    ax = fig.axes[0]
+    assert len(ax.containers[0]) > MAX_BAR_LABELS and not ax.texts
+    assert not any("Grey figures" in t for t in _texts(fig))
+
+
+def test_event_strip_draws_a_stray_date_at_the_edge_with_its_date():
+    when = pd.to_datetime(["1973-11-17"] + [f"2024-03-{d:02d}" for d in range(1, 29)] * 2)
+    events = pd.DataFrame({"when": when, "speaker": ["Ada Voss"] * len(when), "text": ["we will build"] * len(when),
+                           "statement_id": [str(i) for i in range(len(when))], "article_id": ["a"] * len(when)})
+    events.attrs = {"dated": True, "axis_label": "Date", "note": ""}
+    fig = plots.plot_event_strip(events, max_events=len(when))
+    ax = fig.axes[0]
+    left = pd.Timestamp(matplotlib.dates.num2date(ax.get_xlim()[0])).tz_localize(None)
+    assert left > pd.Timestamp("2024-01-01")                  # the axis is not stretched back to 1973
+    assert "Nov 1973" in _texts(fig)
+    assert any("1 statement dated far from the rest drawn at the edge" in " ".join(t.split()) for t in _texts(fig))

@@ -28,7 +28,8 @@ EXTRAS = {extra: {_name(d): _versions(d) for d in reqs} for extra, reqs in PROJE
 #: modules whose distribution has another name
 DISTRIBUTION_OF = {"IPython": "ipython", "zmq": "pyzmq", "yaml": "pyyaml", "PIL": "pillow"}
 #: imported only by the features of an extra (Dask and object stores, Excel, the nbval plugin)
-EXTRA_OF = {"dask": "dask", "distributed": "dask", "fsspec": "dask", "openpyxl": "excel", "nbval": "test"}
+EXTRA_OF = {"dask": "dask", "distributed": "dask", "fsspec": "dask", "openpyxl": "excel", "nbval": "test",
+            "ipywidgets": "lab"}  # 05_explore's widgets; without them it shows a static summary
 #: needed at run time though never imported: trafilatura's HTML cleaner, the reports' kernel
 RUN_NOT_IMPORTED = {"lxml-html-clean", "ipykernel"}
 #: the tools of tests and development: never runtime dependencies

@@ -101,11 +101,7 @@ def _plot_mean_spread(df: pd.DataFrame, group: str, value: str, *, title: str, x
     jitter = rng.uniform(-0.18, 0.18, len(pts))
     ax.scatter(pts[value], pts[group].map(pos).to_numpy(dtype=float) + jitter, s=10, color="#222222", alpha=0.45,
                zorder=4, linewidths=0)
-    lo, hi = xlim
-    reach = float(np.nanmax(np.abs(np.r_[pts[value].to_numpy(dtype=float),
-                                         (summary["mean"].abs() + summary["std"]).to_numpy(dtype=float)])))
-    hi = min(hi, max(0.25, np.ceil(reach * 4 + 0.2) / 4))  # zoom in on the values, in steps of 0.25
-    lo = -hi if signed else lo
+    lo, hi = xlim  # the whole scale, never zoomed: a mean of 0.1 must look small
     ax.set_xlim(lo, hi + (hi - lo) * 0.16)
     for yi, n_, s in zip(y, summary["n"], small):
         ax.text(hi + (hi - lo) * 0.02, yi, f"n={n_}" + (" (few)" if s else ""), va="center", ha="left",

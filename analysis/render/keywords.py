@@ -7,6 +7,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from ..timeline import UNNAMED
+from .buckets import fit_buckets
 from .style import (
     BLUE,
     ORANGE,
@@ -122,6 +123,7 @@ def plot_keyword_trends(table: pd.DataFrame, *, title: str = "Keyword trends") -
     """
     if is_empty(table) or table.to_numpy().sum() == 0:
         return empty_figure(title, "No keywords to show")
+    table = fit_buckets(table)
     attrs = table.attrs or {}
     data = table.T  # keywords x buckets
     n_kw, n_b = data.shape

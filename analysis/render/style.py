@@ -127,6 +127,11 @@ def bucket_labels(index: pd.Index, bucket: str) -> tuple[list[str], str]:
         return [str(v) for v in index], ""
     years = sorted(set(index.year))
     one_year = len(years) == 1
+    if bucket == "year":
+        return [str(d.year) for d in index], ""
+    if bucket == "quarter":
+        return [f"Q{d.quarter}" if one_year else f"Q{d.quarter} {d.year}" for d in index], (
+            f", {years[0]}" if one_year else "")
     if bucket == "month":
         fmt = "%b" if one_year else "%b %Y"
     else:

@@ -8,6 +8,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ..timeline import UNNAMED
 from ..wording import plural
+from .buckets import fit_buckets
 from .style import (
     BLUE,
     MAX_SERIES,
@@ -40,6 +41,7 @@ def plot_timeline(table: pd.DataFrame, *, title: str = "Statements over time, pe
     """
     if is_empty(table) or table.to_numpy().sum() == 0:
         return empty_figure(title)
+    table = fit_buckets(table)
     attrs = table.attrs or {}
     data = table.copy()
     named = [c for c in data.columns if c != UNNAMED and not str(c).lower().startswith("other")]
@@ -72,6 +74,10 @@ def plot_timeline(table: pd.DataFrame, *, title: str = "Statements over time, pe
     return fig
 
 
+#: Bars whose statement counts fit above them: past about 30, the figures run into each other.
+MAX_BAR_LABELS = 30
+
+
 def plot_coverage(table: pd.DataFrame, *, title: str = "Coverage volume") -> Figure:
     """Bars: articles published per time bucket (statements per bucket written above each bar).
 
@@ -82,30 +88,51 @@ def plot_coverage(table: pd.DataFrame, *, title: str = "Coverage volume") -> Fig
     """
     if is_empty(table) or table["articles"].sum() == 0:
         return empty_figure(title, "No articles to show")
+    table = fit_buckets(table)
     attrs = table.attrs or {}
     n = len(table)
     fig, ax = new_figure(min(14.0, max(7.0, 4 + 0.28 * n)), 4.2)
     x = np.arange(n)
     bars = ax.bar(x, table["articles"], color=BLUE, width=0.8 if n > 1 else 0.5, label="Articles")
-    if "statements" in table:
-        ax.bar_label(bars, labels=[str(s) if s else "" for s in table["statements"]], padding=2, fontsize=9,
+    labelled = "statements" in table and n <= MAX_BAR_LABELS
+    if labelled:
+        ax.bar_label(bars, labels=[f"{s:,}" if s else "" for s in table["statements"]], padding=2, fontsize=9,
                      color="#555555")
     labels, year = bucket_labels(table.index, attrs.get("bucket", ""))
     if not attrs.get("dated", True):
-        labels = ["No publication date"]
+        labels = ["none found"]  # under the axis label "Publication date"
     thin_ticks(ax, labels)
     ax.set_xlim(-0.6 if n > 1 else -1.2, n - 0.4 if n > 1 else 1.2)
+    dated = attrs.get("dated", True)
     ax.set_xlabel(literal(attrs.get("axis_label", "Publication date") + year))
     ax.set_ylabel("Articles")
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylim(0, table["articles"].max() * 1.18 + 0.2)
     style_axes(ax, grid_axis="y")
     note = attrs.get("note", "")
-    if "statements" in table:
+    if labelled:
         note = " ".join(x for x in (note, "Grey figures above the bars: statements in those articles.") if x)
-    dated = attrs.get("dated", True)
     title_with_note(ax, f"{title}: articles per {attrs.get('bucket', 'day')}" if dated else title, note)
     return fig
+
+
+#: Share of statements at each end of the period that may lie beyond the event strip's axis.
+OUTLIER_SHARE = 0.02
+#: The axis is cut to the central dates (with a margin of their span on each side) only when all
+#: dates span this many times more than they do.
+OUTLIER_SPAN = 3.0
+
+
+def _central_range(when: pd.Series, shown: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The dates the event strip's axis covers: all of ``shown``, unless a few stray dates
+    stretch the period more than :data:`OUTLIER_SPAN` times; then the central ones."""
+    when = when.dropna()
+    lo, hi = shown.min(), shown.max()
+    qlo, qhi = when.quantile(OUTLIER_SHARE), when.quantile(1 - OUTLIER_SHARE)
+    central = max(qhi - qlo, pd.Timedelta(days=1))
+    if hi - lo > OUTLIER_SPAN * central:  # keep a margin of the central span on each side
+        return max(lo, qlo - central), min(hi, qhi + central)
+    return lo, hi
 
 
 def plot_event_strip(events: pd.DataFrame, *, max_events: int = 25, width: int = 70,
@@ -141,6 +168,14 @@ def plot_event_strip(events: pd.DataFrame, *, max_events: int = 25, width: int =
     y = np.arange(n)
     dated = attrs.get("dated", True)
     x = pd.to_datetime(shown["when"]) if dated else shown["when"].astype(float)
+    far = pd.Series(False, index=x.index)
+    if dated:  # a stray date decades away would squeeze every other dot into one column
+        lo, hi = _central_range(pd.to_datetime(events["when"]), x)
+        far = (x < lo) | (x > hi)
+        for yi, when, edge in zip(y[far.to_numpy()], x[far], x[far].clip(lo, hi)):
+            ax.annotate(f"{when:%b %Y}", xy=(edge, yi), xytext=(6 if edge == lo else -6, -7), textcoords="offset points",
+                        fontsize=7.5, color="#777777", ha="left" if edge == lo else "right", annotation_clip=False)
+        x = x.clip(lo, hi)
     ax.hlines(y, xmin=x.min(), xmax=x, color="#eeeeee", linewidth=1, zorder=1)
     ax.scatter(x, y, s=46, c=[colors.get(s, OTHER_COLOR) for s in shown["speaker"]], edgecolor="#333333",
                linewidth=0.5, zorder=3)
@@ -174,9 +209,12 @@ def plot_event_strip(events: pd.DataFrame, *, max_events: int = 25, width: int =
     style_axes(ax)
     notes = []
     if total > n:
-        notes.append(f"Showing {n} of {plural(total, 'statement')}, evenly spread over time: +{total - n} more.")
+        notes.append(f"Showing {n} of {plural(total, 'statement')}, evenly spread over time: +{total - n:,} more.")
     if attrs.get("note"):
         notes.append(attrs["note"])
+    if far.any():
+        notes.append(f"{plural(int(far.sum()), 'statement')} dated far from the rest drawn at the edge, "
+                     "each with its date.")
     notes.append("Colour marks the speaker (grey: unnamed sources, dark grey: others).")
     title_with_note(ax, title, " ".join(notes))
     return fig
