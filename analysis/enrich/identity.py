@@ -44,6 +44,7 @@ ROLE_WORDS_AFTER = 8
 # a run of name tokens: capitalised words, initials and particles between them
 _RUN_RE = re.compile(r"(?:[A-Z][\w’'.-]*|(?:" + "|".join(sorted(NAME_PARTICLES)) + r"))"
                      r"(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:" + "|".join(sorted(NAME_PARTICLES)) + r")(?=[ \t]+[A-Z])))*")
+_LINKING = frozenset({"of", "and", "for", "on", "the", "de", "du", "des", "la"})  # inside a body's name
 _CONTRACTION_RE = re.compile(r"[’'](?:t|re|ll|ve|m|d)$")  # "Won’t", "We’re": a clause, no name
 _SENTENCE_END_RE = re.compile(r"[.!?]$")
 _CALENDAR = frozenset(WEEKDAYS + MONTHS) - {"may", "june", "april", "august"}  # (also given names)
@@ -179,7 +180,7 @@ def build(text: str, lex: Lexicon, resolver: ArticleSpeakers | None = None,
         if 2 <= len(words) <= MAX_NAME_WORDS and art.full(words) is None and _person_like(words, art):
             art.person(words, at if at >= 0 else len(text), [])
         elif len(words) == 1 and not is_common(words[0], art.first_names) and words[0][:1].isupper() \
-                and words[0].lower() not in PRONOUNS:
+                and words[0].lower() not in PRONOUNS and not is_acronym(words[0]):
             lone.append((at, words[0]))
     for at, word in lone:  # a person named by one word only ("Bob", "Madonna")
         if art.link(word, at) is None:
@@ -234,6 +235,8 @@ def _person_like(name: list[str], art: ArticleIdentity, *, cut_common: bool = Fa
     if any(w in _CALENDAR or common_tag(w) in _FUNCTION_TAGS or _CONTRACTION_RE.search(w)
            for w in low if w not in NAME_PARTICLES and not is_initial(w.upper())):
         return False  # "Ada Voss Friday", "Voss Won’t Be": a date or a clause in a headline's capitals
+    if common_tag(name[-1]) == "NNS":
+        return False  # "Marine Operations", "Paintbucket Games": a plural names a body
     if low[-1] in NOT_PERSON_WORDS or any(w in art.lex.aliases and art.lex.aliases[w].type != "person" for w in name):
         return False
     if any(w.isupper() and len(w) > 1 and not is_initial(w) for w in name) and not all(
@@ -304,6 +307,7 @@ class _Sieve:
     sentence_starts: list
     inside: list  # statements' content spans, sorted: names inside are not antecedents
     said: list = field(default_factory=list)  # (offset, entity) of pronouns already settled
+    renamed: dict = field(default_factory=dict)  # the first reading's speaker -> the sieve's
 
 
 def settle(text: str, stmts: list, lex: Lexicon, resolver: ArticleSpeakers, sentence_starts: list[int]) -> dict:
@@ -340,8 +344,30 @@ def settle(text: str, stmts: list, lex: Lexicon, resolver: ArticleSpeakers, sent
             s.speaker, s.speaker_type, s.mention = src.speaker, src.speaker_type, src.mention
             continue
         if s.mention is not None:
+            before = s.speaker
             _settle_one(sieve, s)
+            _clean(sieve, s)
+            if before and s.speaker != before and s.mention.name.lower() not in PRONOUNS:
+                sieve.renamed.setdefault(before, s.speaker)
     return persons_of(art)
+
+
+def _clean(sieve: _Sieve, s) -> None:
+    """Last look at a person the sieve did not link ("I" after a page label, "black Democrats"):
+    no name by its shape is no speaker; a name in capitals is written in Title Case."""
+    if s.speaker is None or s.speaker_type != "person":
+        return
+    if is_acronym(s.speaker):
+        s.speaker_type = "organisation"  # "BPD", "NATO": a body's initials
+        return
+    if any(e.name == s.speaker for e in sieve.art.entities):
+        return
+    art = sieve.art
+    kind = generic_kind(strip_possessive(s.speaker), art.first_names, art.lex.aliases)
+    if kind:
+        s.speaker, s.speaker_type = None, kind
+    else:
+        s.speaker = title_case(s.speaker)
 
 
 def persons_of(art: ArticleIdentity) -> dict:
@@ -365,14 +391,32 @@ def _settle_one(sieve: _Sieve, s) -> None:
     low = m.name.lower()
     if low in PRONOUNS:
         _pronoun(sieve, s, low)
+    elif _ends_in_person(sieve.art, m.name):
+        _name(sieve, s, m)
     elif m.name.split()[0].lower() in DETERMINERS:
         _nominal(sieve, s, m)
-    elif m.name[:1].isupper() and (s.speaker_type == "person" or _ends_in_person(sieve.art, m.name)):
+    elif m.name[:1].isupper() and s.speaker_type == "person":
         _name(sieve, s, m)
-    elif s.speaker and s.speaker_type in ("organisation", "group") and " " not in s.speaker:
-        kind = generic_kind(s.speaker, sieve.art.first_names, sieve.art.lex.aliases)
-        if kind == "group" or (kind and common_tag(s.speaker) != "NN"):  # ("Politico" stays)
-            s.speaker, s.speaker_type = None, kind
+    elif s.speaker and s.speaker_type in ("organisation", "group"):
+        _body(sieve, s, m)
+
+
+def _body(sieve: _Sieve, s, m: Mention) -> None:
+    """A body's name: its role split off ("top harbour operator Norvia" -> "Norvia"); common words
+    that name no one ("Record of The Week", "Officials") made anonymous."""
+    art = sieve.art
+    words = m.name.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    if 0 < k < len(words) and words[k - 1].islower() and words[k - 1] not in _LINKING \
+            and s.speaker == m.name and common_tag(words[k - 1]) in ("NN", "JJ"):
+        cut = m.name_start + len(" ".join(words[:k])) + 1
+        s.mention = m._replace(name=m.text[cut - m.start:], title=m.text[:cut - m.start].strip(), name_start=cut)
+        s.speaker = " ".join(words[k:])
+    kind = generic_kind(s.speaker, art.first_names, art.lex.aliases)
+    if kind == "group" or (kind and (" " in s.speaker or common_tag(s.speaker) != "NN")):  # ("Politico" stays)
+        s.speaker, s.speaker_type = None, kind
 
 
 def _ends_in_person(art: ArticleIdentity, name: str) -> bool:
@@ -380,7 +424,7 @@ def _ends_in_person(art: ArticleIdentity, name: str) -> bool:
     surname (the first reading took the lower-case words for a body's name)."""
     words = name.split()
     k = name_start(words, art.lex.titles, art.first_names)
-    return len(words) - k >= 2 and any(w.islower() for w in words[:k]) \
+    return len(words) - k >= 2 and any(w.islower() or strip_possessive(w) != w for w in words[:k]) \
         and (words[k].lower() in art.first_names or is_initial(words[k]))
 
 
@@ -388,6 +432,8 @@ def _name(sieve: _Sieve, s, m: Mention) -> None:
     """Passes 1-2: split the role off by shape, drop what names nobody, link to the entity."""
     art = sieve.art
     words = m.name.split()
+    if words and strip_possessive(words[-1]) != words[-1] and len(words) == 1:
+        words = [strip_possessive(words[-1])]  # "Editor’s note": a page label
     k = name_start(words, art.lex.titles, art.first_names)
     if k == len(words):
         return  # no name at its end ("Hospital chief"): the first reading's answer stands
@@ -497,6 +543,9 @@ def _before(sieve: _Sieve, at: int) -> list:
 def _pronoun(sieve: _Sieve, s, low: str) -> None:
     """Pass 4: a pronoun agrees with its referent in number, gender and animacy."""
     kind, gender = PRONOUNS[low]
+    if s.speaker in sieve.renamed:  # the first reading's referent, under the name the sieve gave it
+        s.speaker = sieve.renamed[s.speaker]
+        s.speaker_type = s.speaker_type if s.speaker else "anonymous"
     if kind != "person":
         if s.speaker_type == "person":  # "it" or "they" is never one person
             s.speaker, s.speaker_type = None, "group" if low in ("they", "we") else "anonymous"
