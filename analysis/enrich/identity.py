@@ -218,7 +218,8 @@ def _scan_run(art: ArticleIdentity, text: str, at: int, words: list[str], shorts
     k = name_start(words, lex.titles, art.first_names)
     name = [strip_possessive(w) for w in words[k:]]
     cut = any(is_common(w, art.first_names) and w.lower().rstrip(".") not in lex.titles for w in words[:k])
-    if 2 <= len(name) <= MAX_NAME_WORDS and _person_like(name, art, cut_common=cut):
+    titled = any(w.lower().rstrip(".") in lex.titles or w.lower() in lex.titles for w in words[:k])
+    if 2 <= len(name) <= MAX_NAME_WORDS and _person_like(name, art, cut_common=cut, titled=titled):
         before = _words_before(text, at, ROLE_WORDS_BEFORE)
         art.person(name, at + len(" ".join(words[:k])) + (1 if k else 0),
                    before + words[:k] + _apposition_after(text, at + len(" ".join(words))))
@@ -228,12 +229,13 @@ def _scan_run(art: ArticleIdentity, text: str, at: int, words: list[str], shorts
         shorts.append((at + len(" ".join(words[:k])) + (1 if k else 0), name[0], gender))
 
 
-def _person_like(name: list[str], art: ArticleIdentity, *, cut_common: bool = False) -> bool:
+def _person_like(name: list[str], art: ArticleIdentity, *, cut_common: bool = False, titled: bool = False) -> bool:
     """A person's name by shape: a given name or initial first, or two words that are not common
     English words; no body's head, no country."""
     low = [w.lower() for w in name]
-    if any(w in _CALENDAR or common_tag(w) in _FUNCTION_TAGS or _CONTRACTION_RE.search(w)
-           for w in low if w not in NAME_PARTICLES and not is_initial(w.upper())):
+    if any(w in _CALENDAR or (common_tag(w) in _FUNCTION_TAGS and (j or w not in art.first_names))
+           or _CONTRACTION_RE.search(w)
+           for j, w in enumerate(low) if w not in NAME_PARTICLES and not is_initial(w.upper()) and not (j == 0 and titled)):
         return False  # "Ada Voss Friday", "Voss Won’t Be": a date or a clause in a headline's capitals
     if common_tag(name[-1]) == "NNS":
         return False  # "Marine Operations", "Paintbucket Games": a plural names a body
@@ -242,7 +244,7 @@ def _person_like(name: list[str], art: ArticleIdentity, *, cut_common: bool = Fa
     if any(w.isupper() and len(w) > 1 and not is_initial(w) for w in name) and not all(
             w.isupper() for w in name):
         return False  # "NDP Leader": an acronym inside a run of capitals
-    if (low[0] in art.first_names or is_initial(name[0])) and not (cut_common and is_common(name[-1], art.first_names)):
+    if (low[0] in art.first_names or is_initial(name[0]) or titled) and not (cut_common and is_common(name[-1], art.first_names)):
         return True  # (after a common word cut off, "New | York City", the surname must be no common word)
     return not is_common(name[0], art.first_names) and not is_common(name[-1], art.first_names) \
         and common_tag(name[0]) is None
@@ -366,8 +368,11 @@ def _clean(sieve: _Sieve, s) -> None:
     kind = generic_kind(strip_possessive(s.speaker), art.first_names, art.lex.aliases)
     if kind:
         s.speaker, s.speaker_type = None, kind
-    else:
-        s.speaker = title_case(s.speaker)
+        return
+    s.speaker = title_case(s.speaker)
+    words = s.speaker.split()
+    if len(words) >= 2 and not _person_like(words, art):
+        s.speaker_type = "organisation"  # "Velgrad City": no person's name by its shape
 
 
 def persons_of(art: ArticleIdentity) -> dict:
@@ -389,7 +394,9 @@ def persons_of(art: ArticleIdentity) -> dict:
 def _settle_one(sieve: _Sieve, s) -> None:
     m: Mention = s.mention.antecedent or s.mention
     low = m.name.lower()
-    if low in PRONOUNS:
+    if s.speaker and s.speaker in sieve.art.acronyms:  # "the NBO" -> "Norvanian Budget Office"
+        s.speaker, s.speaker_type, s.method = sieve.art.acronyms[s.speaker], "organisation", "alias"
+    elif low in PRONOUNS:
         _pronoun(sieve, s, low)
     elif _ends_in_person(sieve.art, m.name):
         _name(sieve, s, m)
