@@ -52,7 +52,7 @@ def test_notebook_runs_on_the_fixture_corpus(nb, tmp_path):
     assert not [o for o in outputs if o.output_type == "error"]
     images = [o for o in outputs if "image/png" in o.get("data", {})]
     assert len(images) >= 1, f"{nb.name} drew no chart"
-    assert "12 articles" in str(outputs)
+    assert "14 articles" in str(outputs)
 
 
 @pytest.mark.parametrize("nb", NOTEBOOKS, ids=[nb.stem for nb in NOTEBOOKS])

@@ -25,10 +25,10 @@ from typing import Mapping
 from ..dates import MONTHS, WEEKDAYS
 from ..lexicon import Lexicon, load_first_names
 from ..text import _is_abbreviation
-from ..speakers import (DETERMINERS, ORG_WORDS, FEMALE_MARKERS, MALE_MARKERS, NAME_PARTICLES, NOT_PERSON_WORDS, PRONOUNS,
+from ..speakers import (DETERMINERS, ORG_WORDS, QUANTITY_WORDS, FEMALE_MARKERS, MALE_MARKERS, NAME_PARTICLES, NOT_PERSON_WORDS, PRONOUNS,
                         ArticleSpeakers, Mention)
 from ..bundled import pos_lexicon
-from .names import (common_tag, generic_kind, initials, is_acronym, is_common, is_initial, name_start,
+from .names import (without_place, common_tag, generic_kind, initials, is_acronym, is_common, is_initial, name_start,
                     strip_possessive, title_case)
 
 #: Sentences a pronoun looks back over for its referent, its own included: a reader carries
@@ -356,7 +356,13 @@ def settle(text: str, stmts: list, lex: Lexicon, resolver: ArticleSpeakers, sent
 
 def _clean(sieve: _Sieve, s) -> None:
     """Last look at a person the sieve did not link ("I" after a page label, "black Democrats"):
-    no name by its shape is no speaker; a name in capitals is written in Title Case."""
+    no name by its shape is no speaker; a name in capitals is written in Title Case; an unnamed
+    source written as a plural ("Harbour operators") is a group."""
+    words = s.mention.name.split()
+    if s.speaker is None and s.speaker_type == "anonymous" and s.mention.name.lower() not in PRONOUNS \
+            and words[0].lower().split("-")[0] not in QUANTITY_WORDS and not words[0][:1].isdigit() \
+            and common_tag(strip_possessive(words[-1])) in ("NNS", "NNPS"):  # (a share stays anonymous)
+        s.speaker_type = "group"
     if s.speaker is None or s.speaker_type != "person":
         return
     if is_acronym(s.speaker):
@@ -419,7 +425,7 @@ def _body(sieve: _Sieve, s, m: Mention) -> None:
     if 0 < k < len(words) and words[k - 1].islower() and words[k - 1] not in _LINKING \
             and s.speaker == m.name and common_tag(words[k - 1]) in ("NN", "JJ"):
         cut = m.name_start + len(" ".join(words[:k])) + 1
-        s.mention = m._replace(name=m.text[cut - m.start:], title=m.text[:cut - m.start].strip(), name_start=cut)
+        s.mention = m._replace(name=m.text[cut - m.start:m.name_end - m.start], title=m.text[:cut - m.start].strip(), name_start=cut)
         s.speaker = " ".join(words[k:])
     kind = generic_kind(s.speaker, art.first_names, art.lex.aliases)
     if kind == "group" or (kind and (" " in s.speaker or common_tag(s.speaker) != "NN")):  # ("Politico" stays)
@@ -427,18 +433,22 @@ def _body(sieve: _Sieve, s, m: Mention) -> None:
 
 
 def _ends_in_person(art: ArticleIdentity, name: str) -> bool:
-    """"Republican presidential nominee Ada Voss": a role in lower case, then a given name and a
-    surname (the first reading took the lower-case words for a body's name)."""
-    words = name.split()
+    """"Republican presidential nominee Ada Voss", "Vice-Premier Ada Voss of Eastmarch": a role,
+    then a given name and a surname (the first reading took the phrase for a body's name)."""
+    words = without_place(name.split())
     k = name_start(words, art.lex.titles, art.first_names)
-    return len(words) - k >= 2 and any(w.islower() or strip_possessive(w) != w for w in words[:k]) \
+    return len(words) - k >= 2 and (any(w.islower() or strip_possessive(w) != w for w in words[:k])
+                                    or len(words) < len(name.split())) \
         and (words[k].lower() in art.first_names or is_initial(words[k]))
 
 
 def _name(sieve: _Sieve, s, m: Mention) -> None:
     """Passes 1-2: split the role off by shape, drop what names nobody, link to the entity."""
     art = sieve.art
-    words = m.name.split()
+    words = without_place(m.name.split())
+    if len(words) < len(m.name.split()):  # the place goes: "Ada Voss of Eastmarch" is Ada Voss
+        m = m._replace(name=" ".join(words), name_end=m.name_start + len(" ".join(words)))
+        s.mention = m
     if words and strip_possessive(words[-1]) != words[-1] and len(words) == 1:
         words = [strip_possessive(words[-1])]  # "Editor’s note": a page label
     k = name_start(words, art.lex.titles, art.first_names)
@@ -447,7 +457,7 @@ def _name(sieve: _Sieve, s, m: Mention) -> None:
     if 0 < k < len(words):
         cut = m.name_start + len(" ".join(words[:k])) + 1
         role = m.text[:cut - m.start].strip()
-        s.mention = m = m._replace(name=m.text[cut - m.start:], title=role, name_start=cut)
+        s.mention = m = m._replace(name=m.text[cut - m.start:m.name_end - m.start], title=role, name_start=cut)
         words = words[k:]
     words = [strip_possessive(w) for w in words]
     name = " ".join(words)

@@ -81,7 +81,7 @@ def name_start(words: list[str], titles: frozenset, first_names: Mapping[str, st
     while k < len(words) and words[k].lower() in NAME_PARTICLES:
         k += 1
     titled = [j for j in range(k, len(words) - 1) if words[j].lower().rstrip(".") in titles
-              or words[j].lower() in titles]
+              or words[j].lower() in titles or all(p in titles for p in words[j].lower().split("-"))]
     if titled:  # "Florida Sen. Ada Voss", "Charlotte Mayor Ada Voss": the name follows the last title
         k = titled[-1] + 1
     all_caps = all(w.isupper() for w in words[k:] if w.isalpha())
@@ -104,6 +104,18 @@ def name_start(words: list[str], titles: frozenset, first_names: Mapping[str, st
     if len(words) - k >= 3 and given and words[k].lower() not in first_names and not is_initial(words[k]):
         k = given[0]
     return k
+
+
+def without_place(words: list[str]) -> list[str]:
+    """"Mayor Ada Voss of Port Halden" -> "Mayor Ada Voss": a place after "of" at the end of a
+    mention that names a person before it (the words before "of" end in two capitalised words)."""
+    if "of" not in words[1:-1]:
+        return words
+    at = len(words) - 1 - words[::-1].index("of")
+    before, after = words[:at], words[at + 1:]
+    if len(before) >= 2 and all(w[:1].isupper() for w in before[-2:] + after):
+        return before
+    return words
 
 
 def title_case(name: str) -> str:
