@@ -45,11 +45,12 @@ ROLE_WORDS_AFTER = 8
 _RUN_RE = re.compile(r"(?:[A-Z][\w’'.-]*|(?:" + "|".join(sorted(NAME_PARTICLES)) + r"))"
                      r"(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:" + "|".join(sorted(NAME_PARTICLES)) + r")(?=[ \t]+[A-Z])))*")
 _LINKING = frozenset({"of", "and", "for", "on", "the", "de", "du", "des", "la"})  # inside a body's name
+_GLUED_RE = re.compile(r"[a-z]\.[A-Z0-9]|[0-9]\.[A-Za-z]")  # "Line.2", "here.The": two texts run together at a full stop
 _CONTRACTION_RE = re.compile(r"[’'](?:t|re|ll|ve|m|d)$")  # "Won’t", "We’re": a clause, no name
 _SENTENCE_END_RE = re.compile(r"[.!?]$")
 _CALENDAR = frozenset(WEEKDAYS + MONTHS) - {"may", "june", "april", "august"}  # (also given names)
 # tags of closed-class words, which no name holds ("Voss Is Back", "Ada And Voss")
-_FUNCTION_TAGS = frozenset("MD TO IN DT CC PRP PRP$ RB RBR WRB WDT WP EX UH".split())
+_FUNCTION_TAGS = frozenset("MD TO IN DT CC PRP PRP$ WRB WDT WP EX UH".split())
 _ROLE_TAGS = frozenset({"NN", "JJ", "VBN", "NNP"})  # a role's words: "former", "presidential", "nominee"
 _HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
 
@@ -168,14 +169,15 @@ def build(text: str, lex: Lexicon, resolver: ArticleSpeakers | None = None,
     art = ArticleIdentity(text, lex, load_first_names())
     shorts: list[tuple[int, str, str | None]] = []
     for m in _RUN_RE.finditer(text):
-        at = m.start()
-        for words in _sentence_parts(m.group(0).split()):
+        run = _after_glued(m.group(0).split())
+        at = m.start() if not run else text.find(run[0], m.start())
+        for words in _sentence_parts(run):
             _scan_run(art, text, at, words, shorts)
             at = text.find(" ", text.find(words[-1], at)) + 1
     lone: list[tuple[int, str]] = []
     named = [(text.find(full), full) for full in (resolver.names.values() if resolver else ())]
     for at, full in list(speakers) + named:
-        words = [strip_possessive(w) for w in full.split()]
+        words = _after_glued([strip_possessive(w) for w in full.split()])
         words = words[name_start(words, lex.titles, art.first_names):]
         if 2 <= len(words) <= MAX_NAME_WORDS and art.full(words) is None and _person_like(words, art):
             art.person(words, at if at >= 0 else len(text), [])
@@ -191,6 +193,12 @@ def build(text: str, lex: Lexicon, resolver: ArticleSpeakers | None = None,
     art.places.sort(key=lambda p: p[0])
     _place_short_forms(art, shorts)
     return art
+
+
+def _after_glued(words: list[str]) -> list[str]:
+    """The words after the last one that glues two texts at a full stop ("Line.2")."""
+    glued = [j for j, w in enumerate(words) if _GLUED_RE.search(w)]
+    return words[glued[-1] + 1:] if glued else words
 
 
 def _sentence_parts(words: list[str]) -> list[list[str]]:
@@ -212,6 +220,8 @@ def _scan_run(art: ArticleIdentity, text: str, at: int, words: list[str], shorts
     lex = art.lex
     if len(words) >= 3 and sum(1 for w in words if w[:1].isupper()) >= 2:
         caps = [strip_possessive(w) for w in words]
+        while caps and not caps[0][:1].isupper():
+            caps = caps[1:]  # a run may open with a particle ("y Norvia Kaiun")
         key = initials(caps)
         if 2 <= len(key) <= 7:
             art.acronyms.setdefault(key, " ".join(caps[1:] if caps[0] == "The" else caps))
@@ -346,9 +356,11 @@ def settle(text: str, stmts: list, lex: Lexicon, resolver: ArticleSpeakers, sent
             s.speaker, s.speaker_type, s.mention = src.speaker, src.speaker_type, src.mention
             continue
         if s.mention is not None:
-            before = s.speaker
+            before, written = s.speaker, s.mention
             _settle_one(sieve, s)
             _clean(sieve, s)
+            if written.antecedent is not None:  # "…, who said": the mention stays "who", the role is its antecedent's
+                s.mention = written._replace(title=s.mention.title if s.mention is not written else written.title)
             if before and s.speaker != before and s.mention.name.lower() not in PRONOUNS:
                 sieve.renamed.setdefault(before, s.speaker)
     return persons_of(art)
@@ -446,6 +458,12 @@ def _name(sieve: _Sieve, s, m: Mention) -> None:
     """Passes 1-2: split the role off by shape, drop what names nobody, link to the entity."""
     art = sieve.art
     words = without_place(m.name.split())
+    glued = [j for j, w in enumerate(words[:-1]) if _GLUED_RE.search(w)]
+    if glued:  # "… Starting Line.2 Ada Voss": a page's run-together text before the name
+        cut = m.name_start + len(" ".join(words[:glued[-1] + 1])) + 1
+        words = words[glued[-1] + 1:]
+        m = m._replace(name=" ".join(words), name_start=cut)
+        s.mention = m
     if len(words) < len(m.name.split()):  # the place goes: "Ada Voss of Eastmarch" is Ada Voss
         m = m._replace(name=" ".join(words), name_end=m.name_start + len(" ".join(words)))
         s.mention = m
@@ -480,7 +498,8 @@ def _name(sieve: _Sieve, s, m: Mention) -> None:
             s.method = "alias"
         sieve.said.append((m.name_start, ent))
         return
-    if s.speaker and s.speaker != m.name and (s.method == "alias" or name.lower() in art.lex.titles):
+    if s.speaker and s.speaker != m.name and (name.lower() in art.lex.titles or s.method == "alias" and (
+            _person_like(s.speaker.split(), art) and not _GLUED_RE.search(s.speaker) or " " not in s.speaker)):
         return  # the first reading linked it ("Mayor" in a headline: the one mayor the article names)
     kind = generic_kind(name, art.first_names, art.lex.aliases)
     if kind:  # no one the article names, and no name by its shape: "Falsely", "Officials"
