@@ -165,3 +165,8 @@ def test_actors_csv_overrides_a_merge(tmp_path):
     out = link_speakers(st.copy(), lexicon=load_lexicon(str(tmp_path)))
     assert list(out.speaker) == ["Ada Voss", "Per Voss"]
 
+
+
+def test_a_paper_named_after_a_country_is_the_paper():
+    assert _rows("The Norway Post said on Monday that the port would close.", "speaker", "speaker_type") == [
+        ("Norway Post", "organisation")]

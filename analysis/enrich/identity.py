@@ -418,12 +418,15 @@ def _settle_one(sieve: _Sieve, s) -> None:
         _pronoun(sieve, s, low)
     elif _ends_in_person(sieve.art, m.name):
         _name(sieve, s, m)
+    elif s.speaker_type == "country":
+        _not_a_country(sieve, s, m)
     elif m.name.split()[0].lower() in DETERMINERS:
         _nominal(sieve, s, m)
     elif m.name[:1].isupper() and s.speaker_type == "person":
         _name(sieve, s, m)
     elif s.speaker and s.speaker_type in ("organisation", "group"):
         _body(sieve, s, m)
+
 
 
 def _body(sieve: _Sieve, s, m: Mention) -> None:
@@ -444,14 +447,26 @@ def _body(sieve: _Sieve, s, m: Mention) -> None:
         s.speaker, s.speaker_type = None, kind
 
 
+def _not_a_country(sieve: _Sieve, s, m: Mention) -> None:
+    """"the Harbour Post" is a newspaper, not the country one of its words stands for (unless
+    ``actors.csv`` lists the whole name for the country: "White House")."""
+    words = m.name.split()
+    words = words[1:] if words[0].lower() in DETERMINERS else words
+    if len(words) >= 2 and " ".join(words) not in sieve.art.lex.aliases and all(w[:1].isupper() for w in words) and strip_possessive(words[-1]).lower() in ORG_WORDS \
+            and m.name.lower() != s.speaker.lower():
+        s.speaker, s.speaker_type = " ".join(words[:-1] + [strip_possessive(words[-1])]), "organisation"
+
+
 def _ends_in_person(art: ArticleIdentity, name: str) -> bool:
     """"Republican presidential nominee Ada Voss", "Vice-Premier Ada Voss of Eastmarch": a role,
     then a given name and a surname (the first reading took the phrase for a body's name)."""
     words = without_place(name.split())
     k = name_start(words, art.lex.titles, art.first_names)
+    cut = any(is_common(w, art.first_names) and not w.islower() for w in words[:k])
     return len(words) - k >= 2 and (any(w.islower() or strip_possessive(w) != w for w in words[:k])
                                     or len(words) < len(name.split())) \
-        and (words[k].lower() in art.first_names or is_initial(words[k]))
+        and (words[k].lower() in art.first_names or is_initial(words[k])) \
+        and _person_like(words[k:], art, cut_common=cut)  # ("a New | York Times" is no person)
 
 
 def _name(sieve: _Sieve, s, m: Mention) -> None:
