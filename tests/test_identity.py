@@ -170,3 +170,10 @@ def test_actors_csv_overrides_a_merge(tmp_path):
 def test_a_paper_named_after_a_country_is_the_paper():
     assert _rows("The Norway Post said on Monday that the port would close.", "speaker", "speaker_type") == [
         ("Norway Post", "organisation")]
+
+
+def test_a_body_a_person_owns_is_named_by_the_owner_s_surname():
+    text = ("Ada Voss launched her bid for mayor on Monday. Voss’s campaign said the launch drew 2,000 people.\n\n"
+            "Her campaign said on Tuesday that donations had doubled.\n\n"
+            "The campaign said a debate would follow in June.")
+    assert [r[0] for r in _rows(text, "speaker")] == ["Voss campaign", "Voss campaign", "Voss campaign"]

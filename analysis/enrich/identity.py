@@ -320,6 +320,7 @@ class _Sieve:
     inside: list  # statements' content spans, sorted: names inside are not antecedents
     said: list = field(default_factory=list)  # (offset, entity) of pronouns already settled
     renamed: dict = field(default_factory=dict)  # the first reading's speaker -> the sieve's
+    bodies: list = field(default_factory=list)  # (offset, name) of the bodies that spoke, in reading order
 
 
 def settle(text: str, stmts: list, lex: Lexicon, resolver: ArticleSpeakers, sentence_starts: list[int]) -> dict:
@@ -363,6 +364,8 @@ def settle(text: str, stmts: list, lex: Lexicon, resolver: ArticleSpeakers, sent
                 s.mention = written._replace(title=s.mention.title if s.mention is not written else written.title)
             if before and s.speaker != before and s.mention.name.lower() not in PRONOUNS:
                 sieve.renamed.setdefault(before, s.speaker)
+            if s.speaker and s.speaker_type == "organisation":
+                sieve.bodies.append((s.mention.start, s.speaker))
     return persons_of(art)
 
 
@@ -416,6 +419,8 @@ def _settle_one(sieve: _Sieve, s) -> None:
         s.speaker, s.speaker_type, s.method = sieve.art.acronyms[s.speaker], "organisation", "alias"
     elif low in PRONOUNS:
         _pronoun(sieve, s, low)
+    elif s.speaker is None and _owned_body(sieve, s, m):
+        pass
     elif _ends_in_person(sieve.art, m.name):
         _name(sieve, s, m)
     elif s.speaker_type == "country":
@@ -547,6 +552,30 @@ def _nominal(sieve: _Sieve, s, m: Mention) -> None:
     if ent is not None:
         s.speaker, s.speaker_type, s.method = ent.name, "person", "nominal"
         sieve.said.append((m.start, ent))
+
+
+def _owned_body(sieve: _Sieve, s, m: Mention) -> bool:
+    """"Voss’s campaign", "her campaign" -> "Voss campaign": a body a person owns, named by the
+    owner's surname and the body's head; "the campaign" -> the body with that head that spoke last."""
+    words = m.name.split()
+    if len(words) != 2 or words[1].lower() not in ORG_WORDS or not words[1].islower():
+        return False
+    owner, head = words[0], words[1]
+    if owner.lower() in ("his", "her"):
+        ent = _antecedent(sieve, m.start, "m" if owner.lower() == "his" else "f")
+        name = ent.name.split()[-1] if ent is not None else None
+    elif owner.lower() == "the":
+        name = next((n for pos, n in reversed(sieve.bodies) if pos < m.start and n.lower().endswith(" " + head)), None)
+        if name:
+            s.speaker, s.speaker_type, s.method = name, "organisation", "alias"
+        return name is not None
+    elif strip_possessive(owner) != owner and owner[:1].isupper():
+        name = strip_possessive(owner)
+    else:
+        return False
+    if name:
+        s.speaker, s.speaker_type = f"{name} {head}", "organisation"
+    return name is not None
 
 
 def _named_body(art: ArticleIdentity, words: list[str]) -> str | None:
