@@ -177,3 +177,10 @@ def test_a_body_a_person_owns_is_named_by_the_owner_s_surname():
             "Her campaign said on Tuesday that donations had doubled.\n\n"
             "The campaign said a debate would follow in June.")
     assert [r[0] for r in _rows(text, "speaker")] == ["Voss campaign", "Voss campaign", "Voss campaign"]
+
+
+def test_an_abbreviated_title_and_a_surname_that_is_a_word_give_the_role_and_the_referent():
+    text = ("Sen. Ada Crane and Per Lund toured the harbour on Monday. Crane spoke first.\n\n"
+            "The channel must be dredged this year, the senator said.\n\n"
+            "“We cannot wait,” she said.")
+    assert _rows(text, "speaker", "speaker_method") == [("Ada Crane", "nominal"), ("Ada Crane", "pronoun")]

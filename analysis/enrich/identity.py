@@ -38,6 +38,8 @@ PRONOUN_SENTENCES = 6
 MAX_NAME_WORDS = 5
 #: Words before a name read as its role ("the Republican presidential nominee Ada Voss").
 ROLE_WORDS_BEFORE = 4
+#: Shortest abbreviation of a role read as the role ("Sen." for senator, "Gov." for governor).
+MIN_ABBREVIATION = 3
 #: Words of an apposition after a name read as its role ("Ada Voss, the port's director,").
 ROLE_WORDS_AFTER = 8
 
@@ -233,10 +235,11 @@ def _scan_run(art: ArticleIdentity, text: str, at: int, words: list[str], shorts
         before = _words_before(text, at, ROLE_WORDS_BEFORE)
         art.person(name, at + len(" ".join(words[:k])) + (1 if k else 0),
                    before + words[:k] + _apposition_after(text, at + len(" ".join(words))))
-    elif len(name) == 1 and not is_common(name[0], art.first_names):
+    elif len(name) == 1:  # (kept only where it names an entity: "Trump" a common word too)
         before = _words_before(text, at, 1) + words[:k]
         gender = next((_HONORIFIC_GENDER[w.lower()] for w in before if w.lower() in _HONORIFIC_GENDER), None)
-        shorts.append((at + len(" ".join(words[:k])) + (1 if k else 0), name[0], gender))
+        shorts.append((at + len(" ".join(words[:k])) + (1 if k else 0), name[0], gender,
+                       _words_before(text, at, ROLE_WORDS_BEFORE) + words[:k]))
 
 
 def _person_like(name: list[str], art: ArticleIdentity, *, cut_common: bool = False, titled: bool = False) -> bool:
@@ -263,10 +266,11 @@ def _person_like(name: list[str], art: ArticleIdentity, *, cut_common: bool = Fa
 def _place_short_forms(art: ArticleIdentity, shorts: list) -> None:
     """Where an entity is named by one word ("Voss", "Mrs. Voss"), and the gender an honorific gives it."""
     added = []
-    for at, word, gender in shorts:
+    for at, word, gender, role_words in shorts:
         ent = art.link(word, at, gender)
         if ent is None:
             continue
+        ent.roles.update(w.lower().strip(",") for w in role_words)  # "President Voss" -> the president
         if gender and ent.gender is None:
             ent.gender = gender
         added.append((at, ent))
@@ -543,7 +547,7 @@ def _nominal(sieve: _Sieve, s, m: Mention) -> None:
     if not words or not words[-1].isalpha() or common_tag(words[-1]) not in ("NN",):
         return
     head, mods = words[-1], set(words[:-1]) - {"former"}
-    cands = [e for e in sieve.art.entities if head in e.roles and " " in e.name]
+    cands = [e for e in sieve.art.entities if " " in e.name and any(_role_is(r, head) for r in e.roles)]
     if not cands:
         return
     best = max(len(mods & e.roles) for e in cands)
@@ -604,6 +608,13 @@ def _named_body(art: ArticleIdentity, words: list[str]) -> str | None:
     if len(caps) == 1 and caps[0].lower() in art.lex.titles:
         return None
     return " ".join(strip_possessive(w) if w is rest[-1] else w for w in rest)
+
+
+def _role_is(written: str, head: str) -> bool:
+    """A role word as written names ``head``: the same word, or its abbreviation ("Sen." for
+    "senator", "Gov." for "governor")."""
+    written = written.rstrip(".")
+    return written == head or (len(written) >= MIN_ABBREVIATION and head.startswith(written) and written.isalpha())
 
 
 def _nearest(sieve: _Sieve, cands: list, at: int) -> Entity | None:
