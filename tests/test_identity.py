@@ -184,3 +184,13 @@ def test_an_abbreviated_title_and_a_surname_that_is_a_word_give_the_role_and_the
             "The channel must be dredged this year, the senator said.\n\n"
             "“We cannot wait,” she said.")
     assert _rows(text, "speaker", "speaker_method") == [("Ada Crane", "nominal"), ("Ada Crane", "pronoun")]
+
+
+def test_an_honorific_of_the_other_sex_links_to_no_one():
+    text = "Ada Brand opened the bakery on the quay in 2019.\n\nMr. Brand said the rent had doubled."
+    assert _rows(text, "speaker", "speaker_title") == [("Brand", "Mr.")]
+
+
+def test_a_headline_run_of_a_title_and_a_common_word_is_no_person():
+    text = "President Voss Speech Draws Crowd\n\nPresident Ada Voss said the port would reopen.\n\nVoss said the talks went well."
+    assert [r[0] for r in _rows(text, "speaker")][-2:] == ["Ada Voss", "Ada Voss"]

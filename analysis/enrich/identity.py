@@ -131,8 +131,8 @@ class ArticleIdentity:
         cands = [e for e in self.by_word.get(_key(word), ()) if " " in e.name or e.last == _key(word)]
         if len(cands) > 1:  # a full name before one word alone ("Voss" is "Ada Voss", not "Voss")
             cands = [e for e in cands if " " in e.name] or cands
-        if gender:
-            cands = [e for e in cands if e.gender in (gender, None)] or cands
+        if gender:  # "Mr. Voss" is not Ada Voss, even when she is the only Voss
+            cands = [e for e in cands if e.gender in (gender, None)]
         if len(cands) > 1 and gender:
             known = [e for e in cands if e.gender == gender]
             cands = known if len(known) == 1 else cands
@@ -257,7 +257,8 @@ def _person_like(name: list[str], art: ArticleIdentity, *, cut_common: bool = Fa
     if any(w.isupper() and len(w) > 1 and not is_initial(w) for w in name) and not all(
             w.isupper() for w in name):
         return False  # "NDP Leader": an acronym inside a run of capitals
-    if (low[0] in art.first_names or is_initial(name[0]) or titled) and not (cut_common and is_common(name[-1], art.first_names)):
+    if (low[0] in art.first_names or is_initial(name[0])) and not (cut_common and is_common(name[-1], art.first_names)) \
+            or titled and not is_common(name[-1], art.first_names):
         return True  # (after a common word cut off, "New | York City", the surname must be no common word)
     return not is_common(name[0], art.first_names) and not is_common(name[-1], art.first_names) \
         and common_tag(name[0]) is None
@@ -390,7 +391,8 @@ def _clean(sieve: _Sieve, s) -> None:
     if any(e.name == s.speaker for e in sieve.art.entities):
         return
     art = sieve.art
-    kind = generic_kind(strip_possessive(s.speaker), art.first_names, art.lex.aliases)
+    honorific = ((s.mention.title or "").split() or [""])[-1].lower() in _HONORIFIC_GENDER
+    kind = None if honorific else generic_kind(strip_possessive(s.speaker), art.first_names, art.lex.aliases)
     if kind:
         s.speaker, s.speaker_type = None, kind
         return
@@ -522,10 +524,11 @@ def _name(sieve: _Sieve, s, m: Mention) -> None:
             s.method = "alias"
         sieve.said.append((m.name_start, ent))
         return
-    if s.speaker and s.speaker != m.name and (name.lower() in art.lex.titles or s.method == "alias" and (
+    clash = gender and any(e.name == s.speaker and e.gender not in (gender, None) for e in art.entities)
+    if s.speaker and s.speaker != m.name and not clash and (name.lower() in art.lex.titles or s.method == "alias" and (
             _person_like(s.speaker.split(), art) and not _GLUED_RE.search(s.speaker) or " " not in s.speaker)):
         return  # the first reading linked it ("Mayor" in a headline: the one mayor the article names)
-    kind = generic_kind(name, art.first_names, art.lex.aliases)
+    kind = None if gender else generic_kind(name, art.first_names, art.lex.aliases)  # ("Mr. Brand" is a name)
     if kind:  # no one the article names, and no name by its shape: "Falsely", "Officials"
         s.speaker, s.speaker_type = None, kind
     else:
@@ -636,7 +639,8 @@ def _pronoun(sieve: _Sieve, s, low: str) -> None:
     kind, gender = PRONOUNS[low]
     if s.speaker in sieve.renamed:  # the first reading's referent, under the name the sieve gave it
         s.speaker = sieve.renamed[s.speaker]
-        s.speaker_type = s.speaker_type if s.speaker else "anonymous"
+        person = any(e.name == s.speaker for e in sieve.art.entities)
+        s.speaker_type = "person" if person else s.speaker_type if s.speaker else "anonymous"
     if kind != "person":
         if s.speaker_type == "person":  # "it" or "they" is never one person
             s.speaker, s.speaker_type = None, "group" if low in ("they", "we") else "anonymous"
