@@ -38,6 +38,9 @@ PRONOUN_SENTENCES = 6
 MAX_NAME_WORDS = 5
 #: Words before a name read as its role ("the Republican presidential nominee Ada Voss").
 ROLE_WORDS_BEFORE = 4
+#: How many places back a name or a role noun looks for the entity it names: a reader carries a
+#: referent no further; an unbounded look made a long article's cost grow with its square.
+PLACES_REACH = 500
 #: Shortest abbreviation of a role read as the role ("Sen." for senator, "Gov." for governor).
 MIN_ABBREVIATION = 3
 #: Words of an apposition after a name read as its role ("Ada Voss, the port's director,").
@@ -139,9 +142,9 @@ class ArticleIdentity:
         if len(cands) <= 1:
             return cands[0] if cands else None
         k = bisect.bisect_left(self.places, (at,), key=lambda p: (p[0],))
-        for _, ent in reversed(self.places[:k]):
-            if ent in cands:
-                return ent
+        for j in range(k - 1, max(-1, k - 1 - PLACES_REACH), -1):
+            if self.places[j][1] in cands:
+                return self.places[j][1]
         return None  # two people with that name and neither named before: not guessed
 
     def full(self, words: list[str]) -> Entity | None:
@@ -326,6 +329,8 @@ class _Sieve:
     said: list = field(default_factory=list)  # (offset, entity) of pronouns already settled
     renamed: dict = field(default_factory=dict)  # the first reading's speaker -> the sieve's
     bodies: list = field(default_factory=list)  # (offset, name) of the bodies that spoke, in reading order
+    by_name: dict = field(default_factory=dict)  # entity name -> entity (names are settled by then)
+    by_role: dict = field(default_factory=dict)  # role word as written -> entities so introduced
 
 
 def settle(text: str, stmts: list, lex: Lexicon, resolver: ArticleSpeakers, sentence_starts: list[int]) -> dict:
@@ -355,7 +360,11 @@ def settle(text: str, stmts: list, lex: Lexicon, resolver: ArticleSpeakers, sent
     speakers = tuple((s.mention.name_start, s.mention.name) for s in stmts
                      if s.mention is not None and s.inherit is None and s.speaker_type == "person")
     art = build(text, lex, resolver, speakers)
-    sieve = _Sieve(art, list(sentence_starts), sorted((s.start, s.end) for s in stmts))
+    sieve = _Sieve(art, list(sentence_starts), sorted((s.start, s.end) for s in stmts),
+                   by_name={e.name: e for e in art.entities})
+    for ent in art.entities:
+        for r in ent.roles:
+            sieve.by_role.setdefault(r.rstrip("."), []).append(ent)
     for s in sorted(stmts, key=lambda s: s.attr_pos):
         if s.inherit is not None:
             src = s.inherit
@@ -388,7 +397,7 @@ def _clean(sieve: _Sieve, s) -> None:
     if is_acronym(s.speaker):
         s.speaker_type = "organisation"  # "BPD", "NATO": a body's initials
         return
-    if any(e.name == s.speaker for e in sieve.art.entities):
+    if s.speaker in sieve.by_name:
         return
     art = sieve.art
     honorific = ((s.mention.title or "").split() or [""])[-1].lower() in _HONORIFIC_GENDER
@@ -522,9 +531,10 @@ def _name(sieve: _Sieve, s, m: Mention) -> None:
             ent.gender = gender
         if s.method == "explicit" and len(words) < len(ent.name.split()):
             s.method = "alias"
-        sieve.said.append((m.name_start, ent))
+        bisect.insort(sieve.said, (m.name_start, ent), key=lambda p: p[0])
         return
-    clash = gender and any(e.name == s.speaker and e.gender not in (gender, None) for e in art.entities)
+    known = sieve.by_name.get(s.speaker)
+    clash = bool(gender) and known is not None and known.gender not in (gender, None)
     if s.speaker and s.speaker != m.name and not clash and (name.lower() in art.lex.titles or s.method == "alias" and (
             _person_like(s.speaker.split(), art) and not _GLUED_RE.search(s.speaker) or " " not in s.speaker)):
         return  # the first reading linked it ("Mayor" in a headline: the one mayor the article names)
@@ -550,7 +560,7 @@ def _nominal(sieve: _Sieve, s, m: Mention) -> None:
     if not words or not words[-1].isalpha() or common_tag(words[-1]) not in ("NN",):
         return
     head, mods = words[-1], set(words[:-1]) - {"former"}
-    cands = [e for e in sieve.art.entities if " " in e.name and any(_role_is(r, head) for r in e.roles)]
+    cands = [e for e in _with_role(sieve, head) if " " in e.name]
     if not cands:
         return
     best = max(len(mods & e.roles) for e in cands)
@@ -558,7 +568,7 @@ def _nominal(sieve: _Sieve, s, m: Mention) -> None:
     ent = _nearest(sieve, cands, m.start) or (cands[0] if len(cands) == 1 else None)
     if ent is not None:
         s.speaker, s.speaker_type, s.method = ent.name, "person", "nominal"
-        sieve.said.append((m.start, ent))
+        bisect.insort(sieve.said, (m.start, ent), key=lambda p: p[0])
 
 
 def _owned_body(sieve: _Sieve, s, m: Mention) -> bool:
@@ -572,7 +582,8 @@ def _owned_body(sieve: _Sieve, s, m: Mention) -> bool:
         ent = _antecedent(sieve, m.start, "m" if owner.lower() == "his" else "f")
         name = ent.name.split()[-1] if ent is not None else None
     elif owner.lower() == "the":
-        name = next((n for pos, n in reversed(sieve.bodies) if pos < m.start and n.lower().endswith(" " + head)), None)
+        name = next((n for pos, n in reversed(sieve.bodies[-PLACES_REACH:])
+                     if pos < m.start and n.lower().endswith(" " + head)), None)
         if name:
             s.speaker, s.speaker_type, s.method = name, "organisation", "alias"
         return name is not None
@@ -613,25 +624,24 @@ def _named_body(art: ArticleIdentity, words: list[str]) -> str | None:
     return " ".join(strip_possessive(w) if w is rest[-1] else w for w in rest)
 
 
-def _role_is(written: str, head: str) -> bool:
-    """A role word as written names ``head``: the same word, or its abbreviation ("Sen." for
-    "senator", "Gov." for "governor")."""
-    written = written.rstrip(".")
-    return written == head or (len(written) >= MIN_ABBREVIATION and head.startswith(written) and written.isalpha())
+def _with_role(sieve: _Sieve, head: str) -> list:
+    """The entities introduced with role ``head`` as written or abbreviated ("Sen." for
+    "senator", "Gov." for "governor"), each once, in the article's order."""
+    found: dict = {}
+    for n in [len(head)] + list(range(MIN_ABBREVIATION, len(head))):
+        for ent in sieve.by_role.get(head[:n], ()):
+            found.setdefault(id(ent), ent)
+    return list(found.values())
 
 
 def _nearest(sieve: _Sieve, cands: list, at: int) -> Entity | None:
     """Of ``cands``, the one named last before ``at``."""
-    for pos, ent in reversed(_before(sieve, at)):
-        if ent in cands:
-            return ent
-    return None
-
-
-def _before(sieve: _Sieve, at: int) -> list:
     places = sieve.art.places
     k = bisect.bisect_left(places, (at,), key=lambda p: (p[0],))
-    return places[:k]
+    for j in range(k - 1, max(-1, k - 1 - PLACES_REACH), -1):
+        if places[j][1] in cands:
+            return places[j][1]
+    return None
 
 
 def _pronoun(sieve: _Sieve, s, low: str) -> None:
@@ -639,7 +649,7 @@ def _pronoun(sieve: _Sieve, s, low: str) -> None:
     kind, gender = PRONOUNS[low]
     if s.speaker in sieve.renamed:  # the first reading's referent, under the name the sieve gave it
         s.speaker = sieve.renamed[s.speaker]
-        person = any(e.name == s.speaker for e in sieve.art.entities)
+        person = s.speaker in sieve.by_name
         s.speaker_type = "person" if person else s.speaker_type if s.speaker else "anonymous"
     if kind != "person":
         if s.speaker_type == "person":  # "it" or "they" is never one person
@@ -655,7 +665,7 @@ def _pronoun(sieve: _Sieve, s, low: str) -> None:
     if ent.gender is None:
         ent.gender = gender
     s.speaker, s.speaker_type = ent.name, "person"
-    sieve.said.append((at, ent))
+    bisect.insort(sieve.said, (at, ent), key=lambda p: p[0])
 
 
 def _antecedent(sieve: _Sieve, at: int, gender: str) -> Entity | None:
@@ -665,8 +675,11 @@ def _antecedent(sieve: _Sieve, at: int, gender: str) -> Entity | None:
     starts = sieve.sentence_starts
     si = max(0, bisect.bisect_right(starts, at) - 1)
     lo = starts[max(0, si - PRONOUN_SENTENCES + 1)] if starts else 0
-    places = [p for p in _before(sieve, at) if p[0] >= lo and not _inside(sieve, p[0])]
-    places += [p for p in sieve.said if lo <= p[0] < at]
+    lo_k = bisect.bisect_left(sieve.art.places, (lo,), key=lambda p: (p[0],))
+    hi_k = bisect.bisect_left(sieve.art.places, (at,), key=lambda p: (p[0],))
+    places = [p for p in sieve.art.places[lo_k:hi_k] if not _inside(sieve, p[0])]
+    said = sieve.said
+    places += said[bisect.bisect_left(said, (lo,), key=lambda p: (p[0],)):bisect.bisect_left(said, (at,), key=lambda p: (p[0],))]
     places.sort(key=lambda p: p[0])
     fallback = None
     for j in range(si, max(-1, si - PRONOUN_SENTENCES), -1):
