@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 ARTICLES ?= seeds
 SHOW_CODE ?=
 
-.PHONY: setup parse report test unit slow nbval lab lint bench snapshots clean browser screenshots
+.PHONY: setup parse report test unit slow nbval lab lint check-complexity bench snapshots clean browser screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,11 +37,18 @@ slow: $(STAMP)  ## the tests marked slow: notebooks on the fixture corpus, the b
 nbval: $(STAMP)
 	$(BIN)/python -m pytest -p analysis.nbval_kernels --nbval-lax --nbval-current-env notebooks/ -q -p no:cacheprovider
 
+# Jupyter refuses to start as root unless told to (containers and CI often run as root)
+ALLOW_ROOT := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
+
 lab: $(STAMP)  ## JupyterLab on the notebooks with the project's kernel
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	$(BIN)/jupyter lab --notebook-dir=notebooks $(ALLOW_ROOT)
 
 lint: $(STAMP)  ## ruff: pyflakes, pycodestyle errors and the complexity limit (configured in pyproject.toml)
 	$(BIN)/ruff check analysis
+
+# Not yet part of `make test` or .ci/run: it fails until statements.py is split into passes.
+check-complexity: $(STAMP)  ## the style limits CI is to enforce: complexity 25 (ruff C901), functions of 80 lines, modules of 600 (.ci/sizes.py)
+	@rc=0; $(BIN)/ruff check analysis --select C901 || rc=1; $(BIN)/python .ci/sizes.py analysis || rc=1; exit $$rc
 
 bench: $(STAMP)  ## benchmarks; figures go to docs/benchmarks.md
 	$(BIN)/python bench/run_all.py

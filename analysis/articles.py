@@ -21,9 +21,10 @@ from typing import Iterator
 
 import pandas as pd
 
-from . import schema
+from . import paths, schema
 from .errors import QuotebookError
 from .inputs import MAX_BYTES, ArticleError, decode, files_under, link_problem, read_bytes, safe_text
+from .io.html import read_html
 from .outputs import atomic_write
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -151,22 +152,8 @@ def read_file(path: str | os.PathLike, *, max_bytes: int = MAX_BYTES) -> list[Ar
 
 
 def _from_html(p: str, html: str) -> Article:
-    import trafilatura
-
-    try:
-        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
-    except Exception as e:  # trafilatura raises many kinds on hostile markup
-        raise ArticleError(p, f"HTML could not be parsed: {type(e).__name__}") from None
-    if doc is None:
-        raise ArticleError(p, "no article text found in the HTML")
-    get = doc.get if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
-    body = (get("text") or "").strip()
-    if not body:
-        raise ArticleError(p, "no article text found in the HTML")
-    title = get("title")
-    text = f"{title}\n{body}" if title and not body.startswith(title) else body
-    return Article(safe_text(p), text, title or _headline(body), get("date"), get("sitename") or get("hostname"),
-                   get("url"))
+    page = read_html(p, html)
+    return Article(safe_text(p), page.text, page.title, page.published, page.source, page.url)
 
 
 def _json_problem(e: Exception, text: str) -> str:
@@ -408,7 +395,7 @@ def _date(value, where: str, errors: list, strict: bool):
     return pd.NaT
 
 
-CACHE_DIR = Path(__file__).resolve().parent.parent / "data" / "processed" / "cache"
+CACHE_DIR = paths.cache_dir()
 
 
 def _memo_file(root: Path, cache) -> Path:

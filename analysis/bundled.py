@@ -18,7 +18,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-CACHE_DIR = Path(__file__).resolve().parent.parent / "data" / "processed" / "cache"
+from . import paths
+
+CACHE_DIR = paths.cache_dir()
 FORMAT = 1  # raise when the shape of a table below changes
 
 

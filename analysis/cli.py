@@ -21,11 +21,12 @@ import textwrap
 import warnings
 from pathlib import Path
 
+from . import paths
 from .errors import OutputError, QuotebookError
+from .wording import plural
 
-ROOT = Path(__file__).resolve().parent.parent
-PROCESSED = ROOT / "data" / "processed"
-SEEDS = ROOT / "seeds"
+PROCESSED = paths.processed_dir()
+SEEDS = paths.project_root() / "seeds"
 TABLE_SUFFIXES = (".parquet", ".csv", ".jsonl", ".xlsx")
 
 OK, FAILED, USAGE = 0, 1, 2
@@ -156,7 +157,8 @@ def _parse_to(path, outs: list[str] | None, *, strict=False, cache=True, quiet=F
     if errors_out is not None:  # the report's list of files that could not be read
         write_table(errors, errors_out)
     n_speakers = st["speaker"].nunique() if len(st) else 0
-    print(_safe(f"{len(arts)} articles, {len(st)} statements, {n_speakers} speakers, {len(errors)} errors"
+    print(_safe(f"{plural(len(arts), 'article')}, {plural(len(st), 'statement')}, {plural(n_speakers, 'speaker')}, "
+                f"{plural(len(errors), 'error')}"
                 f" -> {', '.join(map(_shown, written)) or 'nothing written'}", layout=False))
     return FAILED if failed else OK
 
@@ -270,8 +272,8 @@ def _actors(args) -> int:
     path = args.path or SEEDS
     arts, st = _corpus(path, cache=not args.no_cache)
     speakers, actors, unnamed, suggestions = actor_tables(arts, st)
-    out = [f"{len(arts)} articles, {len(st)} statements in {_shown(path)}", ""]
-    out.append(f"Speakers ({len(speakers)} named, {int(unnamed.sum())} statements by unnamed sources)")
+    out = [f"{plural(len(arts), 'article')}, {plural(len(st), 'statement')} in {_shown(path)}", ""]
+    out.append(f"Speakers ({len(speakers)} named, {plural(int(unnamed.sum()), 'statement')} by unnamed sources)")
     out.append(_text_table(speakers, ["speaker", "type", "statements", "articles", "in actors.csv", "written as"])
                if speakers else "  none")
     if len(unnamed):
@@ -484,7 +486,7 @@ def _show(args) -> int:
                 art.source if pd.notna(art.source) else None, art.path]
         head.append(_safe(" · ".join(str(x) for x in meta if x), layout=False))
         n_sp = st["speaker"].dropna().nunique() if len(st) else 0
-        head.append(f"{len(st)} statement{'s' if len(st) != 1 else ''} by {n_sp} named speaker{'s' if n_sp != 1 else ''}")
+        head.append(f"{plural(len(st), 'statement')} by {plural(n_sp, 'named speaker')}")
         if not color:
             head.append("key: [[n speaker: statement]]  {speaker as written}  <cue>")
         else:

@@ -1,8 +1,9 @@
 """Statements for a whole corpus: one per-article function, run serially, in processes or on Dask, cached.
 
-:func:`parse_article` is the single unit of work. The engines map it over chunks of articles
-(:func:`_parse_chunk`), each chunk coming back as one Arrow table rather than thousands of small
-DataFrames (pickling those cost a fifth of the parse time). Chunks are built from the articles
+:func:`analysis.parsing.parse_article` is the single unit of work. The engines of
+:mod:`analysis.executor` map it over chunks of articles (:func:`analysis.parsing.parse_chunk`),
+each chunk coming back as one Arrow table rather than thousands of small DataFrames (pickling
+those cost a fifth of the parse time). Chunks are built from the articles
 table as they are sent and at most a few per worker are in flight, so memory beyond the input
 and the result stays bounded however large the corpus.
 
@@ -22,106 +23,42 @@ articles, so an interrupted run resumes where it stopped.
 from __future__ import annotations
 
 import hashlib
-import logging
 import os
 import warnings
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import compress
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
 import numpy as np
 import pandas as pd
 
-from . import schema
+from . import executor, parsing, paths, schema
 from .cache import Cache, cache_keys, empty_table
-from .errors import QuotebookError
 from .identities import link_speakers
 from .lexicon import load_lexicon
 from .outputs import atomic_write, defuse_formulas
-from .processes import child_initializer
+from .parsing import parse_article  # noqa: F401 - the unit of work, named here as before
 from .statements import extract_statements
 
 ARTICLE_KEYS = ["article_id", "path", "title", "published", "source", "url"]
 PARALLEL_MIN_ARTICLES = 200  #: below this, starting processes costs more than it saves
-CACHE_DIR = Path(__file__).resolve().parent.parent / "data" / "processed" / "cache"
+CACHE_DIR = paths.cache_dir()
 CHUNK_MAX = 200  #: articles per task sent to a worker
-MAX_REASON = 300  #: characters of an error's message kept in its error row (one readable line)
+#: chunks per worker in the ``processes`` engine: small chunks balance the load at the end of a run
+CHUNKS_PER_WORKER = 8
 #: the reason of an article whose worker process died while parsing it (killed, out of memory)
 WORKER_DIED = "could not be parsed: the worker process parsing it died (out of memory, or killed)"
-
-log = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=1)
 def library_version() -> str:
     """Hash of the library's code and word lists: part of every cache key."""
     h = hashlib.sha1(load_lexicon().version.encode())
-    for f in sorted(Path(__file__).resolve().parent.glob("*.py")):
+    for f in sorted(paths.PACKAGE.rglob("*.py")):  # subpackages too (nlp/, extract/)
         h.update(f.read_bytes())
     return h.hexdigest()[:12]
-
-
-def parse_article(article: dict) -> pd.DataFrame:
-    """Statements of one article (a row of :func:`analysis.load_articles` as a dict).
-
-    This is the single unit of work every engine maps over the corpus.
-    """
-    df = extract_statements(article["text"], published=article.get("published"), article_id=article["article_id"])
-    df.insert(0, "article_id", article["article_id"])
-    return df
-
-
-def _reason(error: Exception) -> str:
-    """An error raised while parsing an article, as the one-line reason of its error row."""
-    text = str(error) if isinstance(error, QuotebookError) else f"{type(error).__name__}: {error}"
-    text = " ".join(text.split())
-    if len(text) > MAX_REASON:
-        text = text[:MAX_REASON - 1] + "…"
-    return f"could not be parsed: {text}"
-
-
-# ---- Arrow: how chunks travel between processes -----------------------------------------------
-
-def _to_arrow(frames: list[pd.DataFrame]):
-    """One Arrow table of the statements in ``frames`` (None when there are none)."""
-    import pyarrow as pa
-
-    from .cache import arrow_types
-
-    frames = [f for f in frames if len(f)]
-    if not frames:
-        return None
-    df = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
-    table = pa.Table.from_pandas(df, preserve_index=False).replace_schema_metadata(None)
-    types = arrow_types()
-    fields = [pa.field(f.name, types.get(f.name) or f.type) for f in table.schema]
-    return table.cast(pa.schema(fields)) if any(f.type != g.type for f, g in zip(fields, table.schema)) else table
-
-
-def _parse_chunk(chunk: list[dict], tick: Callable[[int], object] | None = None) -> tuple:
-    """Statements of a chunk of articles: ``(Arrow table or None, [(article_id, reason), ...])``.
-
-    An article that raises is left out of the table and named in the list with its reason.
-    """
-    frames, errors = [], []
-    for a in chunk:
-        try:
-            frames.append(parse_article(a))
-        except Exception as e:  # noqa: BLE001 - any error of one article is that article's error row
-            log.debug("article %s could not be parsed", a.get("article_id"), exc_info=True)
-            errors.append((a["article_id"], _reason(e)))
-        if tick is not None:
-            tick(1)
-    return _to_arrow(frames), errors
-
-
-def worker_initializer() -> Callable[[], None]:
-    """The initializer for this process's worker pools: workers end when this process ends."""
-    return child_initializer()
 
 
 # ---- engines ---------------------------------------------------------------------------------
@@ -161,105 +98,72 @@ def _run(todo: pd.DataFrame, *, engine: str, progress: bool | None, workers: int
         return
     if engine == "auto":
         engine = "processes" if n >= PARALLEL_MIN_ARTICLES and (os.cpu_count() or 1) > 1 else "serial"
-    if engine not in ("serial", "processes", "dask"):
+    if engine not in executor.ENGINES:
         raise ValueError(f"unknown engine {engine!r}: use 'auto', 'serial', 'processes' or 'dask'")
     bar = _progress(n, progress, "Parsing articles")
     try:
+        if engine == "dask":
+            yield from _run_dask(todo, bar)
+            return
+        sent: deque = deque()  # the ids of each chunk handed out, read back in the same order
         if engine == "serial":
-            for chunk in _chunks(todo, CHUNK_MAX):
-                table, errors = _parse_chunk(chunk, bar.update)
-                yield table, _ok(chunk, errors), errors
-        elif engine == "processes":
-            yield from _run_processes(todo, bar, workers)
+            results = executor.run(partial(parsing.parse_chunk, tick=bar.update), _sent(todo, CHUNK_MAX, sent))
         else:
-            from .scale import run_dask
-
-            records = [r for chunk in _chunks(todo, CHUNK_MAX) for r in chunk]
-            errors: list = []
-            for t in run_dask(records, callback=bar.update, errors=errors):
-                yield t, [], []
-            yield None, _ok(records, errors), errors
+            workers = executor.default_workers(workers)
+            extract_statements("“Warm,” she said.")  # load word lists once, before the workers fork
+            size = max(1, min(CHUNK_MAX, n // (workers * CHUNKS_PER_WORKER) or 1))
+            results = executor.run(parsing.parse_chunk, _sent(todo, size, sent), engine="processes",
+                                   workers=workers, retry=_isolate)
+        for table, errors in results:
+            ids = sent.popleft()
+            if engine == "processes":  # the serial engine ticks after each article
+                bar.update(len(ids))
+            yield table, _ok(ids, errors), errors
     finally:
         bar.close()
 
 
-def _ok(chunk: list[dict], errors: list) -> list:
-    """Ids of the articles of ``chunk`` that were parsed without error."""
+def _sent(todo: pd.DataFrame, size: int, sent: deque) -> Iterator[list[dict]]:
+    """The chunks of ``todo``, each one's ids appended to ``sent`` as it is handed out."""
+    for chunk in _chunks(todo, size):
+        sent.append([r["article_id"] for r in chunk])
+        yield chunk
+
+
+def _run_dask(todo: pd.DataFrame, bar) -> Iterator[tuple]:
+    """The ``dask`` engine of :func:`_run` (:func:`analysis.scale.run_dask`)."""
+    from .scale import run_dask
+
+    records = [r for chunk in _chunks(todo, CHUNK_MAX) for r in chunk]
+    errors: list = []
+    for t in run_dask(records, callback=bar.update, errors=errors):
+        yield t, [], []
+    yield None, _ok([r["article_id"] for r in records], errors), errors
+
+
+def _ok(ids: list, errors: list) -> list:
+    """The ids of ``ids`` that were parsed without error."""
     failed = {aid for aid, _ in errors}
-    return [r["article_id"] for r in chunk if r["article_id"] not in failed]
-
-
-def _run_processes(todo: pd.DataFrame, bar, workers: int | None) -> Iterator[tuple]:
-    """The ``processes`` engine of :func:`_run`: a bounded number of chunks in flight.
-
-    A worker that dies (the out-of-memory killer, a crash) breaks the pool: the chunks it took
-    down are parsed again one article at a time (:func:`_isolate`), so only the article that
-    kills its worker becomes an error row, and the run goes on in a new pool.
-    """
-    workers = max(1, workers or os.cpu_count() or 1)
-    extract_statements("“Warm,” she said.")  # load word lists once, before the workers fork
-    size = max(1, min(CHUNK_MAX, len(todo) // (workers * 8) or 1))
-    pool = [_pool(workers)]  # the current pool, replaced when a worker dies
-    pending: deque = deque()
-
-    def renew(broken) -> None:
-        if broken is pool[0]:
-            broken.shutdown(wait=True, cancel_futures=True)
-            pool[0] = _pool(workers)
-
-    def done():
-        fut, start, ids, used = pending.popleft()
-        try:
-            table, errors = fut.result()
-        except BrokenProcessPool:
-            renew(used)
-            table, errors = _isolate(next(_chunks(todo.iloc[start:start + len(ids)], len(ids))))
-        bar.update(len(ids))
-        return table, _ok(ids, errors), errors
-
-    try:
-        for k, chunk in enumerate(_chunks(todo, size)):
-            try:
-                fut = pool[0].submit(_parse_chunk, chunk)
-            except BrokenProcessPool:  # broken by a chunk still pending: go on in a new pool
-                renew(pool[0])
-                fut = pool[0].submit(_parse_chunk, chunk)
-            pending.append((fut, k * size, [{"article_id": r["article_id"]} for r in chunk], pool[0]))
-            while len(pending) >= 3 * workers:
-                yield done()
-        while pending:
-            yield done()
-    finally:  # on an error or an interrupt, drop the chunks not started
-        pool[0].shutdown(wait=True, cancel_futures=True)
-
-
-def _pool(workers: int) -> ProcessPoolExecutor:
-    """A pool of worker processes that end with this process."""
-    return ProcessPoolExecutor(max_workers=workers, initializer=worker_initializer())
+    return [a for a in ids if a not in failed]
 
 
 def _isolate(chunk: list[dict]) -> tuple:
-    """:func:`_parse_chunk` of a chunk whose worker died, one article at a time in one worker,
-    so that the article that kills its worker is found and becomes an error row."""
+    """:func:`parsing.parse_chunk` of a chunk whose worker died, one article at a time in one
+    worker, so that the article that kills its worker is found and becomes an error row."""
     import pyarrow as pa
 
-    tables, errors, pool = [], [], None
-    try:
-        for r in chunk:
-            pool = pool or _pool(1)
-            try:
-                table, failed = pool.submit(_parse_chunk, [r]).result()
-            except BrokenProcessPool:
-                pool.shutdown(wait=True)
-                pool = None
-                errors.append((r["article_id"], WORKER_DIED))
-                continue
-            tables += [table] if table is not None else []
-            errors += failed
-    finally:
-        if pool is not None:
-            pool.shutdown(wait=True)
+    tables, errors = [], []
+    one_by_one = executor.run(parsing.parse_chunk, ([r] for r in chunk), engine="processes", workers=1,
+                              in_flight=1, retry=_died)
+    for table, failed in one_by_one:
+        tables += [table] if table is not None else []
+        errors += failed
     return (pa.concat_tables(tables, promote_options="default") if tables else None), errors
+
+
+def _died(chunk: list[dict]) -> tuple:
+    """The result of a one-article chunk whose worker died: that article's error row."""
+    return None, [(chunk[0]["article_id"], WORKER_DIED)]
 
 
 # ---- the corpus table ------------------------------------------------------------------------

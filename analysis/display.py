@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from .timeline import UNNAMED
+from .wording import plural
 
 if TYPE_CHECKING:
     from IPython.display import HTML
@@ -103,19 +104,15 @@ def corpus_note(articles: pd.DataFrame, statements: pd.DataFrame, *, source: str
     errors = (articles.attrs.get("errors") if articles is not None else None)
     skipped = 0 if errors is None else len(errors)
     where = f" in {source}" if source else ""
-    extra = f" {_count(skipped, 'file')} could not be read (see articles.attrs['errors'])." if skipped else ""
+    extra = f" {plural(skipped, 'file')} could not be read (see articles.attrs['errors'])." if skipped else ""
     if n_art == 0:
         return message(f"No articles found{where}: there is nothing to show below.{extra}", kind="warning")
     if n_st == 0:
-        return message(f"{_count(n_art, 'article')}{where}, but no statements were found in them: "
+        return message(f"{plural(n_art, 'article')}{where}, but no statements were found in them: "
                        f"the tables and charts below are empty.{extra}", kind="warning")
     speakers = statements["speaker"].dropna().nunique() if "speaker" in statements else 0
-    return message(f"{_count(n_art, 'article')}{where}: {_count(n_st, 'statement')} by "
-                   f"{_count(speakers, 'named speaker')}.{extra}")
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+    return message(f"{plural(n_art, 'article')}{where}: {plural(n_st, 'statement')} by "
+                   f"{plural(speakers, 'named speaker')}.{extra}")
 
 
 def statement_table(statements: pd.DataFrame, *, columns: tuple[str, ...] = TABLE_COLUMNS) -> pd.DataFrame:

@@ -1,8 +1,17 @@
-"""Key words and key phrases of statements: counts, per speaker, over time, in context, per actor.
+"""Key words and key phrases of statements: scored, per speaker, over time, in context, per actor.
 
-Words are runs of letters (``'`` and ``-`` inside a word kept, a trailing possessive ``'s``
-dropped), lower-cased. Stop words are a built-in list of English function words plus the
-analyst's own list in ``data/stopwords.txt`` (read through :func:`analysis.load_lexicon`).
+Words are the word tokens of :func:`analysis.text.tokens` (letters, with ``'`` and ``-`` inside
+a word; a trailing possessive ``'s`` dropped), lower-cased. Closed-class words
+(:data:`FUNCTION_WORDS`) and the analyst's own list in ``data/stopwords.txt`` (read through
+:func:`analysis.load_lexicon`) are never keywords.
+
+A keyword is counted under its singular (:func:`analysis.summaries.lemmas.singular`:
+"agreements" counts as "agreement"; a word never written in lower case, a name, is left as it
+is) and ranked by its *keyness* (:func:`analysis.summaries.keyness.keyness`): how much more the
+statements use it than general English does (wordfreq's frequencies, see
+:mod:`analysis.summaries.background`). Words English uses everywhere ("get", "need", "going")
+score low and are left out by that score, not by a longer stop list.
+
 Key phrases are noun-phrase chunks from the tagger and chunker bundled with TextBlob
 (``textblob.en.parser``: no downloads), trimmed of stop words at either end and kept when two or
 more words remain.
@@ -14,21 +23,27 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
 import pandas as pd
 
 from .lexicon import load_lexicon
+from .summaries.background import frequency
+from .summaries.keyness import MIN_KEYNESS, MIN_RATIO, keyness
+from .summaries.lemmas import singular_in
+from .text import tokens
 from .timeline import UNNAMED, _full_range, assign_buckets
 
 __all__ = [
     "FUNCTION_WORDS", "stopwords", "words", "noun_phrases", "keywords", "key_phrases", "keywords_by",
-    "keyword_trends", "kwic", "actor_keywords",
+    "keyword_trends", "kwic", "actor_keywords", "KEYWORD_ORDERS",
 ]
 
-#: English function words (pronouns, determiners, prepositions, conjunctions, auxiliaries and
-#: the pieces of contractions): always dropped from keywords.
+#: English closed-class words (pronouns, determiners, prepositions, conjunctions, auxiliaries and
+#: modals, the pieces of contractions, number words, titles): always dropped from keywords.
+#: Open-class filler ("get", "going", "said") is left to the keyness score.
 FUNCTION_WORDS = frozenset("""
 a about above across after afterwards again against all almost alone along already also although always am among
 amongst an and another any anybody anyone anything anyway anywhere are aren't around as at back be became because
@@ -46,7 +61,12 @@ towards under unless until up upon us very via was wasn't we we'd we'll we're we
 whatever when when's whence whenever where where's whereas whereby wherein whether which while whither who who's
 whoever whole whom whose why why's will with within without won't would wouldn't yet you you'd you'll you're
 you've your yours yourself yourselves ll ve re s t d m
+may might one two three four five six seven eight nine ten hundred thousand million billion
+mr mrs ms dr however including according
 """.split())
+
+#: How :func:`keywords` orders its rows: by keyness (the default) or by count.
+KEYWORD_ORDERS = ("keyness", "count")
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
 _SPACE = re.compile(r"\s+")
@@ -76,19 +96,46 @@ def _norm(word: str) -> str:
     return w
 
 
+#: Tokens after which a word opens a sentence, so its capital letter says nothing about it.
+_SENTENCE_OPENERS = frozenset('.!?…:;"“‘\'(—–-')
+
+
+def _word_tokens(text: str) -> list[tuple[str, bool]]:
+    """The words of ``text`` as written (:func:`analysis.text.tokens`), possessive ``'s`` dropped,
+    each with whether it opens a sentence (first of the text, or after a stop or opening mark).
+
+    Tokens that are not words (numbers, marks, "U.S." and other dotted abbreviations) are left out.
+    """
+    out = []
+    opens = True
+    for _, _, tok in tokens(text or ""):
+        w = tok.replace("’", "'")
+        if w.endswith(("'s", "'S")):
+            w = w[:-2]
+        if _WORD.fullmatch(w):
+            out.append((w, opens))
+            opens = False
+        else:
+            opens = opens or tok in _SENTENCE_OPENERS
+    return out
+
+
+def _written_words(text: str) -> list[str]:
+    """The words of ``text`` as written (see :func:`_word_tokens`)."""
+    return [w for w, _ in _word_tokens(text)]
+
+
 def words(text: str, *, stop: frozenset | None = None, min_len: int = 3) -> list[str]:
     """Content words of ``text``: lower-cased, stop words and words shorter than ``min_len`` dropped.
 
     Examples
     --------
     >>> words("The union's strike will not end, Kallan said.")
-    ['union', 'strike', 'end', 'kallan']
+    ['union', 'strike', 'end', 'kallan', 'said']
     """
     stop = stopwords() if stop is None else stop
-    # one lower() and one findall per text: this runs over every statement of a corpus
-    found = _WORD.findall((text or "").lower().replace("’", "'"))
-    found = [w[:-2] if w.endswith("'s") else w for w in found]
-    return [w for w in found if len(w) >= min_len and w not in stop]
+    low = (w.lower() for w in _written_words(text))
+    return [w for w in low if len(w) >= min_len and w not in stop]
 
 
 @lru_cache(maxsize=8192)
@@ -103,6 +150,9 @@ def _chunks(text: str) -> tuple[tuple[tuple[str, str, str], ...], ...]:
     return tuple(out)
 
 
+#: A phrase's first word is dropped when English uses it this often or more (Zipf 5.8: "new",
+#: "other", "last"): such modifiers make "new container terminal" a phrase apart from "container terminal".
+COMMON_MODIFIER_FREQUENCY = 6e-4
 _DETERMINERS = {"DT", "PDT", "PRP$", "WDT", "WP$"}  # a determiner inside a chunk starts a new phrase
 _EDGE_TAGS = {"DT", "PRP", "PRP$", "CD", "POS", "WDT", "WP", "WP$", "EX", "PDT", "CC", "IN", "TO"}
 
@@ -139,7 +189,7 @@ def noun_phrases(text: str, *, stop: frozenset | None = None, min_words: int = 2
                     w, t = tok
                     return t in _EDGE_TAGS or not _WORD.fullmatch(w) or _norm(w) in stop or len(_norm(w)) < 2
 
-                while toks and edge(toks[0]):
+                while toks and (edge(toks[0]) or frequency(_norm(toks[0][0])) >= COMMON_MODIFIER_FREQUENCY):
                     toks = toks[1:]
                 while toks and edge(toks[-1]):
                     toks = toks[:-1]
@@ -162,9 +212,111 @@ def _rank(counter: Counter, docs: Counter, forms: dict | None, top: int | None, 
     })
 
 
+@dataclass(frozen=True)
+class WordTally:
+    """The words of a set of texts, read once: what keywords are counted and scored from.
+
+    Attributes
+    ----------
+    texts
+        Per text, its content words (lower case; stop words and short words left out).
+    written
+        Lower-case word -> how it was written ("Gaza", "gaza") and how often, where the case
+        means something: not at the start of a sentence.
+    tokens
+        Word tokens in all texts, stop words included (the corpus size keyness needs).
+    """
+
+    texts: tuple[tuple[str, ...], ...]
+    written: dict[str, Counter]
+    tokens: int
+
+    def lemmas(self) -> dict[str, str]:
+        """Lower-case word -> the keyword it counts under: its singular, unless it is a name.
+
+        A word only ever written with a capital inside a sentence (a name: "Williams", "Mars")
+        keeps its form, unless its singular is written in lower case somewhere.
+        """
+        lower = {w for w, c in self.written.items() if w in c or not c}
+        out = {}
+        for w in self.written:
+            one = singular_in(w, lower)
+            out[w] = one if (w in lower or one in lower) else w
+        return out
+
+
+def tally(texts_or_df, *, stop: frozenset | None = None, min_len: int = 3) -> WordTally:
+    """Read the content words of texts once (see :class:`WordTally`).
+
+    Parameters
+    ----------
+    texts_or_df
+        A string, strings, or a statements DataFrame.
+    stop
+        Stop words (default :func:`stopwords`).
+    min_len
+        Shortest word kept.
+    """
+    stop = stopwords() if stop is None else stop
+    per_text = []
+    written: dict[str, Counter] = {}
+    n = 0
+    for t in _texts(texts_or_df):
+        ws = _word_tokens(t)
+        n += len(ws)
+        kept = []
+        for w, opens in ws:
+            low = w.lower()
+            if len(low) >= min_len and low not in stop:
+                kept.append(low)
+                seen = written.setdefault(low, Counter())
+                if not opens:  # a capital opening a sentence says nothing about the word
+                    seen[w] += 1
+        per_text.append(tuple(kept))
+    return WordTally(tuple(per_text), written, n)
+
+
+def _shown_form(forms: Iterable[str], written: dict[str, Counter], lemma: str) -> str:
+    """How a keyword is shown: lower case, or as a name is written when it never is in lower case."""
+    seen = Counter()
+    for f in forms:
+        seen.update(written[f])
+    if not seen or any(w.islower() for w in seen):
+        return lemma
+    return min(seen.items(), key=lambda kv: (-kv[1], sum(ch.isupper() for ch in kv[0]), kv[0]))[0]
+
+
+def _scored(t: WordTally) -> pd.DataFrame:
+    """Each keyword of a tally with its count, statements, keyness and shown form (unsorted)."""
+    lemma_of = t.lemmas()
+    counts: Counter = Counter()
+    docs: Counter = Counter()
+    for ws in t.texts:
+        ls = [lemma_of[w] for w in ws]
+        counts.update(ls)
+        docs.update(set(ls))
+    forms: dict[str, set] = {}
+    for w, lem in lemma_of.items():
+        forms.setdefault(lem, set()).add(w)
+    # a keyword's background is that of every form counted under it ("agreement" + "agreements")
+    bg = {lem: sum(frequency(f) for f in fs | {lem}) for lem, fs in forms.items()}
+    score = keyness(counts, t.tokens, background=bg)
+    keys = list(counts)
+    return pd.DataFrame({
+        "keyword": pd.Series([_shown_form(forms[k], t.written, k) for k in keys], dtype="string"),
+        "count": pd.Series([counts[k] for k in keys], dtype="int64"),
+        "statements": pd.Series([docs[k] for k in keys], dtype="int64"),
+        "keyness": pd.Series(score["keyness"].round(1).to_numpy(), dtype="float64"),
+        "ratio": pd.Series(score["ratio"].round(1).to_numpy(), dtype="float64"),
+    })
+
+
 def keywords(texts_or_df, *, top: int | None = 20, min_count: int = 1, extra_stopwords: Iterable[str] = (),
-             min_len: int = 3) -> pd.DataFrame:
-    """The most frequent content words.
+             min_len: int = 3, order: str = "keyness", min_keyness: float | None = MIN_KEYNESS,
+             min_ratio: float | None = MIN_RATIO) -> pd.DataFrame:
+    """The words the statements use far more than English in general does.
+
+    Singular and plural count as one keyword (shown in the singular); a name is shown as written.
 
     Parameters
     ----------
@@ -178,21 +330,33 @@ def keywords(texts_or_df, *, top: int | None = 20, min_count: int = 1, extra_sto
         Words to drop besides :func:`stopwords`.
     min_len
         Shortest word kept.
+    order
+        ``"keyness"``: most distinctive first; ``"count"``: most frequent first.
+    min_keyness, min_ratio
+        Least keyness and least ratio to English kept (see :mod:`analysis.summaries.keyness`:
+        the filler of everyday English falls below them); ``None`` keeps every word.
 
     Returns
     -------
     pandas.DataFrame
-        Columns ``keyword``, ``count`` (occurrences), ``statements`` (texts containing it); most
-        frequent first, ties by ``statements`` then alphabetically.
+        Columns ``keyword``, ``count`` (occurrences), ``statements`` (texts containing it),
+        ``keyness`` (log-likelihood against general English, 1 decimal), ``ratio`` (how many
+        times more often the statements use it than English does, 1 decimal). Ties by count,
+        statements, then alphabetically.
     """
-    stop = stopwords(extra=extra_stopwords)
-    counter: Counter = Counter()
-    docs: Counter = Counter()
-    for t in _texts(texts_or_df):
-        ws = words(t, stop=stop, min_len=min_len)
-        counter.update(ws)
-        docs.update(set(ws))
-    return _rank(counter, docs, None, top, min_count, "keyword")
+    if order not in KEYWORD_ORDERS:
+        raise ValueError(f"order must be one of {KEYWORD_ORDERS}, not {order!r}")
+    table = _scored(tally(texts_or_df, stop=stopwords(extra=extra_stopwords), min_len=min_len))
+    keep = table["count"] >= min_count
+    if min_keyness is not None:
+        keep &= table["keyness"] >= min_keyness
+    if min_ratio is not None:
+        keep &= table["ratio"] >= min_ratio
+    table = table[keep].assign(_low=table["keyword"].str.lower())
+    first = ["keyness", "count", "statements"] if order == "keyness" else ["count", "statements", "keyness"]
+    table = table.sort_values(first + ["_low", "keyword"], ascending=[False, False, False, True, True],
+                              kind="stable").drop(columns="_low")
+    return (table if top is None else table.head(top)).reset_index(drop=True)
 
 
 def key_phrases(texts_or_df, *, top: int | None = 20, min_count: int = 1, min_words: int = 2,

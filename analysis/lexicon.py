@@ -14,7 +14,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+from . import paths
+
+DATA_DIR = paths.data_dir()
 
 FILES = ("cues.csv", "actors.csv", "titles.txt", "boilerplate.txt", "stopwords.txt", "connectives.txt")
 
@@ -94,6 +96,94 @@ def _lines(path: Path) -> list[str]:
 
 def _csv_rows(path: Path) -> list[dict]:
     return list(csv.DictReader(_lines(path)))
+
+
+#: The word lists of web-page boilerplate (:func:`load_page_words`).
+PAGE_FILES = ("page_blocks.txt", "page_lines.txt", "boilerplate.txt")
+
+
+@dataclass(frozen=True)
+class PageWords:
+    """The words that tell a web page's furniture from its article.
+
+    Attributes
+    ----------
+    block_words
+        Lower-cased words of a class or id that mark a box around the article.
+    call_phrases
+        Call-to-action openings ("subscribe", "sign up"), lower case, longest first.
+    label_words
+        Navigation labels before a colon ("category", "filed under"), lower case.
+    lines
+        The lower-cased boilerplate lines an analyst listed in ``boilerplate.txt``.
+    """
+
+    block_words: frozenset
+    call_phrases: tuple[str, ...]
+    label_words: tuple[str, ...]
+    lines: frozenset
+
+
+def _sections(path: Path) -> dict[str, list[str]]:
+    """The ``[name]`` sections of a word-list file, each a list of lower-cased lines."""
+    out: dict[str, list[str]] = {}
+    current = ""
+    for ln in _lines(path):
+        if ln.startswith("[") and ln.endswith("]"):
+            current = ln[1:-1].strip().lower()
+            continue
+        out.setdefault(current, []).append(" ".join(ln.lower().split()))
+    return out
+
+
+@lru_cache(maxsize=4)
+def load_page_words(data_dir: str | None = None) -> PageWords:
+    """Read the web-page word lists from ``data_dir`` (default: the project's ``data/``).
+
+    Parameters
+    ----------
+    data_dir
+        Folder holding ``page_blocks.txt``, ``page_lines.txt`` and ``boilerplate.txt``.
+
+    Returns
+    -------
+    PageWords
+        Cached: each folder is read once per process.
+    """
+    folder = Path(data_dir) if data_dir else DATA_DIR
+    sections = _sections(folder / "page_lines.txt")
+    user = [ln.lower() for ln in _lines(folder / "boilerplate.txt") if not ln.endswith(":")]
+    return PageWords(
+        block_words=frozenset(w.lower() for ln in _lines(folder / "page_blocks.txt") for w in ln.split()),
+        call_phrases=tuple(sorted(sections.get("call", []), key=len, reverse=True)),
+        label_words=tuple(sorted(sections.get("label", []), key=len, reverse=True)),
+        lines=frozenset(" ".join(ln.split()) for ln in user),
+    )
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """The words that tell which way a date without a year points (``date_words.txt``).
+
+    Attributes
+    ----------
+    next_words, last_words
+        Words right before a date that put it after or before the day of publication.
+    future_words, past_words
+        Words in the date's clause that speak of what is to come or of what was.
+    """
+
+    next_words: tuple[str, ...]
+    last_words: tuple[str, ...]
+    future_words: tuple[str, ...]
+    past_words: tuple[str, ...]
+
+
+@lru_cache(maxsize=4)
+def load_date_words(data_dir: str | None = None) -> DateWords:
+    """Read ``date_words.txt`` from ``data_dir`` (default: the project's ``data/``); cached."""
+    sections = _sections((Path(data_dir) if data_dir else DATA_DIR) / "date_words.txt")
+    return DateWords(*(tuple(sections.get(k, [])) for k in ("next", "last", "future", "past")))
 
 
 @lru_cache(maxsize=4)
@@ -183,6 +273,33 @@ def cue_word_spans(lexicon: Lexicon, low: str, *, speech: bool = False) -> list[
     return [m.span() for m in _WORD_RE.finditer(low) if m.group() in first]
 
 
+# --- keywords: plurals the singular rules cannot derive (data/plurals.csv) ----------------------
+
+PLURALS_FILE = "plurals.csv"
+
+
+@lru_cache(maxsize=4)
+def load_plurals(data_dir: str | None = None) -> Mapping[str, str]:
+    """Irregular and invariable plurals (lower case) -> their singular ("children" -> "child").
+
+    Parameters
+    ----------
+    data_dir
+        Folder holding ``plurals.csv`` (columns ``plural``, ``singular``); default the
+        project's ``data/``. A folder without the file gives an empty mapping.
+
+    Returns
+    -------
+    Mapping[str, str]
+        Cached: each folder is read once per process.
+    """
+    path = (Path(data_dir) if data_dir else DATA_DIR) / PLURALS_FILE
+    if not path.is_file():
+        return MappingProxyType({})
+    return MappingProxyType({row["plural"].strip().lower(): row["singular"].strip().lower()
+                             for row in _csv_rows(path) if row.get("plural") and row.get("singular")})
+
+
 @lru_cache(maxsize=4)
 def load_first_names(data_dir: str | None = None) -> Mapping[str, str]:
     """Given names (lower case) -> the sex most of their bearers have: ``"f"``, ``"m"``, or ``"u"``
@@ -207,3 +324,4 @@ def load_first_names(data_dir: str | None = None) -> Mapping[str, str]:
         return MappingProxyType({})
     return MappingProxyType({row["name"].strip().lower(): row["gender"].strip()
                              for row in _csv_rows(path) if row.get("gender", "").strip() in ("f", "m", "u")})
+

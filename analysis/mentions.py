@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from . import schema
+from . import executor, schema
 from .actors import find_actor_mentions
 from .lexicon import load_lexicon
 from .sentiment import target_sentiment
@@ -17,12 +17,14 @@ def _persons(text: str, speakers) -> dict:
     return persons_of(build(text, load_lexicon(), speakers=speaking))
 
 
-PARALLEL_MIN_STATEMENTS = 1000  # below this, starting processes costs more than it saves
-_SHARED: dict = {}  # the tables forked workers inherit
+PARALLEL_MIN_STATEMENTS = 1000  #: below this, starting processes costs more than it saves
+#: blocks of whole articles per worker: a few, so that a slow block does not hold the others back
+BLOCKS_PER_WORKER = 4
 
 
 def _part(bounds: tuple[int, int]) -> pd.DataFrame:
-    st, arts = _SHARED["st"], _SHARED["arts"]
+    """The mentions of the statements ``bounds`` (the tables are inherited by forked workers)."""
+    st, arts = executor.shared("st"), executor.shared("arts")
     part = st.iloc[bounds[0]:bounds[1]]
     return _mentions(part, arts[arts["article_id"].isin(part["article_id"].unique())])
 
@@ -45,20 +47,14 @@ def mentions(statements: pd.DataFrame, articles: pd.DataFrame, *, workers: int |
         ``article_id`` and the columns of :data:`analysis.schema.MENTION_COLUMNS`, one row per
         mention, in statement order; the same rows whatever ``workers`` is.
     """
-    import multiprocessing as mp
-    import os
-    from concurrent.futures import ProcessPoolExecutor
-
-    from .processes import child_initializer
-
-    workers = workers or os.cpu_count() or 1
-    if workers <= 1 or len(statements) < PARALLEL_MIN_STATEMENTS or "fork" not in mp.get_all_start_methods():
+    workers = executor.default_workers(workers)
+    if workers <= 1 or len(statements) < PARALLEL_MIN_STATEMENTS or not executor.can_share():
         return _mentions(statements, articles)
     # blocks of whole articles, a few per worker
     aid = statements["article_id"].to_numpy()
     cuts = [0]
-    for k in range(1, workers * 4):
-        i = max(cuts[-1], len(statements) * k // (workers * 4))
+    for k in range(1, workers * BLOCKS_PER_WORKER):
+        i = max(cuts[-1], len(statements) * k // (workers * BLOCKS_PER_WORKER))
         while 0 < i < len(statements) and aid[i] == aid[i - 1]:
             i += 1
         cuts.append(i)
@@ -66,15 +62,9 @@ def mentions(statements: pd.DataFrame, articles: pd.DataFrame, *, workers: int |
     blocks = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
     # load the word lists and TextBlob's tagger once, before the workers fork
     target_sentiment("Councillor Ada Voss praised the plan.", 11, 19)
-    _SHARED.update(st=statements, arts=articles)
-    try:
-        with ProcessPoolExecutor(
-            max_workers=workers, mp_context=mp.get_context("fork"), initializer=child_initializer()
-        ) as pool:
-            parts = list(pool.map(_part, blocks))
-    finally:
-        _SHARED.clear()
-    return pd.concat(parts, ignore_index=True)
+    parts = executor.run(_part, blocks, engine="processes", workers=workers,
+                         shared={"st": statements, "arts": articles})
+    return pd.concat(list(parts), ignore_index=True)
 
 
 def _mentions(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:

@@ -7,6 +7,7 @@ A notebook opened alone in JupyterLab parses what is not cached yet, and caches 
 from __future__ import annotations
 
 import os
+import warnings
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -25,11 +26,15 @@ class Corpus:
         From :func:`analysis.load_articles` (``attrs["errors"]`` lists the files not read).
     statements
         From :func:`analysis.statements`.
+    warnings
+        What reading and parsing warned about (files skipped, for one), for the notebook to show
+        as a note rather than as a traceback-like stderr block.
     """
 
     source: str
     articles: pd.DataFrame = field(repr=False)
     statements: pd.DataFrame = field(repr=False)
+    warnings: tuple[str, ...] = ()
 
     @cached_property
     def mentions(self) -> pd.DataFrame:
@@ -63,6 +68,12 @@ def load(articles: str | os.PathLike, *, cache: bool | str | os.PathLike = True)
     from .articles import load_articles
     from .corpus import statements
 
-    arts = load_articles(articles, cache=cache)
-    st = statements(arts, progress=False, cache=cache)
-    return Corpus(str(articles), arts, st)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        arts = load_articles(articles, cache=cache)
+        st = statements(arts, progress=False, cache=cache)
+    said = tuple(dict.fromkeys(str(w.message) for w in caught if issubclass(w.category, UserWarning)))
+    for w in caught:  # anything else (deprecations, runtime warnings) is passed on as it came
+        if not issubclass(w.category, UserWarning):
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    return Corpus(str(articles), arts, st, said)

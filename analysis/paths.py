@@ -16,6 +16,9 @@ PACKAGE = Path(__file__).resolve().parent
 #: the word lists that ship inside the wheel (the top-level ``data/`` copied at build time)
 PACKAGED_DATA = PACKAGE / "_data"
 
+#: the top-level ``data/`` of the checkout the package sits in (absent from an installed wheel)
+SOURCE_DATA = PACKAGE.parent / "data"
+
 #: a file whose presence marks the editable word-list folder
 _MARKER = "cues.csv"
 
@@ -43,10 +46,13 @@ def data_dir() -> Path:
     Returns
     -------
     pathlib.Path
-        The project's ``data/`` where it holds the word lists, else the packaged defaults.
+        The project's ``data/`` where it holds the word lists, else the packaged defaults
+        (in a checkout, where nothing is packaged, the checkout's ``data/``).
     """
-    local = project_root() / "data"
-    return local if (local / _MARKER).is_file() else PACKAGED_DATA
+    for folder in (project_root() / "data", PACKAGED_DATA, SOURCE_DATA):
+        if (folder / _MARKER).is_file():
+            return folder
+    return PACKAGED_DATA
 
 
 def processed_dir() -> Path:

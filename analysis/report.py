@@ -10,9 +10,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
-ROOT = Path(__file__).resolve().parent.parent
+from . import paths
+
+ROOT = paths.project_root()
 NOTEBOOKS = ROOT / "notebooks"
-REPORTS = ROOT / "reports"
+REPORTS = paths.reports_dir()
 
 
 def corpus_name(path: str | os.PathLike) -> str:
@@ -25,7 +27,7 @@ from .errors import QuotebookError  # noqa: E402
 from .outputs import atomic_write  # noqa: E402
 from .processes import child_initializer  # noqa: E402
 
-TEMPLATES = Path(__file__).resolve().parent / "templates"
+TEMPLATES = paths.PACKAGE / "templates"
 T = TypeVar("T")
 
 #: Runs of a notebook whose kernel dies before it answers: the first and one more. Under load a

@@ -3,8 +3,8 @@
 Needs the ``dask`` extra (``pip install -e '.[dask]'``): ``dask[bag]``, ``distributed`` and
 ``fsspec``. Nothing here is imported by ``import analysis``.
 
-- :func:`run_dask` maps :func:`analysis.corpus.parse_article` (in chunks, one per partition)
-  over a Dask bag of article records, on the current ``distributed.Client`` when there is one,
+- :func:`run_dask` maps :func:`analysis.parsing.parse_chunk` (one chunk per partition) over
+  article records with the ``dask`` engine of :mod:`analysis.executor`, on the current ``distributed.Client`` when there is one,
   else on Dask's local multiprocessing scheduler. ``analysis.statements(arts, engine="dask")``
   calls it and assembles the same table as the other engines.
 - :func:`load_articles_fsspec` reads articles from any fsspec URL (``s3://``, ``gs://``,
@@ -22,37 +22,16 @@ from typing import Callable, Sequence
 
 import pandas as pd
 
-from .corpus import _parse_chunk, worker_initializer
+from . import executor
+from .executor import current_client
+from .parsing import parse_chunk
 
 __all__ = ["current_client", "run_dask", "load_articles_fsspec"]
 
-
-def current_client():
-    """The current ``distributed.Client`` (the last one created in this process), or None."""
-    try:
-        from distributed import Client
-    except ImportError:
-        return None
-    try:
-        return Client.current()
-    except ValueError:
-        return None
-
-
-def _partition(records) -> list:
-    """One partition's ``(table or None, [(article_id, reason), ...])``, as a one-item list."""
-    return [_parse_chunk(list(records))]
-
-
-def _tables(parts, errors: list | None) -> list:
-    """The tables of the partitions' results, their error rows appended to ``errors``."""
-    tables = []
-    for part in parts:
-        for table, failed in part:
-            tables.append(table)
-            if errors is not None:
-                errors.extend(failed)
-    return tables
+#: articles per partition when the number of partitions is not given
+PARTITION_ARTICLES = 100
+#: partitions per worker thread at least, so that a slow partition does not hold the others back
+PARTITIONS_PER_SLOT = 4
 
 
 def run_dask(records: Sequence[dict], *, client=None, partitions: int | None = None,
@@ -83,38 +62,22 @@ def run_dask(records: Sequence[dict], *, client=None, partitions: int | None = N
     list
         One ``pyarrow.Table`` (or None when a partition has no statements) per partition.
     """
-    import dask
-    import dask.bag as db
-
     records = list(records)
     if not records:
         return []
     client = client or current_client()
     if partitions is None:
         slots = sum(client.nthreads().values()) if client is not None else (os.cpu_count() or 1)
-        partitions = max(4 * max(slots, 1), -(-len(records) // 100))
+        partitions = max(PARTITIONS_PER_SLOT * max(slots, 1), -(-len(records) // PARTITION_ARTICLES))
     size = -(-len(records) // max(1, min(int(partitions), len(records))))
-    bag = db.from_sequence(records, partition_size=size)
-    sizes = [min(size, len(records) - i) for i in range(0, len(records), size)]
-    parts = bag.map_partitions(_partition).to_delayed()
-    if client is None:
-        # the local pool's workers end with this process, even when it is killed
-        out = dask.compute(*parts, scheduler="processes", initializer=worker_initializer())
-        if callback:
-            callback(len(records))
-        return _tables(out, errors)
-    from distributed import as_completed
-
-    futures = client.compute(parts)
-    index = {f.key: k for k, f in enumerate(futures)}
-    try:
-        for f in as_completed(futures):
-            f.result()  # raises a worker's error here
-            if callback:
-                callback(sizes[index[f.key]] if index[f.key] < len(sizes) else 0)
-        return _tables(client.gather(futures), errors)
-    finally:
-        client.cancel(futures)
+    chunks = [records[i:i + size] for i in range(0, len(records), size)]
+    done = (lambda k: callback(len(chunks[k]))) if callback else None
+    tables = []
+    for table, failed in executor.run(parse_chunk, chunks, engine="dask", client=client, done=done):
+        tables.append(table)
+        if errors is not None:
+            errors.extend(failed)
+    return tables
 
 
 def load_articles_fsspec(urlpath: str | Sequence[str], *, storage_options: dict | None = None,

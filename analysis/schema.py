@@ -87,6 +87,10 @@ ERROR_COLUMNS: tuple[Column, ...] = (
 KINDS = ("direct", "indirect", "mixed", "unmarked")
 SPEAKER_METHODS = ("explicit", "pronoun", "alias", "nominal", "carry-over", "headline")
 CUE_TYPES = ("speech", "stance", "according-to", "headline", "signature")
+#: Each kind, speaker method and cue type by name, for the code that sets or tests one.
+DIRECT, INDIRECT, MIXED, UNMARKED = KINDS
+METHOD_EXPLICIT, METHOD_PRONOUN, METHOD_ALIAS, METHOD_NOMINAL, METHOD_CARRY_OVER, METHOD_HEADLINE = SPEAKER_METHODS
+CUE_SPEECH, CUE_STANCE, CUE_ACCORDING_TO, CUE_HEADLINE, CUE_SIGNATURE = CUE_TYPES
 
 
 def names(columns: tuple[Column, ...]) -> list[str]:

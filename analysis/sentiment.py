@@ -25,16 +25,16 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
 import pandas as pd
 
+from . import paths
 from .bundled import sentiment_lexicon, sentiment_tables
 
 __all__ = ["target_sentiment", "polarity_label", "explain_sentiment", "tone", "NEUTRAL_BAND"]
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DATA_DIR = paths.data_dir()
 VERBS_FILE = "sentiment_verbs.csv"
 
 #: Scores with ``abs(score) <= NEUTRAL_BAND`` are labelled "neutral" (see ``polarity_label``).

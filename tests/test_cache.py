@@ -15,6 +15,7 @@ import pytest
 import analysis
 import analysis.cache as cache
 import analysis.corpus as corpus
+import analysis.parsing as parsing
 from analysis import cli
 
 FIRST = ["Ilsa", "Tomas", "Maren", "Oskar", "Liv", "Anders", "Sigrid", "Edvin"]
@@ -59,7 +60,7 @@ def _cached(arts, folder, monkeypatch=None):
     calls = []
     real = corpus.parse_article
     if monkeypatch is not None:
-        monkeypatch.setattr(corpus, "parse_article", lambda a: calls.append(a["article_id"]) or real(a))
+        monkeypatch.setattr(parsing, "parse_article", lambda a: calls.append(a["article_id"]) or real(a))
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         st = analysis.statements(arts, cache=folder, progress=False, engine="serial")

@@ -140,7 +140,7 @@ def test_parse_lists_unreadable_files_and_goes_on(capsys, corpus, tmp_path):
     code, out, err = run(capsys, "parse", corpus, "--no-cache", "-q", "-o", tmp_path / "st.csv")
     assert code == 0
     assert "skipped" in err and "scan.txt" in err
-    assert ", 1 errors -> " in out
+    assert ", 1 error -> " in out
 
 
 def test_parse_strict_stops_at_an_unreadable_file(capsys, corpus, tmp_path):
@@ -213,22 +213,22 @@ def test_parse_refuses_an_output_under_a_file_before_parsing(capsys, corpus, tmp
 
 
 def test_an_article_that_cannot_be_parsed_is_one_error_and_the_run_goes_on(capsys, corpus, tmp_path, monkeypatch):
-    import analysis.corpus as corpus_module
+    import analysis.parsing as parsing_module
     from analysis.errors import ArticleTimeout
 
-    real = corpus_module.extract_statements
+    real = parsing_module.extract_statements
 
     def guarded(text, **k):
         if "ferry" in text:
             raise ArticleTimeout(10.0)
         return real(text, **k)
 
-    monkeypatch.setattr(corpus_module, "extract_statements", guarded)
+    monkeypatch.setattr(parsing_module, "extract_statements", guarded)
     code, out, err = run(capsys, "parse", corpus, "--no-cache", "-q", "-o", tmp_path / "st.csv")
     assert code == 0
     assert err.splitlines() == [f"skipped {corpus / 'ferry.txt'}: could not be parsed: extraction took longer "
                                 "than 10 s; the article is skipped"]
-    assert ", 1 errors -> " in out and out.startswith("2 articles, ")
+    assert ", 1 error -> " in out and out.startswith("2 articles, ")
     st = pd.read_csv(tmp_path / "st.csv")
     assert set(st["path"]) == {str(corpus / "bridge.txt")} and len(st) > 0
 
@@ -357,7 +357,7 @@ def test_an_empty_table_keeps_its_columns(capsys, tmp_path, ext):
     (d / "quiet.txt").write_text("Quiet week\n\nNothing of note happened at the harbour this week.\n")
     out = tmp_path / f"st.{ext}"
     code, stdout, _ = run(capsys, "parse", d, "--no-cache", "-q", "-o", out)
-    assert code == 0 and "1 articles, 0 statements" in stdout
+    assert code == 0 and "1 article, 0 statements" in stdout
     expected = ["article_id"] + schema.names(schema.STATEMENT_COLUMNS)
     if ext == "jsonl":
         assert out.read_text().strip() == ""  # JSON lines: no rows, so no columns to show

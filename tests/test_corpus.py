@@ -36,8 +36,9 @@ def test_cache_parses_only_new_articles(fixture_articles, tmp_path, monkeypatch)
     first = analysis.statements(fixture_articles.iloc[:5], cache=tmp_path, progress=False)
     calls = []
     import analysis.corpus as corpus
+    import analysis.parsing as parsing
     real = corpus.parse_article
-    monkeypatch.setattr(corpus, "parse_article", lambda a: calls.append(a["article_id"]) or real(a))
+    monkeypatch.setattr(parsing, "parse_article", lambda a: calls.append(a["article_id"]) or real(a))
     again = analysis.statements(fixture_articles.iloc[:6], cache=tmp_path, progress=False, engine="serial")
     assert calls == [fixture_articles.iloc[5].article_id]
     pd.testing.assert_frame_equal(again[again.article_id.isin(first.article_id)].reset_index(drop=True), first)
@@ -91,7 +92,7 @@ def generated(tmp_path_factory):
 def test_an_article_that_raises_is_one_error_row_and_the_run_goes_on(generated, engine, monkeypatch):
     import warnings
 
-    import analysis.corpus as corpus
+    import analysis.parsing as parsing
     from analysis.errors import ArticleTimeout
 
     if engine == "dask":
@@ -99,14 +100,14 @@ def test_an_article_that_raises_is_one_error_row_and_the_run_goes_on(generated, 
     arts = generated.copy()
     arts.loc[3, "text"] = None  # extract_statements raises TypeError, in any process
     stuck = arts.loc[7, "article_id"]
-    real = corpus.extract_statements
+    real = parsing.extract_statements
 
     def guarded(text, **k):  # the time guard's error, where the workers see this patch (forked)
         if k.get("article_id") == stuck:
             raise ArticleTimeout(2.5)
         return real(text, **k)
 
-    monkeypatch.setattr(corpus, "extract_statements", guarded)
+    monkeypatch.setattr(parsing, "extract_statements", guarded)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         st = analysis.statements(arts, engine=engine, workers=2, progress=False)
@@ -118,7 +119,7 @@ def test_an_article_that_raises_is_one_error_row_and_the_run_goes_on(generated, 
     assert [str(w.message) for w in caught] == [f"skipped {p}: {r}" for p, r in expected]
     failed = {arts.loc[3, "article_id"]} | ({stuck} if engine != "dask" else set())
     ok = arts[~arts["article_id"].isin(failed)]
-    monkeypatch.setattr(corpus, "extract_statements", real)
+    monkeypatch.setattr(parsing, "extract_statements", real)
     pd.testing.assert_frame_equal(st, analysis.statements(ok, engine="serial", progress=False))
 
 
@@ -126,6 +127,7 @@ def test_an_article_that_kills_its_worker_is_one_error_row(generated, monkeypatc
     import signal
 
     import analysis.corpus as corpus
+    import analysis.parsing as parsing
 
     real, deadly, parent = corpus.parse_article, generated.loc[4, "article_id"], os.getpid()
 
@@ -134,28 +136,29 @@ def test_an_article_that_kills_its_worker_is_one_error_row(generated, monkeypatc
             os.kill(os.getpid(), signal.SIGKILL)
         return real(a)
 
-    monkeypatch.setattr(corpus, "parse_article", parse)
+    monkeypatch.setattr(parsing, "parse_article", parse)
     monkeypatch.setattr(corpus, "CHUNK_MAX", 2)
     with pytest.warns(UserWarning, match="the worker process parsing it died"):
         st = analysis.statements(generated, engine="processes", workers=2, progress=False)
     assert list(st.attrs["errors"]) == [(generated.loc[4, "path"], corpus.WORKER_DIED)]
-    monkeypatch.setattr(corpus, "parse_article", real)
+    monkeypatch.setattr(parsing, "parse_article", real)
     ok = generated[generated["article_id"] != deadly]
     pd.testing.assert_frame_equal(st, analysis.statements(ok, engine="serial", progress=False))
 
 
 def test_an_article_that_failed_is_not_cached_and_is_tried_again(generated, tmp_path, monkeypatch):
     import analysis.corpus as corpus
+    import analysis.parsing as parsing
 
-    real, bad = corpus.extract_statements, generated.loc[5, "article_id"]
-    monkeypatch.setattr(corpus, "extract_statements", lambda text, **k: 1 / 0 if k.get("article_id") == bad
+    real, bad = parsing.extract_statements, generated.loc[5, "article_id"]
+    monkeypatch.setattr(parsing, "extract_statements", lambda text, **k: 1 / 0 if k.get("article_id") == bad
                         else real(text, **k))
     with pytest.warns(UserWarning, match="could not be parsed: ZeroDivisionError: division by zero"):
         first = analysis.statements(generated, cache=tmp_path, progress=False, engine="serial")
     assert bad not in set(first["article_id"]) and len(first.attrs["errors"]) == 1
-    monkeypatch.setattr(corpus, "extract_statements", real)
+    monkeypatch.setattr(parsing, "extract_statements", real)
     calls = []
-    monkeypatch.setattr(corpus, "parse_article", lambda a, real=corpus.parse_article: calls.append(a["article_id"])
+    monkeypatch.setattr(parsing, "parse_article", lambda a, real=corpus.parse_article: calls.append(a["article_id"])
                         or real(a))
     again = analysis.statements(generated, cache=tmp_path, progress=False, engine="serial")
     assert calls == [bad] and again.attrs["errors"] == ()

@@ -309,3 +309,10 @@ def test_show_keeps_dollar_signs_from_mathjax(monkeypatch):
     (table,) = shown
     assert "Costs in $ and $" in table
     assert _text_outside_no_math(table) == []
+
+
+def test_counts_are_written_in_the_singular_for_one():
+    from analysis.wording import plural
+
+    assert [plural(1, "article"), plural(0, "article"), plural(2, "named speaker"), plural(1500, "entry", "entries")] \
+        == ["1 article", "0 articles", "2 named speakers", "1,500 entries"]

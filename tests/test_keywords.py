@@ -1,6 +1,7 @@
 """Keywords, key phrases, per speaker, over time, in context and per actor, on invented statements.
 
-Every person and place here (Wren Aldous, Pim Okoro, Brisa Tal, Lake Orrin) is fictional.
+Every person and place here (Wren Aldous, Pim Okoro, Brisa Tal, Lake Orrin, the Velmar) is fictional.
+Keyness values come from wordfreq's English list (pinned to its major version in pyproject.toml).
 """
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ def statements() -> pd.DataFrame:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The union's strike will not end, Kallan said.", ["union", "strike", "end", "kallan"]),
+    ("The union's strike will not end, Kallan said.", ["union", "strike", "end", "kallan", "said"]),
     ("Dockers’ pay-rise talks", ["dockers", "pay-rise", "talks"]),
     ("We, they and it: all function words.", ["function", "words"]),
     ("In 2025 the 3,100 members voted", ["members", "voted"]),
@@ -42,21 +43,50 @@ def test_words(text, expected):
     assert words(text) == expected
 
 
-def test_stopwords_join_function_words_and_the_data_file():
+def test_stopwords_are_closed_class_words_and_the_analysts_own():
     sw = stopwords(extra=["Harbour"])
-    assert {"the", "which", "themselves"} <= sw      # built in
-    assert {"said", "percent", "however"} <= sw      # data/stopwords.txt
+    assert {"the", "which", "themselves", "however", "might", "three"} <= sw      # built in
+    assert not {"said", "get", "going", "people"} & sw   # everyday filler is left to the keyness score
     assert "harbour" in sw and "harbour" not in FUNCTION_WORDS
 
 
 def test_keywords_counts(statements):
     kw = keywords(statements, top=4)
-    assert list(kw.columns) == ["keyword", "count", "statements"]
-    assert kw.to_dict("list") == {
-        "keyword": ["harbour", "container", "fees", "terminal"],
+    assert list(kw.columns) == ["keyword", "count", "statements", "keyness", "ratio"]
+    assert kw[["keyword", "count", "statements", "keyness"]].to_dict("list") == {
+        "keyword": ["harbour", "container", "terminal", "fee"],   # "fees" counted under its singular
         "count": [3, 2, 2, 2],
         "statements": [3, 2, 2, 2],
+        "keyness": [49.0, 30.6, 28.0, 23.3],
     }
+
+
+def test_keywords_by_count():
+    kw = keywords(["Dams, a dam and the Velmar dam.", "The Velmar runs dry."], order="count")
+    assert kw[["keyword", "count", "statements"]].to_dict("list") == {
+        "keyword": ["dam", "Velmar", "dry"], "count": [3, 2, 1], "statements": [1, 2, 1]}
+    with pytest.raises(ValueError):
+        keywords(["a dam"], order="size")
+
+
+FILLER_TEXTS = (["We need to get the Velmar dam going, and the dams must hold.", "Dams on the Velmar are old."]
+                + ["It is as it was, and so it will be for all of us."] * 30)
+
+
+def test_keywords_leave_out_filler_by_score_not_by_list():
+    assert keywords(FILLER_TEXTS)["keyword"].tolist() == ["Velmar", "dam"]
+    every = keywords(FILLER_TEXTS, top=None, min_keyness=None, min_ratio=None)
+    assert every["keyword"].tolist() == ["Velmar", "dam", "hold", "old", "going", "need", "get"]
+    assert every["keyness"].tolist() == [47.7, 29.6, 3.5, 1.3, 0.7, 0.6, 0.0]
+
+
+def test_keywords_merge_singular_and_plural_and_show_names_as_written():
+    kw = keywords(["Agreements were signed at Port Velmar.", "The agreement and two more agreements hold.",
+                   "Port Velmar taxes ferries."], top=None, min_keyness=None, min_ratio=None)
+    counts = dict(zip(kw["keyword"], kw["count"]))
+    assert counts["agreement"] == 3      # "Agreements" opening a sentence counts too
+    assert counts["Velmar"] == 2 and counts["tax"] == 1 and counts["ferry"] == 1
+    assert "Port" in counts              # written with a capital inside a sentence: a name
 
 
 @pytest.mark.parametrize("source", ["frame", "list", "series"])
@@ -67,12 +97,13 @@ def test_keywords_accepts_texts_in_any_form(statements, source):
 
 def test_keywords_min_count_and_extra_stopwords(statements):
     kw = keywords(statements, top=None, min_count=2, extra_stopwords=["harbour"])
-    assert kw["keyword"].tolist() == ["container", "fees", "terminal"]
+    assert kw["keyword"].tolist() == ["container", "terminal", "fee"]
 
 
 def test_keywords_empty():
     assert keywords([], top=5).empty
-    assert keywords(pd.DataFrame({"text": []})).columns.tolist() == ["keyword", "count", "statements"]
+    assert keywords(pd.DataFrame({"text": []})).columns.tolist() == ["keyword", "count", "statements", "keyness",
+                                                                     "ratio"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -97,7 +128,7 @@ def test_keywords_by_speaker(statements):
     assert list(kb.columns) == ["speaker", "rank", "keyword", "count", "statements"]
     assert kb["speaker"].tolist() == ["Wren Aldous", "Wren Aldous", "Pim Okoro", "Pim Okoro", UNNAMED, UNNAMED]
     assert kb["rank"].tolist() == [1, 2, 1, 2, 1, 2]
-    assert kb["keyword"].tolist()[:2] == ["container", "harbour"]
+    assert kb["keyword"].tolist() == ["harbour", "container", "fishermen", "harbour", "Orrin", "ferry"]
     assert kb["count"].tolist()[:2] == [2, 2]
 
 
@@ -162,7 +193,7 @@ def test_actor_keywords_from_the_actors_column(statements):
     ak = actor_keywords(statements, top=2)
     assert list(ak.columns) == ["actor", "rank", "keyword", "count", "statements"]
     assert ak["actor"].tolist() == ["Lake Orrin", "Lake Orrin", "Pim Okoro", "Pim Okoro"]
-    assert ak["keyword"].tolist() == ["harbour", "approved", "fear", "fees"]
+    assert ak["keyword"].tolist() == ["harbour", "fishermen", "fishermen", "harbour"]
     assert ak["count"].tolist() == [2, 1, 1, 1]
     # the actor's own name is never its keyword
     assert not ({"lake", "orrin"} & set(ak.loc[ak["actor"] == "Lake Orrin", "keyword"]))
@@ -172,7 +203,7 @@ def test_actor_keywords_from_a_mentions_table(statements):
     mentions = pd.DataFrame({"statement_id": ["s3", "s3"], "actor": ["Brisa Tal", "Brisa Tal"]})
     ak = actor_keywords(statements, mentions=mentions, top=3)
     assert ak["actor"].unique().tolist() == ["Brisa Tal"]
-    assert ak["keyword"].tolist() == ["cancelled", "ferry", "lake"]
+    assert ak["keyword"].tolist() == ["Orrin", "ferry", "cancelled"]
     assert ak["count"].tolist() == [1, 1, 1]
 
 
@@ -192,7 +223,7 @@ def test_actor_keywords_leave_out_titles_before_the_name():
     assert counts["health"] == 2 and counts["minister"] == 1   # a word in its own right
 
 
-@pytest.mark.parametrize("drop, expected", [(True, ["ferry", "runs"]), (False, ["ferry", "okoro", "runs"])])
+@pytest.mark.parametrize("drop, expected", [(True, ["ferry", "run"]), (False, ["okoro", "ferry", "run"])])
 def test_keywords_by_leaves_out_the_speakers_own_name(drop, expected):
     st = pd.DataFrame({"speaker": ["Pim Okoro"], "text": ["Okoro runs the ferry."]})
     assert keywords_by(st, drop_own_name=drop)["keyword"].tolist() == expected

@@ -15,6 +15,7 @@ from analysis import extract_statements
 from analysis.errors import ArticleTimeout, QuotebookError
 
 S = importlib.import_module("analysis.statements")  # the module (the package exports a function of that name)
+D = importlib.import_module("analysis.nlp.document")
 LongTextWarning = S.LongTextWarning
 
 FIRST = "Ada Mira Tomas Henrik Lena Oren".split()
@@ -80,14 +81,14 @@ def test_normal_article_gives_no_warning(seed_text):
 
 
 def test_paragraph_over_the_limit_holds_no_statement():
-    text = "\n".join([_paragraph(0), _prose(S.MAX_PARAGRAPH_CHARS + 1, sep=" ")[0], _paragraph(1)])
+    text = "\n".join([_paragraph(0), _prose(D.MAX_PARAGRAPH_CHARS + 1, sep=" ")[0], _paragraph(1)])
     df, warned = _quiet(text, article_id="p1")
     assert df["speaker"].tolist() == ["Ada Voss", None, "Mira Brekke", None]
     assert warned == ["article p1: 1 paragraph over 100,000 characters, read as holding no statement"]
 
 
 def test_sentence_over_the_limit_holds_no_statement(monkeypatch):
-    monkeypatch.setattr(S, "MAX_SENTENCE_CHARS", 120)
+    monkeypatch.setattr(D, "MAX_SENTENCE_CHARS", 120)
     long = "Harbour workers said the quay " + "and the old wall " * 10 + "would cost more."
     df, warned = _quiet(_paragraph(0) + "\n" + long, article_id="s1")
     assert df["text"].tolist() == ["We will finish the bridge on time,", "the bridge would cost 10 million crowns"]
@@ -95,18 +96,18 @@ def test_sentence_over_the_limit_holds_no_statement(monkeypatch):
 
 
 def test_quote_over_the_limit_holds_no_statement(monkeypatch):
-    monkeypatch.setattr(S, "MAX_QUOTE_CHARS", 200)
+    monkeypatch.setattr(D, "MAX_QUOTE_CHARS", 200)
     speech = "\n".join(["Mayor Ada Voss said:", "“We will finish the bridge. " + "The quay comes next. " * 6,
                         "“And the ferry will run on time. " + "It is paid for. " * 6 + "”", _paragraph(1)])
     df, warned = _quiet(speech, article_id="q1")
     assert df["speaker"].tolist() == ["Mira Brekke", None]
     assert warned == ["article q1: 1 quote over 200 characters, read as holding no statement"]
-    monkeypatch.setattr(S, "MAX_QUOTE_CHARS", 20_000)  # the same text under the limit: the speech is read
+    monkeypatch.setattr(D, "MAX_QUOTE_CHARS", 20_000)  # the same text under the limit: the speech is read
     assert _quiet(speech)[0]["speaker"].tolist() == ["Ada Voss", "Mira Brekke", None]
 
 
 def test_warning_counts_each_kind_once_per_article(monkeypatch):
-    monkeypatch.setattr(S, "MAX_PARAGRAPH_CHARS", 140)
+    monkeypatch.setattr(D, "MAX_PARAGRAPH_CHARS", 140)
     text = "\n".join(_paragraph(i) + " It rained all week." * (i % 2) for i in range(4))
     df, warned = _quiet(text, article_id="w")
     assert len(df) == 4
@@ -137,12 +138,12 @@ def test_time_guard_holds_in_a_thread(monkeypatch):
 def test_time_guard_grows_with_the_text(monkeypatch):
     seen = []
 
-    class Recording(S._Deadline):
+    class Recording(S.Deadline):
         def __init__(self, seconds, where):
             seen.append((seconds, where))
             super().__init__(seconds, where)
 
-    monkeypatch.setattr(S, "_Deadline", Recording)
+    monkeypatch.setattr(S, "Deadline", Recording)
     with pytest.warns(LongTextWarning, match="article long"):
         extract_statements("x" * 500_000, article_id="long", time_limit=2.0)
     assert seen == [(2.0 + S.SECONDS_PER_MILLION_CHARS * 0.5, "article long")]
@@ -205,7 +206,7 @@ def test_paragraphs_just_under_the_limit():
     text, n = _prose(4_000_000, sep=" ")
     chunks, at = [], 0
     while at < len(text):
-        cut = text.find(" “", at + S.MAX_PARAGRAPH_CHARS - 2000)
+        cut = text.find(" “", at + D.MAX_PARAGRAPH_CHARS - 2000)
         cut = len(text) if cut < 0 else cut
         chunks.append(text[at:cut].strip())
         at = cut

@@ -32,3 +32,12 @@ def test_load_without_cache_writes_nothing(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     corpus = load(FIXTURES, cache=False)
     assert len(corpus.statements) > 0 and not any(tmp_path.iterdir())
+
+
+def test_what_reading_warned_about_is_kept_for_the_notebook(tmp_path):
+    (tmp_path / "good.txt").write_text("Mayor opens bridge\n\nMayor Ilsa Brandt said the bridge was ready.\n",
+                                       encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    corpus = load(tmp_path, cache=False)
+    assert len(corpus.articles) == 1
+    assert len(corpus.warnings) == 1 and "empty.txt" in corpus.warnings[0]

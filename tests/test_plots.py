@@ -97,7 +97,7 @@ def test_figure_height_grows_with_rows():
     ("Norvanian Timber Federation", 20, 1, "Norvanian Timber…"),
 ])
 def test_long_labels_are_wrapped_and_cut(label, width, lines, expected):
-    assert plots._wrap(label, width, lines) == expected
+    assert plots.wrap(label, width, lines) == expected
 
 
 def test_plot_timeline_stacks_speakers_per_bucket(statements):

@@ -13,18 +13,73 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _name(req: str) -> str:
-    return re.split(r"[\[<>=!~ ]", req.strip(), maxsplit=1)[0].lower().replace("_", "-")
+    """A distribution's name as pip and conda compare them: lower case, ``-`` for ``_`` and ``.``."""
+    return re.sub(r"[-_.]+", "-", re.split(r"[\[<>=!~ ;]", req.strip(), maxsplit=1)[0]).lower()
 
 
-def test_environment_yml_names_the_same_dependencies_as_pyproject():
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    deps = {_name(d) for d in project["dependencies"]}
-    for extra in project["optional-dependencies"].values():
-        deps |= {_name(d) for d in extra}
-    env = yaml.safe_load((ROOT / "environment.yml").read_text())
-    conda = {_name(d) for d in env["dependencies"] if isinstance(d, str)} - {"python", "pip"}
+def _versions(req: str) -> str:
+    """The version constraint of a requirement (``>=2.0``), extras and spaces left out."""
+    return re.sub(r"\s+|\[[^]]*\]", "", req.strip())[len(re.split(r"[\[<>=!~ ;]", req.strip(), maxsplit=1)[0]):]
+
+
+PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+RUNTIME = {_name(d): _versions(d) for d in PROJECT["dependencies"]}
+EXTRAS = {extra: {_name(d): _versions(d) for d in reqs} for extra, reqs in PROJECT["optional-dependencies"].items()}
+#: modules whose distribution has another name
+DISTRIBUTION_OF = {"IPython": "ipython", "zmq": "pyzmq", "yaml": "pyyaml", "PIL": "pillow"}
+#: imported only by the features of an extra (Dask and object stores, Excel, the nbval plugin)
+EXTRA_OF = {"dask": "dask", "distributed": "dask", "fsspec": "dask", "openpyxl": "excel", "nbval": "test"}
+#: needed at run time though never imported: trafilatura's HTML cleaner, the reports' kernel
+RUN_NOT_IMPORTED = {"lxml-html-clean", "ipykernel"}
+#: the tools of tests and development: never runtime dependencies
+TOOLS = {"pytest", "hypothesis", "selenium", "nbval", "pyyaml", "ruff", "setuptools", "packaging", "jupyterlab"}
+
+
+def _imported_distributions() -> set[str]:
+    """The distributions whose modules ``analysis/`` imports (the standard library left out)."""
+    import ast
+    import sys
+
+    found = set()
+    for path in (ROOT / "analysis").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                tops = [a.name.split(".")[0] for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                tops = [node.module.split(".")[0]]
+            else:
+                continue
+            found |= {t for t in tops if t not in sys.stdlib_module_names and t != "analysis"}
+    return {_name(DISTRIBUTION_OF.get(t, t)) for t in found}
+
+
+def test_runtime_dependencies_are_what_the_library_imports():
+    imported = _imported_distributions()
+    only_in_extras = {_name(m) for m in EXTRA_OF}
+    assert imported - only_in_extras == set(RUNTIME) - RUN_NOT_IMPORTED
+    for module, extra in EXTRA_OF.items():
+        assert _name(module) in EXTRAS[extra], (module, extra)
+
+
+def test_test_and_development_tools_are_only_extras():
+    assert TOOLS & set(RUNTIME) == set()
+    assert TOOLS - {"jupyterlab"} <= set(EXTRAS["test"]) | set(EXTRAS["dev"])
+
+
+def test_environment_yml_names_the_same_dependencies_and_versions_as_pyproject():
+    env = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))
+    conda = {_name(d): _versions(d) for d in env["dependencies"] if isinstance(d, str)}
     assert {"pip": ["-e ."]} in env["dependencies"]
-    assert conda == deps
+    python = conda.pop("python")
+    assert conda.pop("pip") == ""
+    wanted = dict(RUNTIME)
+    for extra in EXTRAS.values():
+        for name, versions in extra.items():
+            assert wanted.setdefault(name, versions) == versions, f"{name} pinned twice, differently"
+    assert conda == wanted
+    # conda's "=3.11" is a release series: it must satisfy requires-python
+    low = PROJECT["requires-python"].removeprefix(">=")
+    assert tuple(map(int, python.lstrip("=").split("."))) >= tuple(map(int, low.split(".")))
 
 
 def test_readme_schema_table_matches_schema_module():

@@ -7,6 +7,7 @@ import pytest
 import analysis
 import analysis.cache as cache
 import analysis.corpus as corpus
+import analysis.parsing as parsing
 from conftest import FIXTURES
 
 REAL_PARSE = corpus.parse_article
@@ -32,7 +33,7 @@ def _count_calls(monkeypatch, fail_on=None):
         calls.append(a["article_id"])
         return real(a)
 
-    monkeypatch.setattr(corpus, "parse_article", counted)
+    monkeypatch.setattr(parsing, "parse_article", counted)
     return calls
 
 

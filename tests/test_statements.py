@@ -501,10 +501,11 @@ def test_speech_verbs_with_objects(text, rows):
 ])
 def test_units_that_cannot_hold_a_cue_are_not_parsed(sentence, may):
     from analysis.lexicon import load_lexicon
-    from analysis.statements import _Article, _may_hold_cue
+    from analysis.extract.cues import may_hold_cue
+    from analysis.nlp.document import Document
 
-    a = _Article("Headline\n" + sentence, load_lexicon())
-    assert _may_hold_cue(a, a.units[-1]) is may
+    a = Document("Headline\n" + sentence, load_lexicon())
+    assert may_hold_cue(a, a.units[-1]) is may
 
 
 @pytest.mark.parametrize("text,speaker,title", [

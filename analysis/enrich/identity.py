@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping
 
+from .. import schema
 from ..dates import MONTHS, WEEKDAYS
 from ..lexicon import Lexicon, load_first_names
 from ..text import _is_abbreviation
@@ -567,7 +568,7 @@ def _nominal(sieve: _Sieve, s, m: Mention) -> None:
     cands = [e for e in cands if len(mods & e.roles) == best]
     ent = _nearest(sieve, cands, m.start) or (cands[0] if len(cands) == 1 else None)
     if ent is not None:
-        s.speaker, s.speaker_type, s.method = ent.name, "person", "nominal"
+        s.speaker, s.speaker_type, s.method = ent.name, "person", schema.METHOD_NOMINAL
         bisect.insort(sieve.said, (m.start, ent), key=lambda p: p[0])
 
 

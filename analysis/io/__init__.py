@@ -1,0 +1,1 @@
+"""Reading articles from the formats they come in: web pages (:mod:`analysis.io.html`)."""

@@ -1,0 +1,20 @@
+from analysis import schema
+from analysis.enrich.rows import statement_rows
+from analysis.extract import find_statements
+from analysis.lexicon import load_lexicon
+from analysis.nlp.document import Document
+
+TEXT = ("Bridge to reopen\n"
+        "“We will rebuild the old bridge,” Mayor Ilsa Brandt said on Tuesday.\n"
+        "She said the Arnsby council would pay for it.")
+
+
+def test_rows_resolve_speakers_dates_and_cues():
+    doc = Document(TEXT, load_lexicon())
+    df = statement_rows(doc, find_statements(doc), "2025-03-06", "t")
+    assert list(df.columns) == schema.names(schema.STATEMENT_COLUMNS)
+    assert df["statement_id"].tolist() == ["t-000", "t-001"]
+    assert df["speaker"].tolist() == ["Ilsa Brandt", "Ilsa Brandt"]
+    assert df["speaker_method"].tolist() == ["explicit", "pronoun"]
+    assert df["cue"].tolist() == ["said on Tuesday", "said"]
+    assert [str(d.date()) for d in df["date"]] == ["2025-03-04", "2025-03-04"]
