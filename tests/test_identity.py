@@ -194,3 +194,8 @@ def test_an_honorific_of_the_other_sex_links_to_no_one():
 def test_a_headline_run_of_a_title_and_a_common_word_is_no_person():
     text = "President Voss Speech Draws Crowd\n\nPresident Ada Voss said the port would reopen.\n\nVoss said the talks went well."
     assert [r[0] for r in _rows(text, "speaker")][-2:] == ["Ada Voss", "Ada Voss"]
+
+
+def test_a_titled_name_stays_a_person_whatever_its_words():
+    text = "Dr. Lia Abed said the clinic had run out of beds."
+    assert _rows(text, "speaker", "speaker_type", "speaker_title") == [("Lia Abed", "person", "Dr.")]

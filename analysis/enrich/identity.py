@@ -119,7 +119,7 @@ def _clean(sieve: _Sieve, s) -> None:
         return
     s.speaker = title_case(s.speaker)
     words = s.speaker.split()
-    if len(words) >= 2 and not _person_like(words, art):
+    if len(words) >= 2 and not s.mention.title and not _person_like(words, art):
         s.speaker_type = "organisation"  # "Velgrad City": no person's name by its shape
 
 
