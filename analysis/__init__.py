@@ -5,6 +5,7 @@ The public API: read articles, extract statements, and work with them in pandas.
 from .actors import ActorMention, find_actor_mentions, find_actor_mentions_in
 from .articles import ArticleError, iter_articles, load_articles
 from .corpus import statements, write_table
+from .identities import identities
 from .lexicon import Lexicon, load_lexicon
 from .mentions import mentions
 from .sentiment import explain_sentiment, polarity_label, target_sentiment, tone
@@ -21,7 +22,7 @@ __all__ = [
     "ARTICLE_COLUMNS", "ERROR_COLUMNS", "MENTION_COLUMNS", "STATEMENT_COLUMNS",
     "ActorMention", "ArticleError", "Lexicon",
     "extract_statements", "find_actor_mentions", "find_actor_mentions_in",
-    "iter_articles", "load_articles", "load_lexicon",
+    "identities", "iter_articles", "load_articles", "load_lexicon",
     "mentions", "statements", "write_table",
     "explain_sentiment", "polarity_label", "target_sentiment", "tone",
     "display", "keywords", "timeline",

@@ -279,6 +279,7 @@ def _actors(args) -> int:
     if len(unnamed):
         out.append("unnamed sources, as written: " + ", ".join(f"{_safe(str(k), layout=False)} ({int(v)})"
                                                               for k, v in unnamed.items()))
+    out += ["", *_identity_lines(st)]
     out += ["", f"Actors mentioned in statements ({len(actors)})"]
     out.append(_text_table(actors, ["actor", "type", "mentions", "statements", "articles", "in actors.csv",
                                     "written as"]) if actors else "  none")
@@ -290,6 +291,19 @@ def _actors(args) -> int:
             out.append(_safe(f"{_csv_cell(name)},{_csv_cell('|'.join(s['forms']))},{s['type']}", layout=False))
     print("\n".join(out))
     return OK
+
+
+def _identity_lines(st) -> list[str]:
+    """The identities table (:func:`analysis.identities`): who is who across the corpus."""
+    from .identities import identities
+
+    ids = identities(st)
+    rows = [{"canonical": r.canonical, "type": r.type, "statements": r.statements, "articles": r.articles,
+             "also named": ", ".join(r.aliases) or "-", "written as": ", ".join(r.mentions)}
+            for r in ids.itertuples()]
+    head = f"Who is who across the corpus ({len(rows)}; a wrong merge is fixed by a row in data/actors.csv)"
+    return [head, _text_table(rows, ["canonical", "type", "statements", "articles", "also named", "written as"])
+            if rows else "  none"]
 
 
 def _csv_cell(value: str) -> str:

@@ -36,6 +36,7 @@ import pandas as pd
 
 from . import executor, parsing, paths, schema
 from .cache import Cache, cache_keys, empty_table
+from .identities import link_speakers
 from .lexicon import load_lexicon
 from .outputs import atomic_write, defuse_formulas
 from .parsing import parse_article  # noqa: F401 - the unit of work, named here as before
@@ -277,28 +278,10 @@ def _error_rows(errors: list, articles: pd.DataFrame) -> tuple:
 
 
 def link_short_names(st: pd.DataFrame) -> pd.DataFrame:
-    """Give a surname-only speaker ("Voss") the one full name in the corpus that ends with it
-    ("Ada Voss"): articles often name a person in full only in earlier coverage."""
-    if not len(st):
-        return st
-    people = st.loc[st["speaker_type"] == "person", "speaker"].dropna().unique()
-    full: dict = {}
-    for name in people:
-        parts = str(name).split()
-        if len(parts) >= 2:
-            full.setdefault(parts[-1], set()).add(str(name))
-    link = {}
-    for p in people:
-        if len(str(p).split()) == 1:
-            names = full.get(p)
-            if names and len(names) == 1:
-                link[p] = next(iter(names))
-    if link:
-        speakers = st["speaker"].to_numpy(dtype=object, na_value=None)
-        short = np.fromiter((x in link for x in speakers), dtype=bool, count=len(speakers))
-        st.loc[short, "speaker"] = st.loc[short, "speaker"].map(link)
-        st.loc[short, "speaker_method"] = "alias"
-    return st
+    """Give each speaker its one name across the corpus (:func:`analysis.identities.link_speakers`):
+    a surname-only speaker ("Voss") the one full name that ends with it ("Ada Voss"), as articles
+    often name a person in full only in earlier coverage; ``data/actors.csv`` rows override."""
+    return link_speakers(st)
 
 
 def write_table(df: pd.DataFrame, path: str | os.PathLike) -> Path:

@@ -7,20 +7,14 @@ from . import executor, schema
 from .actors import find_actor_mentions
 from .lexicon import load_lexicon
 from .sentiment import target_sentiment
-from .speakers import ArticleSpeakers
+from .enrich.identity import build, persons_of
 
 
 def _persons(text: str, speakers) -> dict:
-    """Short and full forms of the people an article names -> full name."""
-    reg = ArticleSpeakers(load_lexicon())
-    reg.register_names(text)
-    names = dict(reg.names)
-    for name in speakers:
-        parts = str(name).split()
-        if len(parts) >= 2 and parts[0][:1].isupper():
-            names.setdefault(str(name), str(name))
-            names.setdefault(parts[-1], str(name))
-    return names
+    """Short and full forms of the people an article names -> full name: the article's identity
+    (:mod:`analysis.enrich.identity`, as extraction built it), with the people who speak in it."""
+    speaking = tuple((-1, str(name)) for name in speakers)
+    return persons_of(build(text, load_lexicon(), speakers=speaking))
 
 
 PARALLEL_MIN_STATEMENTS = 1000  #: below this, starting processes costs more than it saves

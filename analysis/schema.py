@@ -70,6 +70,15 @@ MENTION_COLUMNS: tuple[Column, ...] = (
     Column("sentiment", "float64", "Sentiment the statement expresses toward the actor, -1 to 1."),
 )
 
+IDENTITY_COLUMNS: tuple[Column, ...] = (
+    Column("canonical", "string", "The person's or organisation's one name across the corpus (an `actors.csv` row's canonical name wins)."),
+    Column("type", "string", "person | organisation | country."),
+    Column("aliases", "object", "Other speaker names linked to it (\"Voss\", \"Ada Voss\"), a sorted list."),
+    Column("mentions", "object", "How the statements wrote it at the attribution (\"she\", \"the mayor\", \"Voss\"), a sorted list."),
+    Column("articles", "int64", "Articles in which it speaks."),
+    Column("statements", "int64", "Statements it speaks."),
+)
+
 ERROR_COLUMNS: tuple[Column, ...] = (
     Column("path", "string", "The file (or file and line) that could not be read."),
     Column("reason", "string", "Why, in words an analyst can act on."),

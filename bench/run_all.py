@@ -181,6 +181,12 @@ def main() -> None:
             lines += ["## Statement extraction: the seed article",
                       "`python ../shared/bench/run_quotes.py --gold ../shared/bench/seed_gold.json`", ""]
             lines += table(seed, keys) + [""]
+        names = _run_json([str(SHARED / "run_quotes.py"), "--gold", str(SHARED / "polnear_speakers_dev.jsonl")])
+        if names:
+            lines += ["## Speaker names: 60 PolNeAR articles with resolved speakers",
+                      "`python ../shared/bench/run_quotes.py --gold ../shared/bench/polnear_speakers_dev.jsonl` "
+                      "(speaker_name_acc is `spk_name`: the resolved `speaker` against the hand-resolved name)", ""]
+            lines += table(names, keys) + [""]
         # the scorer times one pass in a fresh process; this shared machine's speed drifts by a
         # fifth from minute to minute, so it runs several times and the median is recorded
         runs = [r for r in (_run_json([str(SHARED / "run_quotes.py")]) for _ in range(SPEED_RUNS)) if r]

@@ -14,7 +14,7 @@ def test_load_through_the_cache_equals_a_fresh_parse(tmp_path):
     first = load(FIXTURES, cache=tmp_path)
     again = load(FIXTURES, cache=tmp_path)  # read back from the cache this time
     assert isinstance(first, Corpus) and first.source == str(FIXTURES)
-    assert len(first.articles) == 12 and len(first.statements) == len(fresh) > 0
+    assert len(first.articles) == 14 and len(first.statements) == len(fresh) > 0
     pd.testing.assert_frame_equal(first.statements, fresh)
     pd.testing.assert_frame_equal(again.statements, fresh)
     assert any(tmp_path.iterdir())  # the cache was written where it was asked to be

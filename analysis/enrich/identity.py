@@ -18,283 +18,17 @@ the sieve cannot settle with confidence keeps what the first reading found, or n
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
-from typing import Mapping
 
 from .. import schema
-from ..dates import MONTHS, WEEKDAYS
-from ..lexicon import Lexicon, load_first_names
-from ..text import _is_abbreviation
-from ..speakers import (DETERMINERS, ORG_WORDS, FEMALE_MARKERS, MALE_MARKERS, NAME_PARTICLES, NOT_PERSON_WORDS, PRONOUNS,
-                        ArticleSpeakers, Mention)
-from ..bundled import pos_lexicon
-from .names import (common_tag, generic_kind, initials, is_acronym, is_common, is_initial, name_start,
-                    strip_possessive, title_case)
+from ..lexicon import Lexicon
+from ..speakers import DETERMINERS, ORG_WORDS, PRONOUNS, QUANTITY_WORDS, ArticleSpeakers, Mention
+from .entities import (MIN_ABBREVIATION, PLACES_REACH, PRONOUN_SENTENCES, _GLUED_RE, _HONORIFIC_GENDER, _LINKING,
+                       ArticleIdentity, Entity, _key, _person_like, build, persons_of)
+from .names import (common_tag, generic_kind, is_acronym, is_common, is_initial, name_start, strip_possessive, title_case,
+                    without_place)
 
-#: Sentences a pronoun looks back over for its referent, its own included: a reader carries
-#: "he" no further than a paragraph or two.
-PRONOUN_SENTENCES = 6
-#: Most words of a name: a longer run of capitals is a headline or a body, not a person.
-MAX_NAME_WORDS = 5
-#: Words before a name read as its role ("the Republican presidential nominee Ada Voss").
-ROLE_WORDS_BEFORE = 4
-#: Words of an apposition after a name read as its role ("Ada Voss, the port's director,").
-ROLE_WORDS_AFTER = 8
-
-# a run of name tokens: capitalised words, initials and particles between them
-_RUN_RE = re.compile(r"(?:[A-Z][\w’'.-]*|(?:" + "|".join(sorted(NAME_PARTICLES)) + r"))"
-                     r"(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:" + "|".join(sorted(NAME_PARTICLES)) + r")(?=[ \t]+[A-Z])))*")
-_CONTRACTION_RE = re.compile(r"[’'](?:t|re|ll|ve|m|d)$")  # "Won’t", "We’re": a clause, no name
-_SENTENCE_END_RE = re.compile(r"[.!?]$")
-_CALENDAR = frozenset(WEEKDAYS + MONTHS) - {"may", "june", "april", "august"}  # (also given names)
-# tags of closed-class words, which no name holds ("Voss Is Back", "Ada And Voss")
-_FUNCTION_TAGS = frozenset("MD TO IN DT CC PRP PRP$ RB RBR WRB WDT WP EX UH".split())
-_ROLE_TAGS = frozenset({"NN", "JJ", "VBN", "NNP"})  # a role's words: "former", "presidential", "nominee"
-_HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
-
-
-def _key(word: str) -> str:
-    """A name's word as compared: lower case, one apostrophe ("O’Neill" = "O'NEILL")."""
-    return word.lower().replace("’", "'")
-
-
-@dataclass
-class Entity:
-    """One person or body an article names, under its most complete name."""
-
-    name: str
-    kind: str = "person"
-    gender: str | None = None
-    forms: set = field(default_factory=set)  # lower-case full forms seen
-    roles: set = field(default_factory=set)  # lower-case words of roles seen next to it
-
-    @property
-    def first(self) -> str:
-        return _key(self.name.split()[0])
-
-    @property
-    def last(self) -> str:
-        return _key(self.name.split()[-1])
-
-
-@dataclass
-class ArticleIdentity:
-    """The entities of one article and where each is named (built once, then read by the sieve)."""
-
-    text: str
-    lex: Lexicon
-    first_names: Mapping[str, str]
-    entities: list = field(default_factory=list)
-    by_word: dict = field(default_factory=dict)  # lower-case surname or given name -> entities
-    places: list = field(default_factory=list)  # (offset, entity), in text order
-    acronyms: dict = field(default_factory=dict)  # "PBO" -> "Parliamentary Budget Officer"
-
-    def person(self, words: list[str], at: int, role_words: list[str]) -> Entity:
-        """The entity named ``words`` (a full name), made or grown; its role and gender noted."""
-        words = [title_case(w) for w in words]
-        low = [_key(w) for w in words]
-        ent = self._same(low)
-        if ent is None:
-            ent = Entity(" ".join(words))
-            self.entities.append(ent)
-        elif len(words) > len(ent.name.split()) and (low[0] == ent.first or low[0] in self.first_names):
-            ent.name = " ".join(words)  # "Ada M. Voss" after "Ada Voss": the most complete name
-        ent.forms.add(" ".join(low))
-        for key in {low[-1], low[0]}:
-            if ent not in self.by_word.setdefault(key, []):
-                self.by_word[key].append(ent)
-        ent.roles.update(w.lower().strip(",") for w in role_words)
-        if ent.gender is None:
-            ent.gender = _gender_of(low[0], role_words, self.first_names)
-        self.places.append((at, ent))
-        return ent
-
-    def _same(self, low: list[str]) -> Entity | None:
-        """An entity whose name is ``low`` or holds it: same surname and same given name, or
-        one's words all in the other's ("Ada Voss" and "Ada M. Voss")."""
-        for ent in self.by_word.get(low[-1], ()):
-            words = [_key(w) for w in ent.name.split()]
-            if words[-1] != low[-1]:
-                continue
-            if words[0] == low[0] or set(low) <= set(words) or set(words) <= set(low):
-                return ent
-        return None
-
-    def link(self, word: str, at: int, gender: str | None = None) -> Entity | None:
-        """The entity a one-word name ("Voss", "Ada", "VOSS") stands for at offset ``at``: the
-        one whose surname or given name it is; of several, the one of ``gender`` (an honorific),
-        then the one named last before ``at``; None when none fits."""
-        cands = [e for e in self.by_word.get(_key(word), ()) if " " in e.name or e.last == _key(word)]
-        if len(cands) > 1:  # a full name before one word alone ("Voss" is "Ada Voss", not "Voss")
-            cands = [e for e in cands if " " in e.name] or cands
-        if gender:
-            cands = [e for e in cands if e.gender in (gender, None)] or cands
-        if len(cands) > 1 and gender:
-            known = [e for e in cands if e.gender == gender]
-            cands = known if len(known) == 1 else cands
-        if len(cands) <= 1:
-            return cands[0] if cands else None
-        k = bisect.bisect_left(self.places, (at,), key=lambda p: (p[0],))
-        for _, ent in reversed(self.places[:k]):
-            if ent in cands:
-                return ent
-        return None  # two people with that name and neither named before: not guessed
-
-    def full(self, words: list[str]) -> Entity | None:
-        """The entity a name of several words names, if the article has it."""
-        return self._same([_key(w) for w in words])
-
-
-def build(text: str, lex: Lexicon, resolver: ArticleSpeakers | None = None,
-          speakers: tuple[tuple[int, str], ...] = ()) -> ArticleIdentity:
-    """Every person and acronym an article names, with where and in what role and gender.
-
-    Parameters
-    ----------
-    text
-        The article.
-    lex
-        The word lists.
-    resolver
-        The first reading's speaker registry: its full names and genders are added.
-    speakers
-        (offset, name as written) of the people extraction found speaking.
-
-    Returns
-    -------
-    ArticleIdentity
-    """
-    art = ArticleIdentity(text, lex, load_first_names())
-    shorts: list[tuple[int, str, str | None]] = []
-    for m in _RUN_RE.finditer(text):
-        at = m.start()
-        for words in _sentence_parts(m.group(0).split()):
-            _scan_run(art, text, at, words, shorts)
-            at = text.find(" ", text.find(words[-1], at)) + 1
-    lone: list[tuple[int, str]] = []
-    named = [(text.find(full), full) for full in (resolver.names.values() if resolver else ())]
-    for at, full in list(speakers) + named:
-        words = [strip_possessive(w) for w in full.split()]
-        words = words[name_start(words, lex.titles, art.first_names):]
-        if 2 <= len(words) <= MAX_NAME_WORDS and art.full(words) is None and _person_like(words, art):
-            art.person(words, at if at >= 0 else len(text), [])
-        elif len(words) == 1 and not is_common(words[0], art.first_names) and words[0][:1].isupper() \
-                and words[0].lower() not in PRONOUNS:
-            lone.append((at, words[0]))
-    for at, word in lone:  # a person named by one word only ("Bob", "Madonna")
-        if art.link(word, at) is None:
-            art.person([word], at, [])
-    for ent in art.entities:
-        if ent.gender is None and resolver is not None:
-            ent.gender = resolver.gender.get(ent.name)
-    art.places.sort(key=lambda p: p[0])
-    _place_short_forms(art, shorts)
-    return art
-
-
-def _sentence_parts(words: list[str]) -> list[list[str]]:
-    """A run of capitals split where a sentence ends inside it ("… in Port Halden. Voss said"):
-    after a word with a full stop that is no initial or abbreviation."""
-    parts, part = [], []
-    for w in words:
-        if w.endswith(".") and len(w) > 2 and not is_initial(w) and not _is_abbreviation(w[:-1]):
-            part.append(w[:-1])
-            parts.append(part)
-            part = []
-        else:
-            part.append(w)
-    return [p for p in parts + [part] if p]
-
-
-def _scan_run(art: ArticleIdentity, text: str, at: int, words: list[str], shorts: list) -> None:
-    """Note the person (or the acronym's body) a run of capitalised words names."""
-    lex = art.lex
-    if len(words) >= 3 and sum(1 for w in words if w[:1].isupper()) >= 2:
-        caps = [strip_possessive(w) for w in words]
-        key = initials(caps)
-        if 2 <= len(key) <= 7:
-            art.acronyms.setdefault(key, " ".join(caps[1:] if caps[0] == "The" else caps))
-    k = name_start(words, lex.titles, art.first_names)
-    name = [strip_possessive(w) for w in words[k:]]
-    cut = any(is_common(w, art.first_names) and w.lower().rstrip(".") not in lex.titles for w in words[:k])
-    if 2 <= len(name) <= MAX_NAME_WORDS and _person_like(name, art, cut_common=cut):
-        before = _words_before(text, at, ROLE_WORDS_BEFORE)
-        art.person(name, at + len(" ".join(words[:k])) + (1 if k else 0),
-                   before + words[:k] + _apposition_after(text, at + len(" ".join(words))))
-    elif len(name) == 1 and not is_common(name[0], art.first_names):
-        before = _words_before(text, at, 1) + words[:k]
-        gender = next((_HONORIFIC_GENDER[w.lower()] for w in before if w.lower() in _HONORIFIC_GENDER), None)
-        shorts.append((at + len(" ".join(words[:k])) + (1 if k else 0), name[0], gender))
-
-
-def _person_like(name: list[str], art: ArticleIdentity, *, cut_common: bool = False) -> bool:
-    """A person's name by shape: a given name or initial first, or two words that are not common
-    English words; no body's head, no country."""
-    low = [w.lower() for w in name]
-    if any(w in _CALENDAR or common_tag(w) in _FUNCTION_TAGS or _CONTRACTION_RE.search(w)
-           for w in low if w not in NAME_PARTICLES and not is_initial(w.upper())):
-        return False  # "Ada Voss Friday", "Voss Won’t Be": a date or a clause in a headline's capitals
-    if low[-1] in NOT_PERSON_WORDS or any(w in art.lex.aliases and art.lex.aliases[w].type != "person" for w in name):
-        return False
-    if any(w.isupper() and len(w) > 1 and not is_initial(w) for w in name) and not all(
-            w.isupper() for w in name):
-        return False  # "NDP Leader": an acronym inside a run of capitals
-    if (low[0] in art.first_names or is_initial(name[0])) and not (cut_common and is_common(name[-1], art.first_names)):
-        return True  # (after a common word cut off, "New | York City", the surname must be no common word)
-    return not is_common(name[0], art.first_names) and not is_common(name[-1], art.first_names) \
-        and common_tag(name[0]) is None
-
-
-def _place_short_forms(art: ArticleIdentity, shorts: list) -> None:
-    """Where an entity is named by one word ("Voss", "Mrs. Voss"), and the gender an honorific gives it."""
-    added = []
-    for at, word, gender in shorts:
-        ent = art.link(word, at, gender)
-        if ent is None:
-            continue
-        if gender and ent.gender is None:
-            ent.gender = gender
-        added.append((at, ent))
-    art.places = sorted(art.places + added, key=lambda p: p[0])
-
-
-def _gender_of(first: str, role_words: list[str], first_names: Mapping[str, str]) -> str | None:
-    for w in role_words:
-        low = w.lower()
-        if low in FEMALE_MARKERS or _HONORIFIC_GENDER.get(low) == "f":
-            return "f"
-        if low in MALE_MARKERS or _HONORIFIC_GENDER.get(low) == "m":
-            return "m"
-    g = first_names.get(first)
-    return g if g in ("f", "m") else None
-
-
-def _words_before(text: str, at: int, n: int) -> list[str]:
-    """Up to ``n`` words of a role right before ``at``: nouns, adjectives and capitalised words
-    with nothing else between ("the Republican presidential nominee" -> its last three)."""
-    chunk = text[max(0, at - 80):at]
-    cut = max(chunk.rfind(c) for c in ",;:!?\n(“”\"—")
-    out: list[str] = []
-    for w in reversed(chunk[cut + 1:].split()[-n:]):
-        if not (w[:1].isupper() or pos_lexicon().get(w.lower()) in _ROLE_TAGS) or w.endswith("."):
-            break
-        out.insert(0, w)
-    return out
-
-
-def _apposition_after(text: str, end: int) -> list[str]:
-    """The words of ", the port's director," right after a name, or none."""
-    m = re.match(r",\s+((?:the|a|an)\s+)?([^,.;:()“”\"]{1,80})[,.;]", text[end:end + 100])
-    if not m or not m.group(1):
-        return []
-    words = m.group(2).split()
-    return words if len(words) <= ROLE_WORDS_AFTER else []
-
-
-def pronoun_gender(word: str) -> str | None:
-    """"m" for he, "f" for she, None for any other pronoun."""
-    return PRONOUNS.get(word.lower(), (None, None))[1]
+__all__ = ["ArticleIdentity", "Entity", "build", "persons_of", "settle"]
 
 
 @dataclass
@@ -305,6 +39,10 @@ class _Sieve:
     sentence_starts: list
     inside: list  # statements' content spans, sorted: names inside are not antecedents
     said: list = field(default_factory=list)  # (offset, entity) of pronouns already settled
+    renamed: dict = field(default_factory=dict)  # the first reading's speaker -> the sieve's
+    bodies: list = field(default_factory=list)  # (offset, name) of the bodies that spoke, in reading order
+    by_name: dict = field(default_factory=dict)  # entity name -> entity (names are settled by then)
+    by_role: dict = field(default_factory=dict)  # role word as written -> entities so introduced
 
 
 def settle(text: str, stmts: list, lex: Lexicon, resolver: ArticleSpeakers, sentence_starts: list[int]) -> dict:
@@ -334,68 +72,141 @@ def settle(text: str, stmts: list, lex: Lexicon, resolver: ArticleSpeakers, sent
     speakers = tuple((s.mention.name_start, s.mention.name) for s in stmts
                      if s.mention is not None and s.inherit is None and s.speaker_type == "person")
     art = build(text, lex, resolver, speakers)
-    sieve = _Sieve(art, list(sentence_starts), sorted((s.start, s.end) for s in stmts))
+    sieve = _Sieve(art, list(sentence_starts), sorted((s.start, s.end) for s in stmts),
+                   by_name={e.name: e for e in art.entities})
+    for ent in art.entities:
+        for r in ent.roles:
+            sieve.by_role.setdefault(r.rstrip("."), []).append(ent)
     for s in sorted(stmts, key=lambda s: s.attr_pos):
         if s.inherit is not None:
             src = s.inherit
             s.speaker, s.speaker_type, s.mention = src.speaker, src.speaker_type, src.mention
             continue
         if s.mention is not None:
+            before, written = s.speaker, s.mention
             _settle_one(sieve, s)
+            _clean(sieve, s)
+            if written.antecedent is not None:  # "…, who said": the mention stays "who", the role is its antecedent's
+                s.mention = written._replace(title=s.mention.title if s.mention is not written else written.title)
+            if before and s.speaker != before and s.mention.name.lower() not in PRONOUNS:
+                sieve.renamed.setdefault(before, s.speaker)
+            if s.speaker and s.speaker_type == "organisation":
+                sieve.bodies.append((s.mention.start, s.speaker))
     return persons_of(art)
 
 
-def persons_of(art: ArticleIdentity) -> dict:
-    """Short form and full name -> full name, for each person of the article (a surname two
-    people share is left out)."""
-    out: dict = {}
-    for ent in art.entities:
-        if ent.kind != "person" or " " not in ent.name:
-            continue
-        out.setdefault(ent.name, ent.name)
-        for form in ent.forms:
-            out.setdefault(title_case(form) if form.islower() else form, ent.name)
-        last = ent.name.split()[-1]
-        if len([e for e in art.by_word.get(_key(last), ()) if e.last == _key(last)]) == 1:
-            out.setdefault(last, ent.name)
-    return {k: v for k, v in out.items() if k[:1].isupper()}
+def _clean(sieve: _Sieve, s) -> None:
+    """Last look at a person the sieve did not link ("I" after a page label, "black Democrats"):
+    no name by its shape is no speaker; a name in capitals is written in Title Case; an unnamed
+    source written as a plural ("Harbour operators") is a group."""
+    words = s.mention.name.split()
+    if s.speaker is None and s.speaker_type == "anonymous" and s.mention.name.lower() not in PRONOUNS \
+            and words[0].lower().split("-")[0] not in QUANTITY_WORDS and not words[0][:1].isdigit() \
+            and common_tag(strip_possessive(words[-1])) in ("NNS", "NNPS"):  # (a share stays anonymous)
+        s.speaker_type = "group"
+    if s.speaker is None or s.speaker_type != "person":
+        return
+    if is_acronym(s.speaker):
+        s.speaker_type = "organisation"  # "BPD", "NATO": a body's initials
+        return
+    if s.speaker in sieve.by_name:
+        return
+    art = sieve.art
+    honorific = ((s.mention.title or "").split() or [""])[-1].lower() in _HONORIFIC_GENDER
+    kind = None if honorific else generic_kind(strip_possessive(s.speaker), art.first_names, art.lex.aliases)
+    if kind:
+        s.speaker, s.speaker_type = None, kind
+        return
+    s.speaker = title_case(s.speaker)
+    words = s.speaker.split()
+    if len(words) >= 2 and not s.mention.title and not _person_like(words, art):
+        s.speaker_type = "organisation"  # "Velgrad City": no person's name by its shape
 
 
 def _settle_one(sieve: _Sieve, s) -> None:
     m: Mention = s.mention.antecedent or s.mention
     low = m.name.lower()
-    if low in PRONOUNS:
+    if s.speaker and s.speaker in sieve.art.acronyms:  # "the NBO" -> "Norvanian Budget Office"
+        s.speaker, s.speaker_type, s.method = sieve.art.acronyms[s.speaker], "organisation", "alias"
+    elif low in PRONOUNS:
         _pronoun(sieve, s, low)
+    elif s.speaker is None and _owned_body(sieve, s, m):
+        pass
+    elif _ends_in_person(sieve.art, m.name):
+        _name(sieve, s, m)
+    elif s.speaker_type == "country":
+        _not_a_country(sieve, s, m)
     elif m.name.split()[0].lower() in DETERMINERS:
         _nominal(sieve, s, m)
-    elif m.name[:1].isupper() and (s.speaker_type == "person" or _ends_in_person(sieve.art, m.name)):
+    elif m.name[:1].isupper() and s.speaker_type == "person":
         _name(sieve, s, m)
-    elif s.speaker and s.speaker_type in ("organisation", "group") and " " not in s.speaker:
-        kind = generic_kind(s.speaker, sieve.art.first_names, sieve.art.lex.aliases)
-        if kind == "group" or (kind and common_tag(s.speaker) != "NN"):  # ("Politico" stays)
-            s.speaker, s.speaker_type = None, kind
+    elif s.speaker and s.speaker_type in ("organisation", "group"):
+        _body(sieve, s, m)
+
+
+
+def _body(sieve: _Sieve, s, m: Mention) -> None:
+    """A body's name: its role split off ("top harbour operator Norvia" -> "Norvia"); common words
+    that name no one ("Record of The Week", "Officials") made anonymous."""
+    art = sieve.art
+    words = m.name.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    if 0 < k < len(words) and words[k - 1].islower() and words[k - 1] not in _LINKING \
+            and s.speaker == m.name and common_tag(words[k - 1]) in ("NN", "JJ"):
+        cut = m.name_start + len(" ".join(words[:k])) + 1
+        s.mention = m._replace(name=m.text[cut - m.start:m.name_end - m.start], title=m.text[:cut - m.start].strip(), name_start=cut)
+        s.speaker = " ".join(words[k:])
+    kind = generic_kind(s.speaker, art.first_names, art.lex.aliases)
+    if kind == "group" or (kind and (" " in s.speaker or common_tag(s.speaker) != "NN")):  # ("Politico" stays)
+        s.speaker, s.speaker_type = None, kind
+
+
+def _not_a_country(sieve: _Sieve, s, m: Mention) -> None:
+    """"the Harbour Post" is a newspaper, not the country one of its words stands for (unless
+    ``actors.csv`` lists the whole name for the country: "White House")."""
+    words = m.name.split()
+    words = words[1:] if words[0].lower() in DETERMINERS else words
+    if len(words) >= 2 and " ".join(words) not in sieve.art.lex.aliases and all(w[:1].isupper() for w in words) and strip_possessive(words[-1]).lower() in ORG_WORDS \
+            and m.name.lower() != s.speaker.lower():
+        s.speaker, s.speaker_type = " ".join(words[:-1] + [strip_possessive(words[-1])]), "organisation"
 
 
 def _ends_in_person(art: ArticleIdentity, name: str) -> bool:
-    """"Republican presidential nominee Ada Voss": a role in lower case, then a given name and a
-    surname (the first reading took the lower-case words for a body's name)."""
-    words = name.split()
+    """"Republican presidential nominee Ada Voss", "Vice-Premier Ada Voss of Eastmarch": a role,
+    then a given name and a surname (the first reading took the phrase for a body's name)."""
+    words = without_place(name.split())
     k = name_start(words, art.lex.titles, art.first_names)
-    return len(words) - k >= 2 and any(w.islower() for w in words[:k]) \
-        and (words[k].lower() in art.first_names or is_initial(words[k]))
+    cut = any(is_common(w, art.first_names) and not w.islower() for w in words[:k])
+    return len(words) - k >= 2 and (any(w.islower() or strip_possessive(w) != w for w in words[:k])
+                                    or len(words) < len(name.split())) \
+        and (words[k].lower() in art.first_names or is_initial(words[k])) \
+        and _person_like(words[k:], art, cut_common=cut)  # ("a New | York Times" is no person)
 
 
 def _name(sieve: _Sieve, s, m: Mention) -> None:
     """Passes 1-2: split the role off by shape, drop what names nobody, link to the entity."""
     art = sieve.art
-    words = m.name.split()
+    words = without_place(m.name.split())
+    glued = [j for j, w in enumerate(words[:-1]) if _GLUED_RE.search(w)]
+    if glued:  # "… Starting Line.2 Ada Voss": a page's run-together text before the name
+        cut = m.name_start + len(" ".join(words[:glued[-1] + 1])) + 1
+        words = words[glued[-1] + 1:]
+        m = m._replace(name=" ".join(words), name_start=cut)
+        s.mention = m
+    if len(words) < len(m.name.split()):  # the place goes: "Ada Voss of Eastmarch" is Ada Voss
+        m = m._replace(name=" ".join(words), name_end=m.name_start + len(" ".join(words)))
+        s.mention = m
+    if words and strip_possessive(words[-1]) != words[-1] and len(words) == 1:
+        words = [strip_possessive(words[-1])]  # "Editor’s note": a page label
     k = name_start(words, art.lex.titles, art.first_names)
     if k == len(words):
         return  # no name at its end ("Hospital chief"): the first reading's answer stands
     if 0 < k < len(words):
         cut = m.name_start + len(" ".join(words[:k])) + 1
         role = m.text[:cut - m.start].strip()
-        s.mention = m = m._replace(name=m.text[cut - m.start:], title=role, name_start=cut)
+        s.mention = m = m._replace(name=m.text[cut - m.start:m.name_end - m.start], title=role, name_start=cut)
         words = words[k:]
     words = [strip_possessive(w) for w in words]
     name = " ".join(words)
@@ -416,11 +227,14 @@ def _name(sieve: _Sieve, s, m: Mention) -> None:
             ent.gender = gender
         if s.method == "explicit" and len(words) < len(ent.name.split()):
             s.method = "alias"
-        sieve.said.append((m.name_start, ent))
+        bisect.insort(sieve.said, (m.name_start, ent), key=lambda p: p[0])
         return
-    if s.speaker and s.speaker != m.name and (s.method == "alias" or name.lower() in art.lex.titles):
+    known = sieve.by_name.get(s.speaker)
+    clash = bool(gender) and known is not None and known.gender not in (gender, None)
+    if s.speaker and s.speaker != m.name and not clash and (name.lower() in art.lex.titles or s.method == "alias" and (
+            _person_like(s.speaker.split(), art) and not _GLUED_RE.search(s.speaker) or " " not in s.speaker)):
         return  # the first reading linked it ("Mayor" in a headline: the one mayor the article names)
-    kind = generic_kind(name, art.first_names, art.lex.aliases)
+    kind = None if gender else generic_kind(name, art.first_names, art.lex.aliases)  # ("Mr. Brand" is a name)
     if kind:  # no one the article names, and no name by its shape: "Falsely", "Officials"
         s.speaker, s.speaker_type = None, kind
     else:
@@ -442,7 +256,7 @@ def _nominal(sieve: _Sieve, s, m: Mention) -> None:
     if not words or not words[-1].isalpha() or common_tag(words[-1]) not in ("NN",):
         return
     head, mods = words[-1], set(words[:-1]) - {"former"}
-    cands = [e for e in sieve.art.entities if head in e.roles and " " in e.name]
+    cands = [e for e in _with_role(sieve, head) if " " in e.name]
     if not cands:
         return
     best = max(len(mods & e.roles) for e in cands)
@@ -450,7 +264,32 @@ def _nominal(sieve: _Sieve, s, m: Mention) -> None:
     ent = _nearest(sieve, cands, m.start) or (cands[0] if len(cands) == 1 else None)
     if ent is not None:
         s.speaker, s.speaker_type, s.method = ent.name, "person", schema.METHOD_NOMINAL
-        sieve.said.append((m.start, ent))
+        bisect.insort(sieve.said, (m.start, ent), key=lambda p: p[0])
+
+
+def _owned_body(sieve: _Sieve, s, m: Mention) -> bool:
+    """"Voss’s campaign", "her campaign" -> "Voss campaign": a body a person owns, named by the
+    owner's surname and the body's head; "the campaign" -> the body with that head that spoke last."""
+    words = m.name.split()
+    if len(words) != 2 or words[1].lower() not in ORG_WORDS or not words[1].islower():
+        return False
+    owner, head = words[0], words[1]
+    if owner.lower() in ("his", "her"):
+        ent = _antecedent(sieve, m.start, "m" if owner.lower() == "his" else "f")
+        name = ent.name.split()[-1] if ent is not None else None
+    elif owner.lower() == "the":
+        name = next((n for pos, n in reversed(sieve.bodies[-PLACES_REACH:])
+                     if pos < m.start and n.lower().endswith(" " + head)), None)
+        if name:
+            s.speaker, s.speaker_type, s.method = name, "organisation", "alias"
+        return name is not None
+    elif strip_possessive(owner) != owner and owner[:1].isupper():
+        name = strip_possessive(owner)
+    else:
+        return False
+    if name:
+        s.speaker, s.speaker_type = f"{name} {head}", "organisation"
+    return name is not None
 
 
 def _named_body(art: ArticleIdentity, words: list[str]) -> str | None:
@@ -481,23 +320,33 @@ def _named_body(art: ArticleIdentity, words: list[str]) -> str | None:
     return " ".join(strip_possessive(w) if w is rest[-1] else w for w in rest)
 
 
+def _with_role(sieve: _Sieve, head: str) -> list:
+    """The entities introduced with role ``head`` as written or abbreviated ("Sen." for
+    "senator", "Gov." for "governor"), each once, in the article's order."""
+    found: dict = {}
+    for n in [len(head)] + list(range(MIN_ABBREVIATION, len(head))):
+        for ent in sieve.by_role.get(head[:n], ()):
+            found.setdefault(id(ent), ent)
+    return list(found.values())
+
+
 def _nearest(sieve: _Sieve, cands: list, at: int) -> Entity | None:
     """Of ``cands``, the one named last before ``at``."""
-    for pos, ent in reversed(_before(sieve, at)):
-        if ent in cands:
-            return ent
-    return None
-
-
-def _before(sieve: _Sieve, at: int) -> list:
     places = sieve.art.places
     k = bisect.bisect_left(places, (at,), key=lambda p: (p[0],))
-    return places[:k]
+    for j in range(k - 1, max(-1, k - 1 - PLACES_REACH), -1):
+        if places[j][1] in cands:
+            return places[j][1]
+    return None
 
 
 def _pronoun(sieve: _Sieve, s, low: str) -> None:
     """Pass 4: a pronoun agrees with its referent in number, gender and animacy."""
     kind, gender = PRONOUNS[low]
+    if s.speaker in sieve.renamed:  # the first reading's referent, under the name the sieve gave it
+        s.speaker = sieve.renamed[s.speaker]
+        person = s.speaker in sieve.by_name
+        s.speaker_type = "person" if person else s.speaker_type if s.speaker else "anonymous"
     if kind != "person":
         if s.speaker_type == "person":  # "it" or "they" is never one person
             s.speaker, s.speaker_type = None, "group" if low in ("they", "we") else "anonymous"
@@ -512,7 +361,7 @@ def _pronoun(sieve: _Sieve, s, low: str) -> None:
     if ent.gender is None:
         ent.gender = gender
     s.speaker, s.speaker_type = ent.name, "person"
-    sieve.said.append((at, ent))
+    bisect.insort(sieve.said, (at, ent), key=lambda p: p[0])
 
 
 def _antecedent(sieve: _Sieve, at: int, gender: str) -> Entity | None:
@@ -522,8 +371,11 @@ def _antecedent(sieve: _Sieve, at: int, gender: str) -> Entity | None:
     starts = sieve.sentence_starts
     si = max(0, bisect.bisect_right(starts, at) - 1)
     lo = starts[max(0, si - PRONOUN_SENTENCES + 1)] if starts else 0
-    places = [p for p in _before(sieve, at) if p[0] >= lo and not _inside(sieve, p[0])]
-    places += [p for p in sieve.said if lo <= p[0] < at]
+    lo_k = bisect.bisect_left(sieve.art.places, (lo,), key=lambda p: (p[0],))
+    hi_k = bisect.bisect_left(sieve.art.places, (at,), key=lambda p: (p[0],))
+    places = [p for p in sieve.art.places[lo_k:hi_k] if not _inside(sieve, p[0])]
+    said = sieve.said
+    places += said[bisect.bisect_left(said, (lo,), key=lambda p: (p[0],)):bisect.bisect_left(said, (at,), key=lambda p: (p[0],))]
     places.sort(key=lambda p: p[0])
     fallback = None
     for j in range(si, max(-1, si - PRONOUN_SENTENCES), -1):

@@ -81,7 +81,7 @@ def name_start(words: list[str], titles: frozenset, first_names: Mapping[str, st
     while k < len(words) and words[k].lower() in NAME_PARTICLES:
         k += 1
     titled = [j for j in range(k, len(words) - 1) if words[j].lower().rstrip(".") in titles
-              or words[j].lower() in titles]
+              or words[j].lower() in titles or all(p in titles for p in words[j].lower().split("-"))]
     if titled:  # "Florida Sen. Ada Voss", "Charlotte Mayor Ada Voss": the name follows the last title
         k = titled[-1] + 1
     all_caps = all(w.isupper() for w in words[k:] if w.isalpha())
@@ -106,9 +106,21 @@ def name_start(words: list[str], titles: frozenset, first_names: Mapping[str, st
     return k
 
 
+def without_place(words: list[str]) -> list[str]:
+    """"Mayor Ada Voss of Port Halden" -> "Mayor Ada Voss": a place after "of" at the end of a
+    mention that names a person before it (the words before "of" end in two capitalised words)."""
+    if "of" not in words[1:-1]:
+        return words
+    at = len(words) - 1 - words[::-1].index("of")
+    before, after = words[:at], words[at + 1:]
+    if len(before) >= 2 and all(w[:1].isupper() for w in before[-2:] + after):
+        return before
+    return words
+
+
 def title_case(name: str) -> str:
-    """"THERESA VILLIERS" -> "Theresa Villiers"; a name with lower-case letters is kept."""
-    if not any(c.islower() for c in name) and any(c.isalpha() for c in name):
+    """"ADA VOSS" -> "Ada Voss"; a name with lower-case letters, or one word ("NATO"), is kept."""
+    if " " in name and not any(c.islower() for c in name) and any(c.isalpha() for c in name):
         return " ".join(w if w.lower() in NAME_PARTICLES else w[:1] + w[1:].lower() for w in name.split())
     return name
 
@@ -132,8 +144,11 @@ def generic_kind(name: str, first_names: Mapping[str, str], aliases: Mapping) ->
            for w in words for a in _APOSTROPHES):
         return "anonymous"  # "I'm", "We're", "You've", "They'll"
     tags = [common_tag(strip_possessive(w)) for w in words]
-    if any(t is None for t in tags) or any(w.lower() in first_names for w in words):
+    if any(t is None for t in tags):
         return None
+    if words[0].lower() in first_names and (len(words) == 1 or tags[-1] not in PLURAL_TAGS):
+        return None  # "Grace Field" may be a person; "Marine Operations" is not
+
     if len(words) > 1 and strip_possessive(words[-1]).lower() in ORG_WORDS:
         return None  # "Human Rights Campaign": a body's name made of common words
     head = strip_possessive(words[-1]).lower()

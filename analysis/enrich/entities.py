@@ -1,0 +1,322 @@
+"""The people and bodies one article names: each under its most complete name, where it is
+named, in what roles and of what gender; the table :mod:`analysis.enrich.identity` and the actor
+mentions read (one copy of name linking).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Mapping
+
+from ..dates import MONTHS, WEEKDAYS
+from ..lexicon import Lexicon, load_first_names
+from ..text import _is_abbreviation
+from ..speakers import (FEMALE_MARKERS, MALE_MARKERS, NAME_PARTICLES, NOT_PERSON_WORDS, PRONOUNS,
+                        ArticleSpeakers)
+from ..bundled import pos_lexicon
+from .names import (common_tag, initials, is_acronym, is_common, is_initial, name_start,
+                    strip_possessive, title_case)
+
+#: Sentences a pronoun looks back over for its referent, its own included: a reader carries
+#: "he" no further than a paragraph or two.
+PRONOUN_SENTENCES = 6
+#: Most words of a name: a longer run of capitals is a headline or a body, not a person.
+MAX_NAME_WORDS = 5
+#: Words before a name read as its role ("the Republican presidential nominee Ada Voss").
+ROLE_WORDS_BEFORE = 4
+#: How many places back a name or a role noun looks for the entity it names: a reader carries a
+#: referent no further; an unbounded look made a long article's cost grow with its square.
+PLACES_REACH = 500
+#: Shortest abbreviation of a role read as the role ("Sen." for senator, "Gov." for governor).
+MIN_ABBREVIATION = 3
+#: Words of an apposition after a name read as its role ("Ada Voss, the port's director,").
+ROLE_WORDS_AFTER = 8
+
+# a run of name tokens: capitalised words, initials and particles between them
+_RUN_RE = re.compile(r"(?:[A-Z][\w’'.-]*|(?:" + "|".join(sorted(NAME_PARTICLES)) + r"))"
+                     r"(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:" + "|".join(sorted(NAME_PARTICLES)) + r")(?=[ \t]+[A-Z])))*")
+_LINKING = frozenset({"of", "and", "for", "on", "the", "de", "du", "des", "la"})  # inside a body's name
+_GLUED_RE = re.compile(r"[a-z]\.[A-Z0-9]|[0-9]\.[A-Za-z]")  # "Line.2", "here.The": two texts run together at a full stop
+_CONTRACTION_RE = re.compile(r"[’'](?:t|re|ll|ve|m|d)$")  # "Won’t", "We’re": a clause, no name
+_SENTENCE_END_RE = re.compile(r"[.!?]$")
+_CALENDAR = frozenset(WEEKDAYS + MONTHS) - {"may", "june", "april", "august"}  # (also given names)
+# tags of closed-class words, which no name holds ("Voss Is Back", "Ada And Voss")
+_FUNCTION_TAGS = frozenset("MD TO IN DT CC PRP PRP$ WRB WDT WP EX UH".split())
+_ROLE_TAGS = frozenset({"NN", "JJ", "VBN", "NNP"})  # a role's words: "former", "presidential", "nominee"
+_HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+
+
+def _key(word: str) -> str:
+    """A name's word as compared: lower case, one apostrophe ("O’Neill" = "O'NEILL")."""
+    return word.lower().replace("’", "'")
+
+
+@dataclass
+class Entity:
+    """One person or body an article names, under its most complete name."""
+
+    name: str
+    kind: str = "person"
+    gender: str | None = None
+    forms: set = field(default_factory=set)  # lower-case full forms seen
+    roles: set = field(default_factory=set)  # lower-case words of roles seen next to it
+
+    @property
+    def first(self) -> str:
+        return _key(self.name.split()[0])
+
+    @property
+    def last(self) -> str:
+        return _key(self.name.split()[-1])
+
+
+@dataclass
+class ArticleIdentity:
+    """The entities of one article and where each is named (built once, then read by the sieve)."""
+
+    text: str
+    lex: Lexicon
+    first_names: Mapping[str, str]
+    entities: list = field(default_factory=list)
+    by_word: dict = field(default_factory=dict)  # lower-case surname or given name -> entities
+    places: list = field(default_factory=list)  # (offset, entity), in text order
+    acronyms: dict = field(default_factory=dict)  # "PBO" -> "Parliamentary Budget Officer"
+
+    def person(self, words: list[str], at: int, role_words: list[str]) -> Entity:
+        """The entity named ``words`` (a full name), made or grown; its role and gender noted."""
+        words = [title_case(w) for w in words]
+        low = [_key(w) for w in words]
+        ent = self._same(low)
+        if ent is None:
+            ent = Entity(" ".join(words))
+            self.entities.append(ent)
+        elif len(words) > len(ent.name.split()) and (low[0] == ent.first or low[0] in self.first_names):
+            ent.name = " ".join(words)  # "Ada M. Voss" after "Ada Voss": the most complete name
+        ent.forms.add(" ".join(low))
+        for key in {low[-1], low[0]}:
+            if ent not in self.by_word.setdefault(key, []):
+                self.by_word[key].append(ent)
+        ent.roles.update(w.lower().strip(",") for w in role_words)
+        if ent.gender is None:
+            ent.gender = _gender_of(low[0], role_words, self.first_names)
+        self.places.append((at, ent))
+        return ent
+
+    def _same(self, low: list[str]) -> Entity | None:
+        """An entity whose name is ``low`` or holds it: same surname and same given name, or
+        one's words all in the other's ("Ada Voss" and "Ada M. Voss")."""
+        for ent in self.by_word.get(low[-1], ()):
+            words = [_key(w) for w in ent.name.split()]
+            if words[-1] != low[-1]:
+                continue
+            if words[0] == low[0] or set(low) <= set(words) or set(words) <= set(low):
+                return ent
+        return None
+
+    def link(self, word: str, at: int, gender: str | None = None) -> Entity | None:
+        """The entity a one-word name ("Voss", "Ada", "VOSS") stands for at offset ``at``: the
+        one whose surname or given name it is; of several, the one of ``gender`` (an honorific),
+        then the one named last before ``at``; None when none fits."""
+        cands = [e for e in self.by_word.get(_key(word), ()) if " " in e.name or e.last == _key(word)]
+        if len(cands) > 1:  # a full name before one word alone ("Voss" is "Ada Voss", not "Voss")
+            cands = [e for e in cands if " " in e.name] or cands
+        if gender:  # "Mr. Voss" is not Ada Voss, even when she is the only Voss
+            cands = [e for e in cands if e.gender in (gender, None)]
+        if len(cands) > 1 and gender:
+            known = [e for e in cands if e.gender == gender]
+            cands = known if len(known) == 1 else cands
+        if len(cands) <= 1:
+            return cands[0] if cands else None
+        k = bisect.bisect_left(self.places, (at,), key=lambda p: (p[0],))
+        for j in range(k - 1, max(-1, k - 1 - PLACES_REACH), -1):
+            if self.places[j][1] in cands:
+                return self.places[j][1]
+        return None  # two people with that name and neither named before: not guessed
+
+    def full(self, words: list[str]) -> Entity | None:
+        """The entity a name of several words names, if the article has it."""
+        return self._same([_key(w) for w in words])
+
+
+def build(text: str, lex: Lexicon, resolver: ArticleSpeakers | None = None,
+          speakers: tuple[tuple[int, str], ...] = ()) -> ArticleIdentity:
+    """Every person and acronym an article names, with where and in what role and gender.
+
+    Parameters
+    ----------
+    text
+        The article.
+    lex
+        The word lists.
+    resolver
+        The first reading's speaker registry: its full names and genders are added.
+    speakers
+        (offset, name as written) of the people extraction found speaking.
+
+    Returns
+    -------
+    ArticleIdentity
+    """
+    art = ArticleIdentity(text, lex, load_first_names())
+    shorts: list[tuple[int, str, str | None]] = []
+    for m in _RUN_RE.finditer(text):
+        run = _after_glued(m.group(0).split())
+        at = m.start() if not run else text.find(run[0], m.start())
+        for words in _sentence_parts(run):
+            _scan_run(art, text, at, words, shorts)
+            at = text.find(" ", text.find(words[-1], at)) + 1
+    lone: list[tuple[int, str]] = []
+    named = [(text.find(full), full) for full in (resolver.names.values() if resolver else ())]
+    for at, full in list(speakers) + named:
+        words = _after_glued([strip_possessive(w) for w in full.split()])
+        words = words[name_start(words, lex.titles, art.first_names):]
+        if 2 <= len(words) <= MAX_NAME_WORDS and art.full(words) is None and _person_like(words, art):
+            art.person(words, at if at >= 0 else len(text), [])
+        elif len(words) == 1 and not is_common(words[0], art.first_names) and words[0][:1].isupper() \
+                and words[0].lower() not in PRONOUNS and not is_acronym(words[0]):
+            lone.append((at, words[0]))
+    for at, word in lone:  # a person named by one word only ("Bob", "Madonna")
+        if art.link(word, at) is None:
+            art.person([word], at, [])
+    for ent in art.entities:
+        if ent.gender is None and resolver is not None:
+            ent.gender = resolver.gender.get(ent.name)
+    art.places.sort(key=lambda p: p[0])
+    _place_short_forms(art, shorts)
+    return art
+
+
+def _after_glued(words: list[str]) -> list[str]:
+    """The words after the last one that glues two texts at a full stop ("Line.2")."""
+    glued = [j for j, w in enumerate(words) if _GLUED_RE.search(w)]
+    return words[glued[-1] + 1:] if glued else words
+
+
+def _sentence_parts(words: list[str]) -> list[list[str]]:
+    """A run of capitals split where a sentence ends inside it ("… in Port Halden. Voss said"):
+    after a word with a full stop that is no initial or abbreviation."""
+    parts, part = [], []
+    for w in words:
+        if w.endswith(".") and len(w) > 2 and not is_initial(w) and not _is_abbreviation(w[:-1]):
+            part.append(w[:-1])
+            parts.append(part)
+            part = []
+        else:
+            part.append(w)
+    return [p for p in parts + [part] if p]
+
+
+def _scan_run(art: ArticleIdentity, text: str, at: int, words: list[str], shorts: list) -> None:
+    """Note the person (or the acronym's body) a run of capitalised words names."""
+    lex = art.lex
+    if len(words) >= 3 and sum(1 for w in words if w[:1].isupper()) >= 2:
+        caps = [strip_possessive(w) for w in words]
+        while caps and not caps[0][:1].isupper():
+            caps = caps[1:]  # a run may open with a particle ("y Norvia Kaiun")
+        key = initials(caps)
+        if 2 <= len(key) <= 7:
+            art.acronyms.setdefault(key, " ".join(caps[1:] if caps[0] == "The" else caps))
+    k = name_start(words, lex.titles, art.first_names)
+    name = [strip_possessive(w) for w in words[k:]]
+    cut = any(is_common(w, art.first_names) and w.lower().rstrip(".") not in lex.titles for w in words[:k])
+    titled = any(w.lower().rstrip(".") in lex.titles or w.lower() in lex.titles for w in words[:k])
+    if 2 <= len(name) <= MAX_NAME_WORDS and _person_like(name, art, cut_common=cut, titled=titled):
+        before = _words_before(text, at, ROLE_WORDS_BEFORE)
+        art.person(name, at + len(" ".join(words[:k])) + (1 if k else 0),
+                   before + words[:k] + _apposition_after(text, at + len(" ".join(words))))
+    elif len(name) == 1:  # (kept only where it names an entity: "Trump" a common word too)
+        before = _words_before(text, at, 1) + words[:k]
+        gender = next((_HONORIFIC_GENDER[w.lower()] for w in before if w.lower() in _HONORIFIC_GENDER), None)
+        shorts.append((at + len(" ".join(words[:k])) + (1 if k else 0), name[0], gender,
+                       _words_before(text, at, ROLE_WORDS_BEFORE) + words[:k]))
+
+
+def _person_like(name: list[str], art: ArticleIdentity, *, cut_common: bool = False, titled: bool = False) -> bool:
+    """A person's name by shape: a given name or initial first, or two words that are not common
+    English words; no body's head, no country."""
+    low = [w.lower() for w in name]
+    if any(w in _CALENDAR or (common_tag(w) in _FUNCTION_TAGS and (j or w not in art.first_names))
+           or _CONTRACTION_RE.search(w)
+           for j, w in enumerate(low) if w not in NAME_PARTICLES and not is_initial(w.upper()) and not (j == 0 and titled)):
+        return False  # "Ada Voss Friday", "Voss Won’t Be": a date or a clause in a headline's capitals
+    if common_tag(name[-1]) == "NNS":
+        return False  # "Marine Operations", "Paintbucket Games": a plural names a body
+    if low[-1] in NOT_PERSON_WORDS or any(w in art.lex.aliases and art.lex.aliases[w].type != "person" for w in name):
+        return False
+    if any(w.isupper() and len(w) > 1 and not is_initial(w) for w in name) and not all(
+            w.isupper() for w in name):
+        return False  # "NDP Leader": an acronym inside a run of capitals
+    if (low[0] in art.first_names or is_initial(name[0])) and not (cut_common and is_common(name[-1], art.first_names)) \
+            or titled and not is_common(name[-1], art.first_names):
+        return True  # (after a common word cut off, "New | York City", the surname must be no common word)
+    return not is_common(name[0], art.first_names) and not is_common(name[-1], art.first_names) \
+        and common_tag(name[0]) is None
+
+
+def _place_short_forms(art: ArticleIdentity, shorts: list) -> None:
+    """Where an entity is named by one word ("Voss", "Mrs. Voss"), and the gender an honorific gives it."""
+    added = []
+    for at, word, gender, role_words in shorts:
+        ent = art.link(word, at, gender)
+        if ent is None:
+            continue
+        ent.roles.update(w.lower().strip(",") for w in role_words)  # "President Voss" -> the president
+        if gender and ent.gender is None:
+            ent.gender = gender
+        added.append((at, ent))
+    art.places = sorted(art.places + added, key=lambda p: p[0])
+
+
+def _gender_of(first: str, role_words: list[str], first_names: Mapping[str, str]) -> str | None:
+    for w in role_words:
+        low = w.lower()
+        if low in FEMALE_MARKERS or _HONORIFIC_GENDER.get(low) == "f":
+            return "f"
+        if low in MALE_MARKERS or _HONORIFIC_GENDER.get(low) == "m":
+            return "m"
+    g = first_names.get(first)
+    return g if g in ("f", "m") else None
+
+
+def _words_before(text: str, at: int, n: int) -> list[str]:
+    """Up to ``n`` words of a role right before ``at``: nouns, adjectives and capitalised words
+    with nothing else between ("the Republican presidential nominee" -> its last three)."""
+    chunk = text[max(0, at - 80):at]
+    cut = max(chunk.rfind(c) for c in ",;:!?\n(“”\"—")
+    out: list[str] = []
+    for w in reversed(chunk[cut + 1:].split()[-n:]):
+        if not (w[:1].isupper() or pos_lexicon().get(w.lower()) in _ROLE_TAGS) or w.endswith("."):
+            break
+        out.insert(0, w)
+    return out
+
+
+def _apposition_after(text: str, end: int) -> list[str]:
+    """The words of ", the port's director," right after a name, or none."""
+    m = re.match(r",\s+((?:the|a|an)\s+)?([^,.;:()“”\"]{1,80})[,.;]", text[end:end + 100])
+    if not m or not m.group(1):
+        return []
+    words = m.group(2).split()
+    return words if len(words) <= ROLE_WORDS_AFTER else []
+
+
+def pronoun_gender(word: str) -> str | None:
+    """"m" for he, "f" for she, None for any other pronoun."""
+    return PRONOUNS.get(word.lower(), (None, None))[1]
+
+
+def persons_of(art: ArticleIdentity) -> dict:
+    """Short form and full name -> full name, for each person of the article (a surname two
+    people share is left out)."""
+    out: dict = {}
+    for ent in art.entities:
+        if ent.kind != "person" or " " not in ent.name:
+            continue
+        out.setdefault(ent.name, ent.name)
+        for form in ent.forms:
+            out.setdefault(title_case(form) if form.islower() else form, ent.name)
+        last = ent.name.split()[-1]
+        if len([e for e in art.by_word.get(_key(last), ()) if e.last == _key(last)]) == 1:
+            out.setdefault(last, ent.name)
+    return {k: v for k, v in out.items() if k[:1].isupper()}

@@ -1,0 +1,201 @@
+"""Speaker identity: the sieve within an article (analysis.enrich.identity, names) and the
+identities table across a corpus (analysis.identities). Fictional people and places only."""
+import pandas as pd
+import pytest
+
+from analysis import extract_statements, identities, load_lexicon
+from analysis.enrich.names import generic_kind, initials, name_start, strip_possessive, title_case
+from analysis.identities import canonical_names, link_speakers
+from analysis.lexicon import DATA_DIR as DATA, FILES as LEX_FILES, load_first_names
+
+LEX = load_lexicon()
+FIRST = load_first_names()
+
+
+def _rows(text, *cols):
+    df = extract_statements(text)
+    return [tuple(None if pd.isna(v) else v for v in row) for row in df[list(cols)].itertuples(index=False)]
+
+
+# --- names by shape -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("words,start", [
+    (["Harbour", "pilot", "Ada", "Voss"], 2),          # a role in lower case
+    (["NPP", "MP", "Tor", "Hale"], 2),                  # a party's initials and a title
+    (["Rival", "Ada", "Voss"], 1),                      # a sentence's first word, no given name
+    (["Ada", "M.", "Voss"], 0),                         # an initial inside
+    (["Jan", "van", "Hollen"], 0),                      # a particle inside
+    (["Port", "Halden"], 0),                            # a place: nothing cut before a non-name
+    (["Band", "member", "Lio"], 2),                     # one word after the role
+    (["Hospital", "chief"], 2),                         # no name at the end
+])
+def test_name_start(words, start):
+    assert name_start(words, LEX.titles, FIRST) == start
+
+
+@pytest.mark.parametrize("name,kind", [
+    ("Officials", "group"), ("Researchers", "group"), ("Police", "group"),
+    ("Falsely", "anonymous"), ("Video", "anonymous"), ("I'm", "anonymous"), ("We’re", "anonymous"),
+    ("Header Image", "anonymous"), ("Marine Operations", "group"),
+    ("Ada Voss", None), ("Voss", None), ("Human Rights Campaign", None), ("Grace", None),
+])
+def test_generic_speakers_by_shape(name, kind):
+    assert generic_kind(name, FIRST, LEX.aliases) == kind
+
+
+def test_small_name_helpers():
+    assert title_case("ADA VOSS") == "Ada Voss"
+    assert title_case("NATO") == "NATO"
+    assert title_case("Jan van Hollen") == "Jan van Hollen"
+    assert initials("Norvanian Budget Office".split()) == "NBO"
+    assert initials("Institute for Harbour Studies".split()) == "IHS"
+    assert strip_possessive("Voss’s") == "Voss" and strip_possessive("Reuters’") == "Reuters"
+
+
+def test_first_names_list_ships_with_a_sex_per_name():
+    assert (FIRST["ada"], FIRST["tomas"], FIRST["jordan"]) == ("f", "m", "u")
+    assert len(FIRST) > 10000
+
+
+# --- the sieve, one error class at a time ---------------------------------------------------------
+
+def test_pronoun_agrees_in_gender_with_the_leftmost_person_of_the_sentence_before():
+    text = "Ada Voss met Per Lund at the harbour on Monday. Lund spoke first.\n\n“The port must stay open,” she said."
+    assert _rows(text, "speaker", "speaker_mention", "speaker_method") == [("Ada Voss", "she", "pronoun")]
+
+
+def test_he_said_goes_to_the_subject_not_to_the_person_in_its_clause():
+    text = ("Mayor Per Lund said the plan was fair, after Jon Brekk had asked him about the cost.\n\n"
+            "“We will build it,” he said.")
+    assert [r[0] for r in _rows(text, "speaker")] == ["Per Lund", "Per Lund"]
+
+
+@pytest.mark.parametrize("pronoun", ["she", "it", "they"])
+def test_a_pronoun_that_agrees_with_no_one_has_no_speaker(pronoun):
+    text = f"Per Lund spoke to reporters at the quay.\n\n“It is done,” {pronoun} said."
+    assert _rows(text, "speaker", "speaker_mention") == [(None, pronoun)]
+
+
+def test_it_refers_to_a_body():
+    text = ("Norvia Corp said on Monday that fares would rise. Ada Voss chairs its board.\n\n"
+            "It said the ferry would run on Sunday.")
+    assert [r[0] for r in _rows(text, "speaker")] == ["Norvia Corp", "Norvia Corp"]
+
+
+def test_a_role_noun_is_the_person_introduced_with_that_role():
+    text = "Governor Ada Voss opened the harbour session on Monday.\n\nThe port will reopen next week, the governor said."
+    assert _rows(text, "speaker", "speaker_mention", "speaker_method") == [("Ada Voss", "the governor", "nominal")]
+
+
+@pytest.mark.parametrize("text,speakers", [
+    ("Harbour pilot Bill Peters said the channel was too shallow.\n\nPeters said the dredging had to start in May.",
+     ["Bill Peters", "Bill Peters"]),
+    ("Maren Tolk, 14, was found safe on Sunday.\n\n“I just want to go home,” Maren said.", ["Maren Tolk"]),
+    ("Vice-Premier Tan Wenli arrived in Port Halden on Friday.\n\nTan said the talks had gone well.", ["Tan Wenli"]),
+    ("The Norvanian Budget Office warned on Monday that the levy would not cover the cost.\n\n"
+     "The NBO said the harbour fund was nearly empty.", ["Norvanian Budget Office", "Norvanian Budget Office"]),
+    ("Ada Voss spoke at the harbour.\n\nVOSS: We will not close the port.", ["Ada Voss"]),
+    ("Per Brand and Ada Brand run the bakery on the quay.\n\nMrs. Brand said the rent had doubled.", ["Ada Brand"]),
+])
+def test_short_forms_link_to_the_full_name(text, speakers):
+    assert [r[0] for r in _rows(text, "speaker")] == speakers
+
+
+def test_the_role_moves_to_the_title_found_by_the_name_s_shape():
+    text = ("NPP MP Tor Hale said the vote would be close.\n\n"
+            "Crown prosecutor Lise Berg said the case would go ahead.\n\n"
+            "Republican harbour commissioner Ola Strand said the dues would rise.")
+    assert _rows(text, "speaker", "speaker_title") == [
+        ("Tor Hale", "NPP MP"), ("Lise Berg", "Crown prosecutor"), ("Ola Strand", "Republican harbour commissioner")]
+
+
+def test_generic_sources_are_anonymous_groups_with_their_mention_kept():
+    text = "Officials said the port would close on Friday.\n\nResearchers said the water was cleaner."
+    assert _rows(text, "speaker", "speaker_mention", "speaker_type") == [
+        (None, "Officials", "group"), (None, "Researchers", "group")]
+
+
+def test_a_body_named_by_a_name_and_its_head():
+    text = "The Voss administration said on Monday that the ferry would run.\n\nThe progressive Institute for Harbour Studies said the levy was fair."
+    assert [r[0] for r in _rows(text, "speaker")] == ["Voss administration", "Institute for Harbour Studies"]
+
+
+# --- across the corpus -------------------------------------------------------------------------------
+
+def _table(rows):
+    return pd.DataFrame(rows, columns=["article_id", "speaker", "speaker_type", "speaker_mention", "speaker_method"])
+
+
+def test_canonical_names_link_short_forms_and_leave_ambiguous_ones():
+    st = _table([
+        ("a1", "Ada Voss", "person", "Ada Voss", "explicit"),
+        ("a2", "Voss", "person", "Voss", "explicit"),
+        ("a3", "Ada M. Voss", "person", "Harbour pilot Ada M. Voss", "explicit"),
+        ("a4", "Brand", "person", "Brand", "explicit"),
+        ("a4", "Per Brand", "person", "Per Brand", "explicit"),
+        ("a5", "Ada Brand", "person", "Ada Brand", "explicit"),
+        ("a6", "Norvia", "organisation", "Norvia", "explicit"),
+        ("a7", "Norvia Corp", "organisation", "Norvia Corp", "explicit"),
+    ])
+    names = canonical_names(st, lexicon=LEX)
+    assert {k: v for k, v in names.items() if k != v} == {
+        "Ada Voss": "Ada M. Voss", "Voss": "Ada M. Voss", "Norvia": "Norvia Corp"}
+
+
+def test_identities_table_counts_statements_articles_and_forms():
+    st = _table([
+        ("a1", "Ada Voss", "person", "Ada Voss", "explicit"),
+        ("a1", "Ada Voss", "person", "she", "pronoun"),
+        ("a2", "Voss", "person", "Voss", "explicit"),
+        ("a3", None, "group", "Officials", "explicit"),
+    ])
+    ids = identities(st, lexicon=LEX)
+    assert ids.to_dict("records") == [{"canonical": "Ada Voss", "type": "person", "aliases": ["Voss"],
+                                       "mentions": ["Ada Voss", "Voss", "she"], "articles": 2, "statements": 3}]
+
+
+def test_actors_csv_overrides_a_merge(tmp_path):
+    import shutil
+
+    for f in LEX_FILES:
+        shutil.copy(DATA / f, tmp_path / f)
+    with open(tmp_path / "actors.csv", "a", encoding="utf-8") as out:
+        out.write("\nPer Voss,Voss,person\n")
+    st = _table([("a1", "Ada Voss", "person", "Ada Voss", "explicit"), ("a2", "Voss", "person", "Voss", "explicit")])
+    out = link_speakers(st.copy(), lexicon=load_lexicon(str(tmp_path)))
+    assert list(out.speaker) == ["Ada Voss", "Per Voss"]
+
+
+
+def test_a_paper_named_after_a_country_is_the_paper():
+    assert _rows("The Norway Post said on Monday that the port would close.", "speaker", "speaker_type") == [
+        ("Norway Post", "organisation")]
+
+
+def test_a_body_a_person_owns_is_named_by_the_owner_s_surname():
+    text = ("Ada Voss launched her bid for mayor on Monday. Voss’s campaign said the launch drew 2,000 people.\n\n"
+            "Her campaign said on Tuesday that donations had doubled.\n\n"
+            "The campaign said a debate would follow in June.")
+    assert [r[0] for r in _rows(text, "speaker")] == ["Voss campaign", "Voss campaign", "Voss campaign"]
+
+
+def test_an_abbreviated_title_and_a_surname_that_is_a_word_give_the_role_and_the_referent():
+    text = ("Sen. Ada Crane and Per Lund toured the harbour on Monday. Crane spoke first.\n\n"
+            "The channel must be dredged this year, the senator said.\n\n"
+            "“We cannot wait,” she said.")
+    assert _rows(text, "speaker", "speaker_method") == [("Ada Crane", "nominal"), ("Ada Crane", "pronoun")]
+
+
+def test_an_honorific_of_the_other_sex_links_to_no_one():
+    text = "Ada Brand opened the bakery on the quay in 2019.\n\nMr. Brand said the rent had doubled."
+    assert _rows(text, "speaker", "speaker_title") == [("Brand", "Mr.")]
+
+
+def test_a_headline_run_of_a_title_and_a_common_word_is_no_person():
+    text = "President Voss Speech Draws Crowd\n\nPresident Ada Voss said the port would reopen.\n\nVoss said the talks went well."
+    assert [r[0] for r in _rows(text, "speaker")][-2:] == ["Ada Voss", "Ada Voss"]
+
+
+def test_a_titled_name_stays_a_person_whatever_its_words():
+    text = "Dr. Lia Abed said the clinic had run out of beds."
+    assert _rows(text, "speaker", "speaker_type", "speaker_title") == [("Lia Abed", "person", "Dr.")]
