@@ -54,7 +54,7 @@ def test_notebook_runs_on_the_fixture_corpus(nb, tmp_path):
     assert not [o for o in outputs if o.output_type == "error"]
     images = [o for o in outputs if "image/png" in o.get("data", {})]
     if nb.stem == "05_explore":  # widgets, with a static summary for the rendered report
-        assert "137 statements of 137: every statement" in str(outputs)
+        assert "141 statements of 141: every statement" in str(outputs)
     else:
         assert len(images) >= 1, f"{nb.name} drew no chart"
     assert "14 articles" in str(outputs)
