@@ -128,7 +128,9 @@ def test_bystander_explanation_says_why():
     df = explain_sentiment(text, *_span(text, "Ada Voss"))
     assert "about someone else" in df.iloc[0]["reason"]
     assert target_sentiment(text, *_span(text, "Ada Voss")) == 0.0
-    assert "arrested" not in set(df["phrase"])
+    arrested = df.loc[df["phrase"] == "arrested", "reason"]
+    assert len(arrested) == 1 and arrested.iloc[0].startswith("EVforeign-")  # read as about someone else
+    assert polarity_label(target_sentiment(text, *_span(text, "Tomas Krell"))) == "negative"
 
 
 def test_explain_empty_text():

@@ -50,6 +50,8 @@ CLAUSE_MARKS = frozenset(";:()[]—–") | {"--", ","}
 #: The feature of a target that is only present: every evaluative word of its sentence stands in
 #: a clause about someone else. The model reads it as neutral whatever the other words say.
 BYSTANDER = "Tbystander"
+#: The scope name of lexicon and event features read in a clause about someone else.
+FOREIGN = "foreign"
 #: Words that open a subordinate clause besides :data:`CLAUSE_WORDS` ("watched as the team lost").
 SUBORDINATORS = frozenset("as until once while whereas so".split())
 #: Pronouns that stand for someone: a clause holding one is about that someone.
@@ -270,7 +272,7 @@ def raw_features(text: str, start: int, end: int) -> list[tuple[str, float, int,
     n_words = len(feats)
     _lexicon_features(tok, sc, neg, feats)
     _event_features(tok, sc, neg, feats)
-    if len(feats) == n_words and sc.t1 > sc.t0:
+    if sc.t1 > sc.t0 and all(FOREIGN in f[0] for f in feats[n_words:]):
         # no word of either lexicon about the target: what is left is the plain report; when
         # the sentence's evaluative words all concern someone else, the target is a bystander
         a, b = tok.starts[sc.t0], tok.ends[sc.t1 - 1]
@@ -314,16 +316,16 @@ def _lexicon_features(tok: Tokens, sc: _Scope, neg: list[bool], feats: list) -> 
         if sc.t0 <= i < sc.t1:
             continue
         entry = lex.get(tok.low[i])
-        if entry is None or not entry[0] or i in sc.foreign or tok.caps[i] and i > sc.s0:
+        if entry is None or not entry[0] or tok.caps[i] and i > sc.s0:
             # (a capitalised word inside a sentence is a name: "Marsh Hollow", "Hope Street")
             continue
         p = entry[0] * (-0.5 if neg[i - sc.s0] else 1.0)
         sign = "+" if p > 0 else "-"
         d = sc.t0 - i if i < sc.t0 else i - sc.t1 + 1
-        scope = "clause" if sc.c0 <= i < sc.c1 else "sent"
+        scope = FOREIGN if i in sc.foreign else "clause" if sc.c0 <= i < sc.c1 else "sent"
         a, b = tok.starts[i], tok.ends[i]
         feats.append(("TB" + sign + scope, p, a, b))
-        if d <= TB_WINDOW:
+        if d <= TB_WINDOW and scope != FOREIGN:
             feats.append(("TB" + sign + "near", p, a, b))
 
 
@@ -335,11 +337,13 @@ def _event_features(tok: Tokens, sc: _Scope, neg: list[bool], feats: list) -> No
         if sc.t0 <= i < sc.t1:
             continue
         evs = events.get(low[i])
-        if not evs or i in sc.foreign:
+        if not evs:
             continue
         in_clause = sc.c0 <= i < sc.c1
         passive = i > 0 and (low[i - 1] in BE_FORMS or (i > 1 and low[i - 2] in BE_FORMS))
-        if in_clause and i >= sc.t1:
+        if i in sc.foreign:
+            role = FOREIGN
+        elif in_clause and i >= sc.t1:
             role = "object" if passive else "subject"
         elif in_clause:
             role = "subject" if passive else "object"
@@ -354,7 +358,7 @@ def _event_features(tok: Tokens, sc: _Scope, neg: list[bool], feats: list) -> No
 
 
 def _event_polarity(evs: tuple[SentimentEvent, ...], role: str) -> float:
-    if role == "other":
+    if role in ("other", FOREIGN):
         both = [e.polarity for e in evs if e.role == "both"]
         return both[0] if both else sum(e.polarity for e in evs) / len(evs)
     fit = [e.polarity for e in evs if e.role in (role, "both")]
