@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..bundled import sentiment_tables
-from ..lexicon import SentimentEvent, load_sentiment_events
+from ..lexicon import SentimentEvent, load_lexicon, load_sentiment_events
 
 __all__ = ["Feature", "Tokens", "tokenize", "target_features", "raw_features", "stem", "NEAR", "BYSTANDER"]
 
@@ -63,11 +63,6 @@ CALENDAR = frozenset(
 )
 QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
 BE_FORMS = frozenset("be is are was were been being 's 're 'm am get gets got gotten getting".split())
-REPORTING = frozenset(
-    "say says said saying tell tells told add adds added note noted argue argued write wrote tweet tweeted "
-    "claim claimed explain explained insist insisted announce announced declare declared ask asked warn "
-    "warned".split()
-)
 PRONOUNS = frozenset("he him his she her they them their it its i me my we us our you your".split())
 
 TOKEN_RE = re.compile(
@@ -159,6 +154,14 @@ def _scope(tok: Tokens, start: int, end: int) -> _Scope:
     return _Scope(t0, t1, s0, s1, c0, c1, _foreign(tok, t0, t1, s0, s1))
 
 
+@lru_cache(maxsize=1)
+def reporting_words() -> frozenset:
+    """Verbs of saying: the cue words of ``data/cues.csv`` (through :func:`analysis.lexicon.load_lexicon`)
+    that open a cue of speech, less those the event lexicon scores ("charged", "alleged")."""
+    events = load_sentiment_events()
+    return frozenset(w for w in load_lexicon().speech_first_words if " " not in w and not events.get(w))
+
+
 def _judges_someone_else(tok: Tokens, sc: _Scope) -> bool:
     """Does a word of the event lexicon (an arrest, a defeat) stand in a clause about another
     entity? (Events only: TextBlob's adjectives there are more often the writer's own tone, and
@@ -171,12 +174,13 @@ def _foreign(tok: Tokens, t0: int, t1: int, s0: int, s1: int) -> frozenset:
     """The tokens of the sentence's other clauses that name another entity (a capitalised word
     inside the sentence, or a personal pronoun), the target's own clause excepted."""
     low, caps = tok.low, tok.caps
+    reporting = reporting_words()
     out: list[int] = []
     seg: list[int] = []
     other = False
     for i in range(s0, s1 + 1):
         boundary = (i == s1 or low[i] in CLAUSE_MARKS or low[i] in CLAUSE_WORDS or low[i] in SUBORDINATORS
-                    or low[i] in REPORTING)
+                    or low[i] in reporting)
         if boundary:
             if other and not any(t0 <= k < t1 for k in seg):
                 out.extend(seg)
@@ -370,7 +374,8 @@ def _position_features(tok: Tokens, sc: _Scope, feats: list) -> None:
     a, b = (tok.starts[sc.t0], tok.ends[sc.t1 - 1]) if sc.t1 > sc.t0 else (0, 0)
     after = [w for w in low[sc.t1:sc.t1 + 3] if _is_word(w)]
     before = [w for w in low[max(sc.s0, sc.t0 - 3):sc.t0] if _is_word(w)]
-    if after and after[0] in REPORTING or before and before[-1] in REPORTING:
+    reporting = reporting_words()
+    if after and after[0] in reporting or before and before[-1] in reporting:
         feats.append(("Tspeaks", 1.0, a, b))
     quotes = sum(1 for w in low[sc.s0:sc.t0] if w in QUOTE_MARKS)
     if quotes % 2:
