@@ -59,7 +59,7 @@ log = logging.getLogger(__name__)
 def library_version() -> str:
     """Hash of the library's code and word lists: part of every cache key."""
     h = hashlib.sha1(load_lexicon().version.encode())
-    for f in sorted(Path(__file__).resolve().parent.glob("*.py")):
+    for f in sorted(Path(__file__).resolve().parent.rglob("*.py")):  # subpackages too (enrich/: tone)
         h.update(f.read_bytes())
     return h.hexdigest()[:12]
 

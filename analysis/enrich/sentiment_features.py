@@ -18,7 +18,15 @@ Feature families (the prefix of each name):
   target's clause with the target before it (doer, or sufferer of a passive) or after it
   (sufferer of an active verb), and event words elsewhere;
 * ``T*`` -- where the target stands: it speaks ("X said"), it is inside a quotation, it opens
-  its clause, it is a pronoun.
+  its clause or sentence, it is a pronoun; ``Tno_evidence`` when no lexicon or event word is
+  about it.
+
+**Bystanders.** A clause of the sentence other than the target's that names someone else (a
+capitalised name, a personal pronoun) is about them: its words give no word features, and its
+lexicon and event words become features of their own (``TB-foreign``, ``EVforeign-``). When
+the only polar words of the sentence are in such clauses and one of them is a news event (an
+arrest, a defeat), the target is only present: :data:`BYSTANDER` marks it, and the model leaves
+it neutral.
 """
 from __future__ import annotations
 
@@ -40,12 +48,14 @@ NEGATION_SCOPE = 3
 #: The window of the ``TBnear`` lexicon features, in words either side of the target.
 TB_WINDOW = 6
 
+#: Words that negate what follows (closed class).
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "without", "neither"})
-#: Words and marks that open a new clause: scope of the ``C:`` features.
+#: Words that open a new clause (closed class): scope of the ``CL:``/``CR:`` features.
 CLAUSE_WORDS = frozenset(
     "but while although though whereas because however unless whether who whom whose which where when "
     "after before since if yet that".split()
 )
+#: Marks that end a clause, the comma included: a short clause keeps what is said of the target in it.
 CLAUSE_MARKS = frozenset(";:()[]—–") | {"--", ","}
 #: The feature of a target that is only present: every evaluative word of its sentence stands in
 #: a clause about someone else. The model reads it as neutral whatever the other words say.
@@ -61,10 +71,14 @@ CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december i".split()
 )
+#: Quotation marks: an odd number before the target puts it inside a quotation.
 QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
+#: Forms of "be" and "get" that make a passive ("was arrested", "got fired"): closed class.
 BE_FORMS = frozenset("be is are was were been being 's 're 'm am get gets got gotten getting".split())
+#: Personal pronouns (closed class): a target that is one gets ``Tpronoun``.
 PRONOUNS = frozenset("he him his she her they them their it its i me my we us our you your".split())
 
+#: Words, contractions ("did" "n't", "'s") and single marks; abbreviations with dots kept whole.
 TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S.
     r"|\w+(?=n['’]t\b)|n['’]t\b"  # "did" "n't"
