@@ -8,7 +8,7 @@ from .corpus import statements, write_table
 from .identities import identities
 from .lexicon import Lexicon, load_lexicon
 from .mentions import mentions
-from .sentiment import explain_sentiment, polarity_label, target_sentiment, tone
+from .sentiment import explain_sentiment, polarity_label, target_sentiment, target_sentiments, tone
 from .schema import ARTICLE_COLUMNS, ERROR_COLUMNS, MENTION_COLUMNS, STATEMENT_COLUMNS
 from .statements import extract_statements
 from . import display, keywords, timeline  # analysis.plots (matplotlib) is imported on use
@@ -24,7 +24,7 @@ __all__ = [
     "extract_statements", "find_actor_mentions", "find_actor_mentions_in",
     "identities", "iter_articles", "load_articles", "load_lexicon",
     "mentions", "statements", "write_table",
-    "explain_sentiment", "polarity_label", "target_sentiment", "tone",
+    "explain_sentiment", "polarity_label", "target_sentiment", "target_sentiments", "tone",
     "display", "keywords", "timeline",
     "coverage_volume", "event_strip", "highlight", "key_phrases", "kwic", "show", "statements_over_time",
 ]

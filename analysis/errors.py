@@ -53,3 +53,7 @@ class OutputError(QuotebookError):
 
 class CacheError(QuotebookError):
     """A cache shard or index is inconsistent with itself; the cache rebuilds what it read."""
+
+
+class LexiconError(QuotebookError, ValueError):
+    """A word list under ``data/`` has a row the library cannot read (an unknown role, a bad number)."""

@@ -6,7 +6,7 @@ import pandas as pd
 from . import executor, schema
 from .actors import find_actor_mentions
 from .lexicon import load_lexicon
-from .sentiment import target_sentiment
+from .sentiment import target_sentiment, target_sentiments
 from .enrich.identity import build, persons_of
 
 
@@ -81,6 +81,7 @@ def _mentions(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
         # (a question put by nobody named has no speaker type: NA is no person either)
         speakers.setdefault(aid, set()).update([spk] if isinstance(typ, str) and typ == "person" else [])
     persons_of: dict = {}
+    scored: list[tuple[str, int, int]] = []
     # extraction already listed each statement's actors: look again only where it found some
     found = statements["actors"] if "actors" in statements.columns else [None] * len(statements)
     rows = zip(statements["article_id"], statements["statement_id"], statements["start"], statements["end"], found)
@@ -101,7 +102,8 @@ def _mentions(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
             cols["mention"].append(m.mention)
             cols["start"].append(m.start)
             cols["end"].append(m.end)
-            cols["sentiment"].append(target_sentiment(content, m.start - s, m.end - s))
+            scored.append((content, m.start - s, m.end - s))
+    cols["sentiment"] = target_sentiments(scored)  # one batch: a statement's words are split once
     df = pd.DataFrame(cols)
     df["article_id"] = df["article_id"].astype("string")
     return schema.conform(df, schema.MENTION_COLUMNS)[["article_id"] + schema.names(schema.MENTION_COLUMNS)]

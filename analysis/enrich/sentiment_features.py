@@ -1,0 +1,402 @@
+"""Features of one target mention in a sentence, for the target-sentiment model.
+
+Every feature is a name, a value and the characters it comes from, so a linear model's score
+splits into the words behind it (see :mod:`analysis.enrich.target_sentiment`). The target itself
+is masked: a model must learn what is said *about* a mention, not which names are liked.
+
+Feature families (the prefix of each name):
+
+* ``L1:`` ``L2:`` ``Ln:`` / ``R1:`` ``R2:`` ``Rn:`` -- a word left or right of the target, by
+  distance (1, 2, up to :data:`NEAR` words);
+* ``CL:`` ``CR:`` and ``CB:`` -- a word left or right of the target in the clause that holds it,
+  and a word pair of that clause. Words are crudely stemmed (:func:`stem`); a word in the scope
+  of a negation is written ``not_word``. Words farther away and outside the clause are left out:
+  on cross-validation they cost more than they gave;
+* ``TB*`` -- TextBlob's lexicon polarity summed over the clause, the near window, the rest of
+  the sentence (each split into its positive and negative part);
+* ``EV*`` -- the news-event lexicon (``data/sentiment_verbs.csv``): an event verb in the
+  target's clause with the target before it (doer, or sufferer of a passive) or after it
+  (sufferer of an active verb), and event words elsewhere;
+* ``T*`` -- where the target stands: it speaks ("X said"), it is inside a quotation, it opens
+  its clause or sentence, it is a pronoun; ``Tno_evidence`` when no lexicon or event word is
+  about it.
+
+**Bystanders.** A clause of the sentence other than the target's that names someone else (a
+capitalised name, a personal pronoun) is about them: its words give no word features, and its
+lexicon and event words become features of their own (``TB-foreign``, ``EVforeign-``). When
+the only polar words of the sentence are in such clauses and one of them is a news event (an
+arrest, a defeat), the target is only present: :data:`BYSTANDER` marks it, and the model leaves
+it neutral.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..bundled import sentiment_tables
+from ..lexicon import SentimentEvent, load_lexicon, load_sentiment_events
+
+__all__ = ["Feature", "Tokens", "tokenize", "target_features", "raw_features", "stem", "NEAR", "BYSTANDER"]
+
+#: Words within this distance of the target are "near" (``Ln:``/``Rn:``): about a short phrase,
+#: the span in which a modifier or a verb usually attaches to the mention.
+NEAR = 5
+#: Words after a negation that it scopes over ("did not win the race": win): a short verb phrase.
+NEGATION_SCOPE = 3
+#: The window of the ``TBnear`` lexicon features, in words either side of the target.
+TB_WINDOW = 6
+
+#: Words that negate what follows (closed class).
+NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "without", "neither"})
+#: Words that open a new clause (closed class): scope of the ``CL:``/``CR:`` features.
+CLAUSE_WORDS = frozenset(
+    "but while although though whereas because however unless whether who whom whose which where when "
+    "after before since if yet that".split()
+)
+#: Marks that end a clause, the comma included: a short clause keeps what is said of the target in it.
+CLAUSE_MARKS = frozenset(";:()[]—–") | {"--", ","}
+#: The feature of a target that is only present: every evaluative word of its sentence stands in
+#: a clause about someone else. The model reads it as neutral whatever the other words say.
+BYSTANDER = "Tbystander"
+#: The scope name of lexicon and event features read in a clause about someone else.
+FOREIGN = "foreign"
+#: Words that open a subordinate clause besides :data:`CLAUSE_WORDS` ("watched as the team lost").
+SUBORDINATORS = frozenset("as until once while whereas so".split())
+#: Pronouns that stand for someone: a clause holding one is about that someone.
+ENTITY_PRONOUNS = frozenset("he him she her they them".split())
+#: Capitalised words that name no one.
+CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december i".split()
+)
+#: Quotation marks: an odd number before the target puts it inside a quotation.
+QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
+#: Forms of "be" and "get" that make a passive ("was arrested", "got fired"): closed class.
+BE_FORMS = frozenset("be is are was were been being 's 're 'm am get gets got gotten getting".split())
+#: Personal pronouns (closed class): a target that is one gets ``Tpronoun``.
+PRONOUNS = frozenset("he him his she her they them their it its i me my we us our you your".split())
+
+#: Words, contractions ("did" "n't", "'s") and single marks; abbreviations with dots kept whole.
+TOKEN_RE = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # U.S.
+    r"|\w+(?=n['’]t\b)|n['’]t\b"  # "did" "n't"
+    r"|['’](?:s|re|ve|ll|d|m)\b"
+    r"|\w+(?:[-'’]\w+)*"
+    r"|--|\.\.\.|…"
+    r"|[^\w\s]"
+)
+#: Endings a crude stemmer takes off, longest first.
+STEM_SUFFIXES = ("ing", "ed", "es", "ly", "s", "e")
+#: The shortest stem left: shorter words ("was", "red") are kept whole.
+MIN_STEM = 3
+#: Marks the word features read as words: quotation marks, "!" and "?".
+KEPT_MARKS = QUOTE_MARKS | {"!", "?"}
+_SENT_END = frozenset({".", "!", "?"})
+
+
+@dataclass(frozen=True)
+class Feature:
+    """One feature of a mention: its name, its value and the characters it comes from."""
+
+    name: str
+    value: float
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """A text split into lower-cased words with their offsets (computed once per text)."""
+
+    low: tuple[str, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    stems: tuple[str, ...]  # what the word features read: :func:`stem` of a word, or a kept mark
+    wordy: tuple[bool, ...]  # a word or a mark the word features read (quote, "!", "?")
+    caps: tuple[bool, ...]  # written with a capital first letter
+
+
+@lru_cache(maxsize=4096)
+def tokenize(text: str) -> Tokens:
+    """Split ``text`` into tokens: words, contractions, marks; lower case, offsets kept."""
+    low_text = text.lower().replace("’", "'")
+    if len(low_text) != len(text):  # a letter whose lower case is longer ("İ"): keep the offsets
+        low_text = "".join(c.lower()[0] for c in text).replace("’", "'")
+    spans = [m.span() for m in TOKEN_RE.finditer(low_text)]
+    if not spans:
+        return Tokens((), (), (), (), (), ())
+    low = tuple(low_text[a:b] for a, b in spans)
+    starts, ends = zip(*spans)
+    stems = _STEMS
+    return Tokens(low, starts, ends, tuple(stems[w] if w in stems else stem(w) for w in low),
+                  tuple(w[:1].isalnum() or w in KEPT_MARKS for w in low), tuple(text[a].isupper() for a in starts))
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """Where the target is: its tokens, its sentence and its clause (token indices)."""
+
+    t0: int
+    t1: int  # one past the last target token
+    s0: int
+    s1: int
+    c0: int
+    c1: int
+    #: tokens of another clause of the sentence that names someone else: what is said there is
+    #: about them, not about the target (the arrest of another person, the loss of another team)
+    foreign: frozenset
+
+
+def _scope(tok: Tokens, start: int, end: int) -> _Scope:
+    n = len(tok.low)
+    t0 = bisect_right(tok.ends, start)  # the first token ending after the span starts
+    t1 = max(t0, bisect_left(tok.starts, end))  # one past the last token starting before it ends
+    s0 = t0
+    while s0 > 0 and not (tok.low[s0 - 1] in _SENT_END and _opens_sentence(tok, s0)):
+        s0 -= 1
+    s1 = t1
+    while s1 < n and not (tok.low[s1 - 1] in _SENT_END and s1 > t1 and _opens_sentence(tok, s1)):
+        s1 += 1
+    c0 = t0
+    while c0 > s0 and tok.low[c0 - 1] not in CLAUSE_MARKS and tok.low[c0 - 1] not in CLAUSE_WORDS:
+        c0 -= 1
+    c1 = t1
+    while c1 < s1 and tok.low[c1] not in CLAUSE_MARKS and tok.low[c1] not in CLAUSE_WORDS:
+        c1 += 1
+    return _Scope(t0, t1, s0, s1, c0, c1, _foreign(tok, t0, t1, s0, s1))
+
+
+@lru_cache(maxsize=1)
+def reporting_words() -> frozenset:
+    """Verbs of saying: the cue words of ``data/cues.csv`` (through :func:`analysis.lexicon.load_lexicon`)
+    that open a cue of speech, less those the event lexicon scores ("charged", "alleged")."""
+    events = load_sentiment_events()
+    return frozenset(w for w in load_lexicon().speech_first_words if " " not in w and not events.get(w))
+
+
+def _judges_someone_else(tok: Tokens, sc: _Scope) -> bool:
+    """Does a word of the event lexicon (an arrest, a defeat) stand in a clause about another
+    entity? (Events only: TextBlob's adjectives there are more often the writer's own tone, and
+    on cross-validation gating on them cost more than it gave.)"""
+    events = load_sentiment_events()
+    return any(events.get(tok.low[i]) for i in sc.foreign)
+
+
+def _foreign(tok: Tokens, t0: int, t1: int, s0: int, s1: int) -> frozenset:
+    """The tokens of the sentence's other clauses that name another entity (a capitalised word
+    inside the sentence, or a personal pronoun), the target's own clause excepted."""
+    low, caps = tok.low, tok.caps
+    reporting = reporting_words()
+    out: list[int] = []
+    seg: list[int] = []
+    other = False
+    for i in range(s0, s1 + 1):
+        boundary = (i == s1 or low[i] in CLAUSE_MARKS or low[i] in CLAUSE_WORDS or low[i] in SUBORDINATORS
+                    or low[i] in reporting)
+        if boundary:
+            if other and not any(t0 <= k < t1 for k in seg):
+                out.extend(seg)
+            seg, other = [], False
+            if i == s1:
+                break
+            continue
+        if t0 <= i < t1:
+            seg.append(i)
+            continue
+        seg.append(i)
+        if low[i] in ENTITY_PRONOUNS or caps[i] and i > s0 and low[i - 1] not in QUOTE_MARKS and low[i] not in CALENDAR:
+            other = True
+    return frozenset(out)
+
+
+def _opens_sentence(tok: Tokens, i: int) -> bool:
+    return i < len(tok.low) and tok.ends[i - 1] < tok.starts[i] and not tok.low[i][:1].islower()
+
+
+def _negated(tok: Tokens, lo: int, hi: int) -> list[bool]:
+    """For each token of ``[lo, hi)``: is it in the scope of a negation?"""
+    out = [False] * (hi - lo)
+    left = 0
+    for i in range(lo, hi):
+        w = tok.low[i]
+        if w in NEGATIONS:
+            left = NEGATION_SCOPE
+            continue
+        if w in CLAUSE_MARKS or w in CLAUSE_WORDS:
+            left = 0
+        if left:
+            out[i - lo] = True
+            left -= 1
+    return out
+
+
+def _is_word(w: str) -> bool:
+    return w[:1].isalnum()
+
+
+def stem(word: str) -> str:
+    """A crude English stem: regular -s, -es, -ed, -ing, -ly endings off ("accused" -> "accus",
+    "accuses" -> "accus"), so a weight learned for one form reaches the others."""
+    out = word
+    for suffix in STEM_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
+            out = word[: -len(suffix)]
+            break
+    if len(_STEMS) < MAX_STEMS:
+        _STEMS[word] = out
+    return out
+
+
+#: Stems already computed (a plain dict is read faster than a cached call)
+_STEMS: dict[str, str] = {}
+#: At most this many remembered stems: a vocabulary's worth, bounded for long-running processes.
+MAX_STEMS = 200_000
+
+
+def _bucket(d: int) -> str:
+    return "1" if d == 1 else "2" if d == 2 else "n"
+
+
+def target_features(text: str, start: int, end: int) -> list[Feature]:
+    """The features of the mention ``text[start:end]`` (see the module docstring).
+
+    Parameters
+    ----------
+    text : str
+        A sentence or a short passage; only the sentence holding the mention is read.
+    start, end : int
+        Character offsets of the mention.
+
+    Returns
+    -------
+    list of Feature
+        In no particular order; a name may repeat (its values add up).
+    """
+    return [Feature(*f) for f in raw_features(text, start, end)]
+
+
+def raw_features(text: str, start: int, end: int) -> list[tuple[str, float, int, int]]:
+    """:func:`target_features` as plain ``(name, value, start, end)`` tuples: the fast path of
+    scoring, where building an object per feature would cost more than the rest."""
+    tok = tokenize(text)
+    if not tok.low:
+        return []
+    sc = _scope(tok, start, end)
+    neg = _negated(tok, sc.s0, sc.s1)
+    feats: list[tuple[str, float, int, int]] = []
+    _word_features(tok, sc, neg, feats)
+    n_words = len(feats)
+    _lexicon_features(tok, sc, neg, feats)
+    _event_features(tok, sc, neg, feats)
+    if sc.t1 > sc.t0 and all(FOREIGN in f[0] for f in feats[n_words:]):
+        # no word of either lexicon about the target: what is left is the plain report; when
+        # the sentence's evaluative words all concern someone else, the target is a bystander
+        a, b = tok.starts[sc.t0], tok.ends[sc.t1 - 1]
+        feats.append(("Tno_evidence", 1.0, a, b))
+        if _judges_someone_else(tok, sc):
+            feats.append((BYSTANDER, 1.0, a, b))
+    _position_features(tok, sc, feats)
+    return feats
+
+
+def _word_features(tok: Tokens, sc: _Scope, neg: list[bool], feats: list) -> None:
+    """Words near the target by side and distance, and words and word pairs of its clause."""
+    stems, starts, ends, wordy = tok.stems, tok.starts, tok.ends, tok.wordy
+    lo, hi = min(sc.c0, max(sc.s0, sc.t0 - NEAR)), max(sc.c1, min(sc.s1, sc.t1 + NEAR))
+    prev = None
+    for i in range(lo, hi):
+        if sc.t0 <= i < sc.t1:
+            prev = "<T>"
+            continue
+        if not wordy[i] or i in sc.foreign:
+            prev = None
+            continue
+        w = stems[i]
+        form = "not_" + w if neg[i - sc.s0] else w
+        a, b = starts[i], ends[i]
+        left = i < sc.t0
+        d = sc.t0 - i if left else i - sc.t1 + 1
+        if d <= NEAR:
+            feats.append((("L" if left else "R") + _bucket(d) + ":" + form, 1.0, a, b))
+        if sc.c0 <= i < sc.c1:
+            feats.append((("CL:" if left else "CR:") + form, 1.0, a, b))
+            if prev is not None:
+                feats.append(("CB:" + prev + "_" + w, 1.0, starts[i - 1] if prev != "<T>" else a, b))
+        prev = w
+
+
+def _lexicon_features(tok: Tokens, sc: _Scope, neg: list[bool], feats: list) -> None:
+    """TextBlob polarity by scope: each scored word is its own feature row (for the explanation)."""
+    lex = sentiment_tables().lexicon
+    for i in range(sc.s0, sc.s1):
+        if sc.t0 <= i < sc.t1:
+            continue
+        entry = lex.get(tok.low[i])
+        if entry is None or not entry[0] or tok.caps[i] and i > sc.s0:
+            # (a capitalised word inside a sentence is a name: "Marsh Hollow", "Hope Street")
+            continue
+        p = entry[0] * (-0.5 if neg[i - sc.s0] else 1.0)
+        sign = "+" if p > 0 else "-"
+        d = sc.t0 - i if i < sc.t0 else i - sc.t1 + 1
+        scope = FOREIGN if i in sc.foreign else "clause" if sc.c0 <= i < sc.c1 else "sent"
+        a, b = tok.starts[i], tok.ends[i]
+        feats.append(("TB" + sign + scope, p, a, b))
+        if d <= TB_WINDOW and scope != FOREIGN:
+            feats.append(("TB" + sign + "near", p, a, b))
+
+
+def _event_features(tok: Tokens, sc: _Scope, neg: list[bool], feats: list) -> None:
+    """Events of the news lexicon, with the target's likely role from word order and voice."""
+    events = load_sentiment_events()
+    low = tok.low
+    for i in range(sc.s0, sc.s1):
+        if sc.t0 <= i < sc.t1:
+            continue
+        evs = events.get(low[i])
+        if not evs:
+            continue
+        in_clause = sc.c0 <= i < sc.c1
+        passive = i > 0 and (low[i - 1] in BE_FORMS or (i > 1 and low[i - 2] in BE_FORMS))
+        if i in sc.foreign:
+            role = FOREIGN
+        elif in_clause and i >= sc.t1:
+            role = "object" if passive else "subject"
+        elif in_clause:
+            role = "subject" if passive else "object"
+        else:
+            role = "other"
+        p = _event_polarity(evs, role)
+        if neg[i - sc.s0]:
+            p = -0.5 * p
+        if p:
+            kind = "EVbyagent" if passive and i < sc.t0 and low[sc.t0 - 1] == "by" else "EV" + role
+            feats.append((kind + ("+" if p > 0 else "-"), p, tok.starts[i], tok.ends[i]))
+
+
+def _event_polarity(evs: tuple[SentimentEvent, ...], role: str) -> float:
+    if role in ("other", FOREIGN):
+        both = [e.polarity for e in evs if e.role == "both"]
+        return both[0] if both else sum(e.polarity for e in evs) / len(evs)
+    fit = [e.polarity for e in evs if e.role in (role, "both")]
+    return fit[0] if fit else 0.0
+
+
+def _position_features(tok: Tokens, sc: _Scope, feats: list) -> None:
+    low = tok.low
+    a, b = (tok.starts[sc.t0], tok.ends[sc.t1 - 1]) if sc.t1 > sc.t0 else (0, 0)
+    after = [w for w in low[sc.t1:sc.t1 + 3] if _is_word(w)]
+    before = [w for w in low[max(sc.s0, sc.t0 - 3):sc.t0] if _is_word(w)]
+    reporting = reporting_words()
+    if after and after[0] in reporting or before and before[-1] in reporting:
+        feats.append(("Tspeaks", 1.0, a, b))
+    quotes = sum(1 for w in low[sc.s0:sc.t0] if w in QUOTE_MARKS)
+    if quotes % 2:
+        feats.append(("Tquoted", 1.0, a, b))
+    if sc.t0 == sc.c0:
+        feats.append(("Topens_clause", 1.0, a, b))
+    if sc.t1 - sc.t0 == 1 and low[sc.t0] in PRONOUNS:
+        feats.append(("Tpronoun", 1.0, a, b))
+    if sc.t0 == sc.s0:
+        feats.append(("Topens_sentence", 1.0, a, b))
