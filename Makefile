@@ -26,7 +26,7 @@ parse: $(STAMP)  ## parse ARTICLES into data/processed/statements.{parquet,csv}
 report: $(STAMP)  ## parse ARTICLES (as `make parse`), execute every notebook against them, render reports/<corpus>/*.html
 	$(BIN)/quotebook report $(ARTICLES) $(if $(SHOW_CODE),--show-code,)
 
-test: unit slow nbval  ## the whole suite: fast unit tests, the slow ones, then nbval on every notebook
+test: lint check-complexity unit slow nbval  ## the whole suite: lint and the style limits, fast unit tests, the slow ones, then nbval on every notebook
 
 unit: $(STAMP)  ## the fast unit tests (under 20 s): what to run while you work
 	$(BIN)/python -m pytest tests -q -m "not slow"

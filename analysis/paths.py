@@ -15,6 +15,8 @@ PACKAGE = Path(__file__).resolve().parent
 
 #: the word lists that ship inside the wheel (the top-level ``data/`` copied at build time)
 PACKAGED_DATA = PACKAGE / "_data"
+#: the trained models that ship inside the package (analysis/models)
+MODELS = PACKAGE / "models"
 
 #: the top-level ``data/`` of the checkout the package sits in (absent from an installed wheel)
 SOURCE_DATA = PACKAGE.parent / "data"

@@ -19,19 +19,19 @@ import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from types import MappingProxyType
 from typing import Iterable, Mapping
 
 import pandas as pd
 
+from .. import paths
 from .sentiment_features import BYSTANDER, raw_features
 
 __all__ = ["target_sentiment", "target_sentiments", "explain_sentiment", "polarity_label", "NEUTRAL_BAND",
            "MODEL_FILE", "load_model"]
 
 #: The shipped model (JSON: weights by feature name, intercept, band, provenance).
-MODEL_FILE = Path(__file__).resolve().parent.parent / "models" / "target_sentiment.json"
+MODEL_FILE = paths.MODELS / "target_sentiment.json"
 #: Scores with ``abs(score) <= NEUTRAL_BAND`` are "neutral". The exported weights are scaled so
 #: that this band is the neutral/opinion decision chosen on cross-validation: the band only fixes
 #: the scale of the scores (a score of 1 is ten times the evidence needed for a label).

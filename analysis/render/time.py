@@ -187,7 +187,25 @@ def plot_event_strip(events: pd.DataFrame, *, max_events: int = 25, width: int =
                     xytext=(8, 0),
                     textcoords="offset points", va="center", ha="left", fontsize=8.5, color="#333333",
                     annotation_clip=False)
-    xlabel = attrs.get("axis_label", "Date")
+    _strip_x_axis(ax, x, dated=dated, label=attrs.get("axis_label", "Date"))
+    ax.set_ylabel("Speaker")
+    style_axes(ax)
+    notes = []
+    if total > n:
+        notes.append(f"Showing {n} of {plural(total, 'statement')}, evenly spread over time: +{total - n:,} more.")
+    if attrs.get("note"):
+        notes.append(attrs["note"])
+    if far.any():
+        notes.append(f"{plural(int(far.sum()), 'statement')} dated far from the rest drawn at the edge, "
+                     "each with its date.")
+    notes.append("Colour marks the speaker (grey: unnamed sources, dark grey: others).")
+    title_with_note(ax, title, " ".join(notes))
+    return fig
+
+
+def _strip_x_axis(ax, x: pd.Series, *, dated: bool, label: str) -> None:
+    """The event strip's x axis: dates padded and labelled by day or month, or paragraphs from 1."""
+    xlabel = label
     if dated:
         lo, hi = x.min(), x.max()
         pad = max(pd.Timedelta(days=1), (hi - lo) * 0.04)
@@ -205,17 +223,3 @@ def plot_event_strip(events: pd.DataFrame, *, max_events: int = 25, width: int =
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{int(round(v)) + 1}"))
         xlabel += ", counted from 1"
     ax.set_xlabel(literal(xlabel))
-    ax.set_ylabel("Speaker")
-    style_axes(ax)
-    notes = []
-    if total > n:
-        notes.append(f"Showing {n} of {plural(total, 'statement')}, evenly spread over time: +{total - n:,} more.")
-    if attrs.get("note"):
-        notes.append(attrs["note"])
-    if far.any():
-        notes.append(f"{plural(int(far.sum()), 'statement')} dated far from the rest drawn at the edge, "
-                     "each with its date.")
-    notes.append("Colour marks the speaker (grey: unnamed sources, dark grey: others).")
-    title_with_note(ax, title, " ".join(notes))
-    return fig
-
