@@ -69,6 +69,7 @@ def finish(st: State) -> list[Stmt]:
             if whole:  # a direct statement's words, as everywhere, inside their marks
                 s.start, s.end = q.content_start, min(s.end, q.content_end)
     # "he said them", "she denied it": a pronoun alone reports nothing an analyst can read
-    kept = [s for s in st.found
-            if s.kind != schema.INDIRECT or text[s.start:s.end].strip(PUNCT_STRIP).lower() not in EMPTY_WORDS]
+    # a statement a later cue shortened to nothing (its cue came before its words) holds no words
+    kept = [s for s in st.found if s.end > s.start
+            and (s.kind != schema.INDIRECT or text[s.start:s.end].strip(PUNCT_STRIP).lower() not in EMPTY_WORDS)]
     return dedupe(kept)

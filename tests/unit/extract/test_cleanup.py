@@ -39,3 +39,15 @@ def test_claims_find_spans_across_buckets():
     assert (5 in c, 10 in c, 2050 in c) == (True, False, True)
     c.remove((0, 10))
     assert 5 not in c
+
+
+def test_a_statement_shortened_to_nothing_is_dropped():
+    """A later cue before an earlier statement's words leaves it empty: no statement with its
+    end before its start (found by hypothesis on a run of cue words)."""
+    from analysis import extract_statements
+
+    st = extract_statements("saidand warned that and warned that")
+    assert len(st) == 0
+    st = extract_statements("Mayor Ilsa Brand said the Tollen bridge will open in May.")
+    assert list(st["text"]) == ["the Tollen bridge will open in May"]
+    assert (st["end"] > st["start"]).all()
