@@ -57,8 +57,9 @@ def plot_keywords(table: pd.DataFrame, *, title: str | None = None, top: int = 3
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlim(0, shown["count"].max() * 1.12 + 0.5)
     style_axes(ax)
-    note = ("phrases by count" if col == "phrase"
-            else "words unusual for general English, by count; function words and data/stopwords.txt left out")
+    by_keyness = col != "phrase" and "keyness" in table.columns and table["keyness"].is_monotonic_decreasing
+    note = ("in order of how unusual each word is against general English; bar length: occurrences"
+            if by_keyness else "by occurrences")
     if len(table) > len(shown):
         note += f"; +{len(table) - len(shown)} more not shown"
     title_with_note(ax, title, note)
