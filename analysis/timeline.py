@@ -172,7 +172,8 @@ def statements_over_time(statements: pd.DataFrame, *, bucket: str = "auto", by: 
         Index: every bucket from the first to the last (gaps are zero rows), named after the
         bucket; columns: speakers, busiest first (ties by name), then ``UNNAMED``, then
         ``other``; values: statement counts.
-        ``attrs`` as :func:`assign_buckets`. Empty (no rows, no columns) for no statements.
+        ``attrs`` as :func:`assign_buckets`, and ``others``: how many speakers the ``other``
+        column gathers (when ``top`` left some out). Empty (no rows, no columns) for no statements.
     """
     b = assign_buckets(statements, bucket=bucket)
     kind = b.attrs["bucket"]
@@ -195,6 +196,8 @@ def statements_over_time(statements: pd.DataFrame, *, bucket: str = "auto", by: 
     counts.index.name = kind
     counts.columns.name = by
     counts.attrs = dict(b.attrs)
+    if top is not None and len(named) > top:
+        counts.attrs["others"] = len(named) - top  # speakers gathered in the ``other`` column
     return counts
 
 

@@ -441,3 +441,18 @@ def test_event_strip_draws_a_stray_date_at_the_edge_with_its_date():
     assert left > pd.Timestamp("2024-01-01")                  # the axis is not stretched back to 1973
     assert "Nov 1973" in _texts(fig)
     assert any("1 statement dated far from the rest drawn at the edge" in " ".join(t.split()) for t in _texts(fig))
+
+
+def test_timeline_legend_says_how_many_speakers_other_holds():
+    """'Other speakers' names how many speakers it gathers: those the table left out (its
+    ``others``) and those beyond the chart's own limit."""
+    from analysis import plots
+
+    days = pd.to_datetime(["2025-03-03"] * 6)
+    counts = pd.DataFrame({"Ada Voss": [3], "Mira Kallan": [2], "Other speakers": [4]},
+                          index=pd.DatetimeIndex(days[:1], name="day"))
+    counts.attrs = {"bucket": "day", "others": 5}
+    legend = plots.plot_timeline(counts).axes[0].get_legend().get_texts()
+    assert [t.get_text() for t in legend] == ["Ada Voss", "Mira Kallan", "Other speakers (5)"]
+    legend = plots.plot_timeline(counts, max_series=1).axes[0].get_legend().get_texts()
+    assert [t.get_text() for t in legend] == ["Ada Voss", "Other speakers (6)"]

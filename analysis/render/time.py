@@ -52,6 +52,10 @@ def plot_timeline(table: pd.DataFrame, *, title: str = "Statements over time, pe
         data = data.drop(columns=extra + [c for c in other if c != "Other speakers"])
         cols = named[:max_series] + [c for c in (UNNAMED, "Other speakers") if c in data.columns]
         data = data[cols]
+        others = len(extra) + int(attrs.get("others", 0))
+        data = data.rename(columns={"Other speakers": f"Other speakers ({others:,})"})
+    elif attrs.get("others") and "Other speakers" in data.columns:
+        data = data.rename(columns={"Other speakers": f"Other speakers ({int(attrs['others']):,})"})
     colors = series_colors([str(c) for c in data.columns])
     n = len(data)
     fig, ax = new_figure(min(14.0, max(8.0, 4 + 0.28 * n)), 4.8)
