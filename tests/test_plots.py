@@ -120,7 +120,7 @@ def test_plot_timeline_groups_speakers_beyond_the_palette():
                        "text": "x", "article_id": "a"})
     fig = plots.plot_timeline(tl.statements_over_time(st), max_series=5)
     legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
-    assert len(legend) == 6 and legend[-1] == "Other speakers"
+    assert len(legend) == 6 and legend[-1] == "Other speakers (7)"  # 12 speakers, 5 drawn
 
 
 def test_plot_timeline_undated_says_so(statements):
