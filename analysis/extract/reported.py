@@ -395,6 +395,8 @@ def _say(st: State, sent: _Sentence, c: _CueHere, mention: Mention, gap_end: int
         k = complement(a, u, i + width, c.entry.frames)
         end_at = clause_end
     if k is not None and k < len(toks):
+        if toks[k - 1][2] == ";" and mention.start > u.start and last_char_is(a.text, u.start, mention.start, ","):
+            _said_around(st, sent, c, mention)  # "The fare is fair, Brand added; the ferry …": both
         _clause_said(st, sent, c, mention, k, end_at, gap_end)
     elif "clause" in c.entry.frames and mention.start > u.start \
             and last_char_is(a.text, u.start, mention.start, ","):
@@ -442,7 +444,7 @@ def _said_around(st: State, sent: _Sentence, c: _CueHere, mention: Mention) -> N
             after = listener[1] + 1
     if parenthetical(a, u, after):
         span = trim(text, after_lead(a, clause_start(a, u, mention.start), u.end), u.end)
-    elif only_adjuncts_after(a, u, after):
+    elif only_adjuncts_after(a, u, after) or after < len(toks) and toks[after][2] == ";":
         span = trim(text, u.start, mention.start)
         if mention.title and text[span[0]:span[1]].endswith(mention.title):
             # "…, her deputy, Jon Brekk, told the paper": the role is no part of the words

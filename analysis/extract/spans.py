@@ -224,6 +224,9 @@ def _clause_opens_at(a: Document, u: Unit, k: int, right_after: int, cue: Cue) -
     n = len(toks)
     if toks[k][2] == ":" and k + 1 < n:
         return k + 1
+    if toks[k][2] == ";":
+        # "Brand added; the ferry will run until May": a clause of its own after the semicolon
+        return _clause_opens_at(a, u, k + 1, k + 1, cue) if k + 1 < n else None
     w = toks[k][2].lower()
     if w in CLAUSE_OPENERS:
         return k

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..bundled import pos_lexicon
 from ..lexicon import Lexicon
-from .words import PERFECT_AUXILIARIES, QUOTE_TOKENS
+from .words import ARTICLES, PERFECT_AUXILIARIES, QUOTE_TOKENS
 
 
 def tag_words(words: list[str], lex: Lexicon) -> list[str]:
@@ -31,6 +31,8 @@ def tag_words(words: list[str], lex: Lexicon) -> list[str]:
             return out
         if words[n - 1].lower() in PERFECT_AUXILIARIES:
             out[n] = "VBN"
+        elif n > 1 and out[n - 1] == "JJ" and words[n - 2].lower() in ARTICLES:
+            out[n - 1] = "NN"  # "A relative said", "the accused denied": an adjective as the noun
 
 
 _TAG_CACHES: dict = {}

@@ -40,6 +40,8 @@ PERFECT_AUXILIARIES = frozenset("has have had having been was were is are be".sp
 # --- conjunctions and clause openers ---
 # the conjunctions after which a cue shares the subject of the verb before ("… and said")
 COORDINATORS = frozenset(("and", "but"))
+#: Articles: after one, an adjective right before a past verb stands for a person ("a relative said").
+ARTICLES = frozenset(("a", "an", "the"))
 # words before a second speaker's cue that end the first statement ("…, though she noted")
 JOINERS = frozenset(", though although while but and as because whereas which who".split())
 # Words that open a subordinate clause, many tagged as prepositions ("After Voss said …").

@@ -1,3 +1,4 @@
+from analysis import extract_statements
 from analysis.extract.quoted import find_quoted
 from analysis.extract.reported import find_reported
 
@@ -47,3 +48,31 @@ def test_new_clause_with_its_own_speaker_shortens_the_statement_before():
 def test_set_phrase_reports_nobody():
     _, found = _reported("Let's say the bridge falls.")
     assert found == []
+
+
+def test_clause_after_a_semicolon_after_the_cue():
+    _, found = _reported("Mayor Ilsa Brand added; the ferry will run until May.")
+    assert found == [("indirect", "the ferry will run until May", "added", "Ilsa Brand")]
+
+
+def test_words_before_the_attribution_and_the_clause_after_its_semicolon():
+    _, found = _reported("The new timetable is final, Mayor Ilsa Brand added; the ferry will run until May.")
+    assert found == [("indirect", "The new timetable is final", "added", "Ilsa Brand"),
+                     ("indirect", "the ferry will run until May", "added", "Ilsa Brand")]
+
+
+def test_semicolon_without_a_clause_after_it_makes_no_statement():
+    _, found = _reported("Mayor Ilsa Brand spoke; then the band played on the quay.")
+    assert found == []
+
+
+def test_indefinite_noun_speaker_from_an_adjective():
+    _, found = _reported("A relative said that the fisherman had left the harbour before dawn.")
+    assert found == [("indirect", "the fisherman had left the harbour before dawn", "said", "A relative")]
+
+
+def test_indefinite_noun_speaker_has_no_name_but_keeps_its_mention():
+    rows = extract_statements(HEADLINE + "A relative said that the fisherman had left the harbour before dawn.")
+    assert rows[["text", "speaker", "speaker_mention", "cue"]].to_dict("records") == [
+        {"text": "the fisherman had left the harbour before dawn", "speaker": None, "speaker_mention": "A relative",
+         "cue": "said"}]

@@ -10,3 +10,9 @@ def test_participle_after_an_auxiliary():
 def test_unknown_words_by_their_suffix():
     words = "the Zorvaldian dockers were flurbing glindly".split()
     assert tag_words(words, load_lexicon()) == ["DT", "NNP", "NNS", "VBD", "VBG", "RB"]
+
+
+def test_adjective_after_an_article_before_a_past_verb_is_a_noun():
+    lex = load_lexicon()
+    assert tag_words("A relative said that".split(), lex) == ["DT", "NN", "VBD", "IN"]
+    assert tag_words("the relative cost rose".split(), lex)[:2] == ["DT", "JJ"]
