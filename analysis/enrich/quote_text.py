@@ -10,6 +10,8 @@ from .. import schema
 # a closing quote mark, the reporter's words up to the next opening mark, and that mark: the gap
 # between two parts of one quote inside a direct statement's span
 _GAP_RE = re.compile(r"[”\"»][^“”\"«»]*[“\"«]")
+# the attribution closes its own sentence before the quote goes on: “…,” she said. “…”
+_SENTENCE_END_RE = re.compile(r"[.!?]\s*.$")
 
 
 def quote_text(text: str, start: int, kind: str, attribution: Iterable[int | None]) -> str:
@@ -32,7 +34,8 @@ def quote_text(text: str, start: int, kind: str, attribution: Iterable[int | Non
     -------
     str
         ``text`` with each such gap (closing mark, attribution, opening mark) replaced by one
-        space; ``text`` itself when no quote is interrupted.
+        space, and the comma before it by a full stop when the attribution ends its sentence
+        ("“A,” she said. “B.”" reads "A. B."); ``text`` itself when no quote is interrupted.
 
     Examples
     --------
@@ -48,7 +51,10 @@ def quote_text(text: str, start: int, kind: str, attribution: Iterable[int | Non
     parts, pos = [], 0
     for m in _GAP_RE.finditer(text):
         if any(m.start() < o < m.end() for o in marks):
-            parts.append(text[pos:m.start()].rstrip())
+            before = text[pos:m.start()].rstrip()
+            if _SENTENCE_END_RE.search(m.group()) and before.endswith(","):
+                before = before[:-1] + "."  # “A,” she said. “B.”: the speaker spoke two sentences
+            parts.append(before)
             pos = m.end()
     if not parts:
         return text

@@ -27,14 +27,14 @@ def test_interrupted_quotes_are_read_without_the_attribution():
     assert df["quote_text"].tolist() == [
         "We will finish,",
         "and we will finish on time.",
-        "It is a terrible delay, But the new ferry is ready.",
+        "It is a terrible delay. But the new ferry is ready.",
         "The dock is old, but it holds.",
         "the ferry was “a fine ship” and “ready to sail.”",  # mixed: the reporter's words are the statement
     ]
     # offsets keep their meaning: text is still the article's span
     assert all(ARTICLE[s:e] == t for s, e, t in zip(df["start"], df["end"], text))
     # tone reads the speaker's words only
-    spoken = tone("It is a terrible delay, But the new ferry is ready.")
+    spoken = tone("It is a terrible delay. But the new ferry is ready.")
     assert (df.loc[2, "polarity"], df.loc[2, "subjectivity"]) == spoken
 
 
@@ -42,6 +42,13 @@ def test_quote_text_joins_the_parts_around_the_attribution():
     span = "We will finish,” Mayor Ilsa Brand said, “and we will finish on time."
     assert quote_text(span, 100, "direct", [100 + span.index("said"), None]) == \
         "We will finish, and we will finish on time."
+
+
+def test_quote_text_ends_the_first_sentence_where_the_attribution_does():
+    span = "The pier is shut,” Tallis said on Friday. “Nobody may fish there."
+    assert quote_text(span, 0, "direct", [span.index("Tallis")]) == "The pier is shut. Nobody may fish there."
+    span = "Stop!” Tallis shouted. “Stop now."
+    assert quote_text(span, 0, "direct", [span.index("shouted")]) == "Stop! Stop now."
 
 
 def test_quote_text_keeps_quoted_words_that_are_not_an_attribution():
