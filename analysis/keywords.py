@@ -31,7 +31,7 @@ from .summaries.keyness import MIN_KEYNESS, MIN_RATIO, keyness
 from .summaries.lemmas import singular, singular_in
 from .summaries.periods import MAX_COLUMNS, statement_periods
 from .summaries.words import (FUNCTION_WORDS, WordTally, norm as _norm, stopwords, tally, texts_of as _texts, words,
-                              written_words)
+                              words_column, written_words)
 from .summaries.words import WORD_RE as _WORD
 from .timeline import UNNAMED
 
@@ -266,7 +266,7 @@ def keywords_by(statements: pd.DataFrame, *, by: str = "speaker", top: int = 5, 
     parts = []
     for g in order:
         own = {_norm(m.group(0)) for m in _WORD.finditer(str(g))} if drop_own_name and g != UNNAMED else set()
-        kw = keywords(statements.loc[group == g, "text"], top=top, min_count=min_count,
+        kw = keywords(statements.loc[group == g, words_column(statements)], top=top, min_count=min_count,
                       extra_stopwords=set(extra_stopwords) | own)
         if kw.empty:
             continue
@@ -487,7 +487,7 @@ def actor_keywords(statements: pd.DataFrame, *, mentions: pd.DataFrame | None = 
         return empty
     if pairs.empty:
         return empty
-    text = statements.set_index("statement_id")["text"]
+    text = statements.set_index("statement_id")[words_column(statements)]
     sizes = pairs.groupby("actor")["statement_id"].nunique()
     parts = []
     for actor in sorted(sizes.index, key=lambda a: (-sizes[a], str(a))):

@@ -36,6 +36,7 @@ STATEMENT_COLUMNS: tuple[Column, ...] = (
     Column("statement_id", "string", "`<article_id>-<n>`: unique within a corpus."),
     Column("kind", "string", "direct (in quote marks) | indirect (reported speech) | mixed (reported with a quoted fragment) | unmarked (set off without quote marks)."),
     Column("text", "string", "The statement's content, `article_text[start:end]`."),
+    Column("quote_text", "string", "The statement's words as its speaker spoke them: `text` without the attribution (and its quote marks) that interrupts a quote (\"“A,” she said, “B.”\" reads \"A, B.\"); equal to `text` otherwise. Tone and keywords read it."),
     Column("start", "int64", "Offset of the content's first character in the article text."),
     Column("end", "int64", "Offset one past the content's last character."),
     Column("speaker", "string", "Resolved canonical speaker (\"Marco Rubio\", \"Ukraine\"); missing for anonymous sources."),

@@ -15,6 +15,7 @@ from ..nlp.document import Document
 from ..sentiment import tone
 from ..speakers import ArticleSpeakers
 from .identity import settle
+from .quote_text import quote_text
 
 
 def statement_rows(a: Document, stmts: list[Stmt], published, article_id: str) -> pd.DataFrame:
@@ -52,12 +53,14 @@ def statement_rows(a: Document, stmts: list[Stmt], published, article_id: str) -
     for n, s in enumerate(stmts):
         a.deadline.check()
         date, dt_text = dating.date_of(s)
-        pol, subj = tone(a.text[s.start:s.end])
+        words = quote_text(a.text[s.start:s.end], s.start, s.kind,
+                           (s.cue_start, s.mention.start if s.mention else None))
+        pol, subj = tone(words)
         lo = bisect.bisect_left(found_starts, s.start)
         hi = bisect.bisect_left(found_starts, s.end)
         actors = sorted({f.actor for f in found[lo:hi] if f.end <= s.end})
         _extend_cue(a.text, s, stmt_starts)
-        rows.append(_row(a, s, f"{article_id}-{n:03d}", date, dt_text, pol, subj, actors))
+        rows.append(_row(a, s, f"{article_id}-{n:03d}", words, date, dt_text, pol, subj, actors))
     columns = list(map(list, zip(*rows))) if rows else [[] for _ in _STATEMENT_NAMES]
     return schema.frame(dict(zip(_STATEMENT_NAMES, columns)), schema.STATEMENT_COLUMNS)
 
@@ -141,11 +144,12 @@ def _extend_cue(text: str, s: Stmt, stmt_starts: list[int]) -> None:
             s.cue = text[s.cue_start:s.cue_end]
 
 
-def _row(a: Document, s: Stmt, statement_id: str, date, dt_text, pol, subj, actors: list[str]) -> tuple:
+def _row(a: Document, s: Stmt, statement_id: str, words: str, date, dt_text, pol, subj,
+         actors: list[str]) -> tuple:
     """One row of the statements table, in the order of STATEMENT_COLUMNS."""
     m = s.mention
     return (
-        statement_id, s.kind, a.text[s.start:s.end], s.start, s.end, s.speaker,
+        statement_id, s.kind, a.text[s.start:s.end], words, s.start, s.end, s.speaker,
         m.name if m else None, m.name_start if m else None, m.name_end if m else None,
         m.title if m else None, s.speaker_type if m else None, s.method if m else None,
         s.cue, s.cue_lemma, s.cue_type, s.cue_start, s.cue_end, s.paragraph,

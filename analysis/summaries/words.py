@@ -55,7 +55,8 @@ def stopwords(*, extra: Iterable[str] = ()) -> frozenset:
 
 
 def texts_of(texts_or_df) -> list[str]:
-    """The texts of a string, strings (list or Series) or a statements DataFrame (its ``text`` column)."""
+    """The texts of a string, strings (list or Series) or a statements DataFrame (its
+    ``quote_text`` column, the speakers' words without an interrupting attribution, or else ``text``)."""
     if texts_or_df is None:
         return []
     if isinstance(texts_or_df, str):
@@ -63,8 +64,14 @@ def texts_of(texts_or_df) -> list[str]:
     if isinstance(texts_or_df, pd.DataFrame):
         if "text" not in texts_or_df:
             raise ValueError("a DataFrame needs a 'text' column: pass the statements table")
-        texts_or_df = texts_or_df["text"]
+        texts_or_df = texts_or_df[words_column(texts_or_df)]
     return ["" if (t is None or t is pd.NA or (isinstance(t, float) and t != t)) else str(t) for t in texts_or_df]
+
+
+def words_column(statements: pd.DataFrame) -> str:
+    """The column holding a statements table's spoken words: ``quote_text`` when the table has
+    it (a quote read without the reporter's attribution inside it), else ``text``."""
+    return "quote_text" if "quote_text" in statements else "text"
 
 
 def norm(word: str) -> str:
