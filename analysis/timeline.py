@@ -99,7 +99,8 @@ def _full_range(values: pd.Series, bucket: str) -> pd.Index:
     return pd.date_range(v.min(), v.max(), freq=_FREQ[bucket], name=bucket)
 
 
-def _statement_time(statements: pd.DataFrame) -> pd.Series:
+def statement_time(statements: pd.DataFrame) -> pd.Series:
+    """When each statement was made: its own ``date``, else its article's ``published`` (NaT if neither)."""
     when = pd.to_datetime(statements["date"], errors="coerce") if "date" in statements else pd.Series(
         pd.NaT, index=statements.index, dtype="datetime64[ns]")
     if "published" in statements:
@@ -125,7 +126,7 @@ def assign_buckets(statements: pd.DataFrame, *, bucket: str = "auto") -> pd.Data
         ``axis_label``, ``note``, ``undated`` (statements left without a bucket).
     """
     out = statements.copy()
-    when = _statement_time(out) if len(out) else pd.Series(dtype="datetime64[ns]")
+    when = statement_time(out) if len(out) else pd.Series(dtype="datetime64[ns]")
     if len(out) and when.isna().all():
         kind = "paragraph"
         para = out["paragraph"] if "paragraph" in out else pd.Series(range(len(out)), index=out.index)
@@ -301,7 +302,7 @@ def event_strip(statements: pd.DataFrame, *, width: int = 80) -> pd.DataFrame:
     b = assign_buckets(statements, bucket="day")
     attrs = dict(b.attrs)
     if attrs["dated"]:
-        when = _statement_time(b)
+        when = statement_time(b)
         attrs.update(bucket="date", axis_label="Date")
     else:
         when = b["bucket"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
-from ..timeline import UNNAMED
+from ..timeline import UNNAMED, statement_time
 from ..wording import plural
 from .highlight import NO_MATH
 
@@ -43,15 +43,6 @@ class Query:
                  f"from {pd.Timestamp(self.start):%d %b %Y}" if self.start else "",
                  f"to {pd.Timestamp(self.end):%d %b %Y}" if self.end else ""]
         return ", ".join(p for p in parts if p) or "every statement"
-
-
-def statement_time(statements: pd.DataFrame) -> pd.Series:
-    """When each statement was made: its own date, else its article's publication date (NaT if neither)."""
-    when = pd.to_datetime(statements["date"], errors="coerce") if "date" in statements else pd.Series(
-        pd.NaT, index=statements.index, dtype="datetime64[ns]")
-    if "published" in statements:
-        when = when.fillna(pd.to_datetime(statements["published"], errors="coerce"))
-    return when
 
 
 def keyword_pattern(keyword: str) -> re.Pattern:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ..timeline import NO_DATES_NOTE
+from ..timeline import NO_DATES_NOTE, statement_time
 
 __all__ = ["PERIODS", "MAX_COLUMNS", "MIN_FILLED", "PeriodChoice", "StatementPeriods", "floor_dates", "period_range",
            "choose_period", "period_labels", "statement_periods", "AXIS_LABELS", "PARAGRAPH_AXIS_LABEL"]
@@ -164,15 +164,6 @@ class StatementPeriods:
     attrs: dict
 
 
-def _statement_time(statements: pd.DataFrame) -> pd.Series:
-    """A statement's time: its ``date``, else its article's ``published`` date."""
-    when = pd.Series(pd.NaT, index=statements.index, dtype="datetime64[ns]")
-    for col in ("date", "published"):
-        if col in statements:
-            when = when.fillna(pd.to_datetime(statements[col], errors="coerce"))
-    return when
-
-
 def statement_periods(statements: pd.DataFrame, *, bucket: str = "auto", max_columns: int = MAX_COLUMNS,
                       min_filled: float = MIN_FILLED) -> StatementPeriods:
     """Periods of the statements for a trend grid (see :func:`choose_period`).
@@ -192,7 +183,7 @@ def statement_periods(statements: pd.DataFrame, *, bucket: str = "auto", max_col
     StatementPeriods
         When no statement has a date, the paragraphs stand in for time (``attrs["dated"]`` False).
     """
-    when = _statement_time(statements)
+    when = statement_time(statements)
     if len(statements) and when.isna().all():
         para = (statements["paragraph"] if "paragraph" in statements
                 else pd.Series(range(len(statements)), index=statements.index)).astype("int64")
