@@ -52,7 +52,7 @@ def _key(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
-@dataclass
+@dataclass(eq=False)  # one object per entity: compared (and found in lists) by identity
 class Entity:
     """One person or body an article names, under its most complete name."""
 
