@@ -16,13 +16,10 @@ from typing import NamedTuple
 
 from .bundled import pos_lexicon
 from .lexicon import Lexicon
+from .nlp.words import DETERMINERS, NAME_PARTICLES, PRONOUNS, QUANTITY_WORDS
 from .text import Token, _is_abbreviation
 
 
-PRONOUNS = {
-    "he": ("person", "m"), "she": ("person", "f"), "they": ("group", None),
-    "it": ("organisation", None), "we": ("group", None), "i": ("person", None),
-}
 FEMALE_MARKERS = frozenset("mrs. mrs ms. ms miss madam lady queen princess spokeswoman congresswoman "
                            "chairwoman businesswoman councilwoman sister dame".split())
 MALE_MARKERS = frozenset("mr. mr sir lord king prince spokesman congressman chairman businessman "
@@ -38,16 +35,6 @@ NAME_SEARCHES = 16
 #: sentence, and this many speakers. A reader carries a referent no further; an unbounded look
 #: made a long article's cost grow with the square of its statements.
 PRONOUN_REACH = 50
-# Words after which a lower-case head noun names an unnamed source.
-DETERMINERS = frozenset("the a an this that these those his her its their our some several many two three "
-                        "four five other another one both all most".split())
-# Words that count people rather than name them: "Half say", "Two-thirds said", "Six in 10 say".
-QUANTITY_WORDS = frozenset(
-    "half third thirds quarter quarters fifth fifths majority minority dozen dozens hundreds thousands millions "
-    "one two three four five six seven eight nine ten eleven twelve "
-    "twenty thirty forty fifty sixty seventy eighty ninety".split())
-# Lower-case words that do occur inside people's names ("Ursula von der Leyen").
-NAME_PARTICLES = frozenset("de del della der di da dos du la le van von bin ibn al el y".split())
 # Heads that make a capitalised run an organisation rather than a person.
 ORG_WORDS = frozenset(
     "post times news journal herald tribune telegraph guardian press agency bureau department ministry "
