@@ -288,6 +288,8 @@ def _restore(back: pd.DataFrame, like: pd.DataFrame) -> pd.DataFrame:
         if c == "actors":
             out[c] = [list(v) if isinstance(v, (list, tuple)) else ([] if pd.isna(v) or v == "" else str(v).split("; "))
                       for v in out[c]]
+        elif c == "actor_mentions":  # records: JSON text in CSV and Excel, lists in JSON lines
+            out[c] = [list(v) if isinstance(v, (list, tuple)) else json.loads(v) for v in out[c]]
         elif dtype.startswith("datetime"):
             out[c] = pd.to_datetime(out[c]).astype(dtype)
         else:
@@ -313,6 +315,7 @@ def test_parquet_keeps_every_dtype_and_value(table, tmp_path):
     assert list(back.columns) == list(table.columns)
     assert back.dtypes.astype(str).to_dict() == table.dtypes.astype(str).to_dict()
     back["actors"] = back["actors"].map(list)
+    back["actor_mentions"] = back["actor_mentions"].map(list)  # (Parquet reads lists back as arrays)
     pd.testing.assert_frame_equal(back, table)
 
 
@@ -334,6 +337,7 @@ def test_csv_keeps_order_and_values(table, tmp_path):
     back = pd.read_csv(tmp_path / "st.csv", keep_default_na=False, na_values=[""])
     assert list(back.columns) == list(table.columns)
     assert back["actors"].fillna("").tolist() == ["; ".join(a) for a in table["actors"]]
+    assert json.loads(back["actor_mentions"][2]) == table["actor_mentions"][2] != []  # JSON records
     pd.testing.assert_frame_equal(_restore(back, table), table)
 
 
@@ -347,6 +351,7 @@ def test_excel_keeps_order_numbers_and_dates(table, tmp_path):
     assert pd.api.types.is_float_dtype(back["polarity"])
     assert pd.api.types.is_datetime64_any_dtype(back["date"])  # real Excel dates, not text
     assert back["actors"].fillna("").tolist() == ["; ".join(a) for a in table["actors"]]
+    assert json.loads(back["actor_mentions"][2]) == table["actor_mentions"][2] != []  # JSON records
     pd.testing.assert_frame_equal(_restore(back, table), table)
 
 

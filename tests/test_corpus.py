@@ -72,6 +72,24 @@ def test_mentions_in_processes_equal_one_process(fixture_articles, monkeypatch):
     assert len(one) > 0
 
 
+def test_mentions_are_the_actor_mentions_extraction_found(fixture_articles):
+    st = analysis.statements(fixture_articles, engine="serial", progress=False)
+    m = analysis.mentions(st, fixture_articles, workers=1)
+    found = st[["statement_id", "actor_mentions"]].explode("actor_mentions").dropna()
+    assert len(m) == len(found) > 0
+    assert m["statement_id"].tolist() == found["statement_id"].tolist()
+    assert m[["actor", "actor_type", "mention", "start", "end"]].to_dict("records") == found["actor_mentions"].tolist()
+    for sid, actors in zip(st["statement_id"], st["actors"]):  # one finding: the actors column agrees
+        assert sorted(set(m.loc[m["statement_id"] == sid, "actor"])) == actors
+    # no second search: without its records, a statement that names actors has no mentions
+    first = st["actor_mentions"].map(len).gt(0).idxmax()
+    fewer = st.assign(actor_mentions=[[] if i == first else v for i, v in st["actor_mentions"].items()])
+    assert set(analysis.mentions(fewer, fixture_articles, workers=1)["statement_id"]) == \
+        set(m["statement_id"]) - {st.loc[first, "statement_id"]}
+    with pytest.raises(ValueError, match="actor_mentions"):
+        analysis.mentions(st.drop(columns="actor_mentions"), fixture_articles)
+
+
 def test_values_stay_within_the_schema(fixture_articles):
     from analysis import schema
 
