@@ -14,7 +14,7 @@ from __future__ import annotations
 __all__ = ["PRONOUNS", "NOMINATIVE_PRONOUNS", "OBJECT_CASE_PRONOUNS", "OBJECT_PRONOUNS", "RELATIVE_PRONOUNS",
            "PERSONAL_PRONOUNS", "THIRD_PERSON_PRONOUNS", "FIRST_PERSON_OPENERS", "EMPTY_WORDS",
            "ARTICLES", "DETERMINERS", "QUANTITY_WORDS", "NAME_PARTICLES", "NAME_LINKS",
-           "BE_FORMS", "PERFECT_AUXILIARIES", "PASSIVE_AUXILIARIES", "NEGATIONS",
+           "BE_FORMS", "REPORT_BE_FORMS", "PERFECT_AUXILIARIES", "PASSIVE_AUXILIARIES", "NEGATIONS",
            "COORDINATORS", "JOINERS", "SUBORDINATORS", "OPENING_SUBORDINATORS", "ASIDE_CLAUSE_OPENERS",
            "CLAUSE_OPENERS", "QUESTION_WORDS", "CLAUSE_ADVERBS", "CLAUSE_BREAKS", "VERB_ADVERBS",
            "APPOSITIVE_WORDS", "CLAUSE_WORDS", "BYSTANDER_SUBORDINATORS",
@@ -65,12 +65,16 @@ NAME_PARTICLES = frozenset("de del della der di da dos du la le van von bin ibn 
 NAME_LINKS = frozenset({"of", "and", "for", "on", "the", "in", "to", "&", "de", "du", "des", "la"})
 
 # --- verbs of the grammar and negation ---
-#: A copula before a cue or a subject ("is said", "was being").
-BE_FORMS = frozenset("is are was were be been being 's".split())
+#: The forms of "be".
+BE_FORMS = frozenset("be am is are was were been being 's 're 'm".split())
+#: ... as the extraction reads them before a cue or a subject ("is said", "was being"): not the
+#: first person singular, as "I am hoping" reports no one else's words (with "am", one more
+#: statement on the dev pages, a wrong one).
+REPORT_BE_FORMS = BE_FORMS - frozenset(("am", "'m"))
 #: Auxiliaries that make the next past form a participle ("has said", "was asked").
 PERFECT_AUXILIARIES = frozenset("has have had having been was were is are be".split())
 #: Forms of "be" and "get" that make a passive ("was arrested", "got fired").
-PASSIVE_AUXILIARIES = frozenset("be is are was were been being 's 're 'm am get gets got gotten getting".split())
+PASSIVE_AUXILIARIES = BE_FORMS | frozenset("get gets got gotten getting".split())
 #: Words that negate what follows ("did [not] win").
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "without", "neither"})
 
