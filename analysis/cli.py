@@ -455,7 +455,7 @@ def _legend_line(num: int, who: str, row, ansi: str | None) -> str:
 def _show(args) -> int:
     import pandas as pd
 
-    from .statements import extract_statements
+    from .article_statements import extract_statements
 
     path = args.article
     record = None
