@@ -199,3 +199,19 @@ def test_a_headline_run_of_a_title_and_a_common_word_is_no_person():
 def test_a_titled_name_stays_a_person_whatever_its_words():
     text = "Dr. Lia Abed said the clinic had run out of beds."
     assert _rows(text, "speaker", "speaker_type", "speaker_title") == [("Lia Abed", "person", "Dr.")]
+
+
+def test_a_role_no_one_was_introduced_with_is_the_subject_of_the_sentence_before():
+    text = ("Ada Voss says the ferry will run all winter.\n\n"
+            "The Harbour Party nominee said on Friday that the fares would not rise.")
+    assert _rows(text, "speaker", "speaker_mention", "speaker_method")[-1] == (
+        "Ada Voss", "The Harbour Party nominee", "nominal")
+
+
+@pytest.mark.parametrize("before", [
+    "The ferry ran late on Friday, hours after Ada Voss spoke at the quay.",  # named mid-sentence
+    "Mayor Ada Voss says the ferry will run all winter.",  # introduced with another role
+])
+def test_a_role_noun_is_not_guessed_from_a_person_who_is_no_subject_or_has_another_role(before):
+    text = before + "\n\nThe candidate said on Friday that the fares would not rise."
+    assert _rows(text, "speaker", "speaker_mention")[-1] == (None, "The candidate")

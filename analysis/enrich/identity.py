@@ -22,13 +22,21 @@ from dataclasses import dataclass, field
 
 from .. import schema
 from ..lexicon import Lexicon
-from ..speakers import DETERMINERS, ORG_WORDS, PRONOUNS, QUANTITY_WORDS, ArticleSpeakers, Mention
+from ..speakers import DETERMINERS, FEMALE_MARKERS, MALE_MARKERS, ORG_WORDS, PRONOUNS, QUANTITY_WORDS, ArticleSpeakers, Mention
 from .entities import (MIN_ABBREVIATION, PLACES_REACH, PRONOUN_SENTENCES, _GLUED_RE, _HONORIFIC_GENDER, _LINKING,
                        ArticleIdentity, Entity, _key, _person_like, build, persons_of)
 from .names import (common_tag, generic_kind, is_acronym, is_common, is_initial, name_start, strip_possessive, title_case,
                     without_place)
 
 __all__ = ["ArticleIdentity", "Entity", "build", "persons_of", "settle"]
+
+
+#: Sentences back a role noun no one was introduced with looks for the person it stands for:
+#: the sentence before, or the one before it when that names no one.
+NOMINAL_SENTENCES = 2
+#: Most words before a person at a sentence's head that still make the person its subject
+#: ("On Friday, Ada Voss said", "Earlier Ada Voss said").
+SUBJECT_WORDS = 3
 
 
 @dataclass
@@ -258,6 +266,7 @@ def _nominal(sieve: _Sieve, s, m: Mention) -> None:
     head, mods = words[-1], set(words[:-1]) - {"former"}
     cands = [e for e in _with_role(sieve, head) if " " in e.name]
     if not cands:
+        _role_of_last_subject(sieve, s, m, head)
         return
     best = max(len(mods & e.roles) for e in cands)
     cands = [e for e in cands if len(mods & e.roles) == best]
@@ -265,6 +274,49 @@ def _nominal(sieve: _Sieve, s, m: Mention) -> None:
     if ent is not None:
         s.speaker, s.speaker_type, s.method = ent.name, "person", schema.METHOD_NOMINAL
         bisect.insort(sieve.said, (m.start, ent), key=lambda p: p[0])
+
+
+def _role_of_last_subject(sieve: _Sieve, s, m: Mention, head: str) -> None:
+    """"Ada Voss says … . The Republican nominee noted …": a role noun no one was introduced
+    with names the person at the head of the nearest sentence before that names someone, when
+    that person is its subject (a new person would be named; one named mid-sentence is a guess)."""
+    art = sieve.art
+    lex = art.lex
+    if head in ORG_WORDS or head not in lex.titles and head not in FEMALE_MARKERS and head not in MALE_MARKERS:
+        return  # "the statement", "the campaign": no person's role
+    gender = "f" if head in FEMALE_MARKERS else "m" if head in MALE_MARKERS else None
+    starts = sieve.sentence_starts
+    si = bisect.bisect_right(starts, m.start) - 1
+    if si < 1:
+        return
+    for j in range(si - 1, max(-1, si - 1 - NOMINAL_SENTENCES), -1):
+        ent, pos = _first_person(sieve, starts[j], starts[j + 1])
+        if ent is None:
+            continue
+        words_before = art.text[starts[j]:pos].split()
+        if len(words_before) <= SUBJECT_WORDS and not any("," in w for w in words_before) \
+                and " " in ent.name and (gender is None or ent.gender in (gender, None)) \
+                and not any(r != head and r in lex.titles and common_tag(r) == "NN" for r in ent.roles):
+            # (one introduced as "the mayor" is not "the candidate")
+            s.speaker, s.speaker_type, s.method = ent.name, "person", schema.METHOD_NOMINAL
+            bisect.insort(sieve.said, (m.start, ent), key=lambda p: p[0])
+        return
+
+
+def _first_person(sieve: _Sieve, lo: int, hi: int) -> tuple:
+    """The leftmost (entity, offset) named in [lo, hi) outside statements, or (None, None)."""
+    found = []
+    for places in (sieve.art.places, sieve.said):
+        k = bisect.bisect_left(places, (lo,), key=lambda p: (p[0],))
+        while k < len(places) and places[k][0] < hi:
+            if not _inside(sieve, places[k][0]):
+                found.append(places[k])
+                break
+            k += 1
+    if not found:
+        return None, None
+    pos, ent = min(found, key=lambda p: p[0])
+    return ent, pos
 
 
 def _owned_body(sieve: _Sieve, s, m: Mention) -> bool:
