@@ -55,7 +55,7 @@ ORG_WORDS = frozenset(
     "inc corp. corp corporation group network service administration campaign foundation center centre "
     "court commission board bank fund organization organisation club federation league police army "
     "navy force forces parliament congress senate house government authority authorities embassy "
-    "times magazine review radio tv television channel media reuters".split()
+    "times magazine review radio tv television channel media reuters poll survey".split()
 )
 # Heads of capitalised runs that name things, not people ("the Harbour Bill").
 NOT_PERSON_WORDS = ORG_WORDS | frozenset(

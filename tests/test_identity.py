@@ -215,3 +215,15 @@ def test_a_role_no_one_was_introduced_with_is_the_subject_of_the_sentence_before
 def test_a_role_noun_is_not_guessed_from_a_person_who_is_no_subject_or_has_another_role(before):
     text = before + "\n\nThe candidate said on Friday that the fares would not rise."
     assert _rows(text, "speaker", "speaker_mention")[-1] == (None, "The candidate")
+
+
+def test_a_poll_is_a_body_named_by_its_owner_and_a_later_the_poll_is_the_same():
+    text = ("A Norvia Daily poll found that most voters back the harbour levy.\n\n"
+            "The poll also found that fares are too high, with 60 percent agreeing.")
+    assert _rows(text, "speaker", "speaker_type") == [("Norvia Daily poll", "organisation")] * 2
+
+
+def test_a_survey_named_after_a_country_and_a_year_is_the_survey():
+    text = "The 2019 Norway Survey found that most fishermen want a longer season."
+    assert _rows(text, "speaker", "speaker_mention", "speaker_type") == [
+        ("Norway Survey", "The 2019 Norway Survey", "organisation")]

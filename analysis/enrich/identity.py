@@ -176,6 +176,7 @@ def _not_a_country(sieve: _Sieve, s, m: Mention) -> None:
     ``actors.csv`` lists the whole name for the country: "White House")."""
     words = m.name.split()
     words = words[1:] if words[0].lower() in DETERMINERS else words
+    words = words[1:] if len(words) > 2 and words[0].isdigit() else words  # "the 2014 Norway Survey"
     if len(words) >= 2 and " ".join(words) not in sieve.art.lex.aliases and all(w[:1].isupper() for w in words) and strip_possessive(words[-1]).lower() in ORG_WORDS \
             and m.name.lower() != s.speaker.lower():
         s.speaker, s.speaker_type = " ".join(words[:-1] + [strip_possessive(words[-1])]), "organisation"
