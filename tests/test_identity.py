@@ -227,3 +227,16 @@ def test_a_survey_named_after_a_country_and_a_year_is_the_survey():
     text = "The 2019 Norway Survey found that most fishermen want a longer season."
     assert _rows(text, "speaker", "speaker_mention", "speaker_type") == [
         ("Norway Survey", "The 2019 Norway Survey", "organisation")]
+
+
+def test_a_body_owned_by_a_person_named_in_full_is_named_by_the_surname():
+    text = "Ada Voss launched her bid for mayor on Monday. Ada Voss’s campaign said the launch drew 2,000 people."
+    assert _rows(text, "speaker", "speaker_mention") == [("Voss campaign", "Ada Voss’s campaign")]
+
+
+@pytest.mark.parametrize("head,speaker", [("campaign", "Voss campaign"), ("union", None)])
+def test_the_campaign_is_the_campaign_of_the_sentence_before_s_subject_when_the_article_says_she_has_one(head, speaker):
+    text = ("Per Lund spoke at the quay on Monday. Lund’s campaign has toured the islands twice.\n\n"
+            "Ada Voss toured the islands last week.\n\n"
+            f"The {head} says she will visit six ports. Voss’s campaign has a new bus.")
+    assert _rows(text, "speaker", "speaker_mention") == [(speaker, f"The {head}")]

@@ -18,6 +18,7 @@ the sieve cannot settle with confidence keeps what the first reading found, or n
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from .. import schema
@@ -286,22 +287,26 @@ def _role_of_last_subject(sieve: _Sieve, s, m: Mention, head: str) -> None:
     if head in ORG_WORDS or head not in lex.titles and head not in FEMALE_MARKERS and head not in MALE_MARKERS:
         return  # "the statement", "the campaign": no person's role
     gender = "f" if head in FEMALE_MARKERS else "m" if head in MALE_MARKERS else None
+    ent = _sentence_subject(sieve, m.start)
+    if ent is not None and " " in ent.name and (gender is None or ent.gender in (gender, None)) \
+            and not any(r != head and r in lex.titles and common_tag(r) == "NN" for r in ent.roles):
+        # (one introduced as "the mayor" is not "the candidate")
+        s.speaker, s.speaker_type, s.method = ent.name, "person", schema.METHOD_NOMINAL
+        bisect.insort(sieve.said, (m.start, ent), key=lambda p: p[0])
+
+
+def _sentence_subject(sieve: _Sieve, at: int) -> Entity | None:
+    """The person at the head of the nearest sentence before ``at`` that names someone (over
+    NOMINAL_SENTENCES), or None when the person it names first is not at its head."""
     starts = sieve.sentence_starts
-    si = bisect.bisect_right(starts, m.start) - 1
-    if si < 1:
-        return
+    si = bisect.bisect_right(starts, at) - 1
     for j in range(si - 1, max(-1, si - 1 - NOMINAL_SENTENCES), -1):
         ent, pos = _first_person(sieve, starts[j], starts[j + 1])
         if ent is None:
             continue
-        words_before = art.text[starts[j]:pos].split()
-        if len(words_before) <= SUBJECT_WORDS and not any("," in w for w in words_before) \
-                and " " in ent.name and (gender is None or ent.gender in (gender, None)) \
-                and not any(r != head and r in lex.titles and common_tag(r) == "NN" for r in ent.roles):
-            # (one introduced as "the mayor" is not "the candidate")
-            s.speaker, s.speaker_type, s.method = ent.name, "person", schema.METHOD_NOMINAL
-            bisect.insort(sieve.said, (m.start, ent), key=lambda p: p[0])
-        return
+        words_before = sieve.art.text[starts[j]:pos].split()
+        return ent if len(words_before) <= SUBJECT_WORDS and not any("," in w for w in words_before) else None
+    return None
 
 
 def _first_person(sieve: _Sieve, lo: int, hi: int) -> tuple:
@@ -324,6 +329,10 @@ def _owned_body(sieve: _Sieve, s, m: Mention) -> bool:
     """"Voss’s campaign", "her campaign" -> "Voss campaign": a body a person owns, named by the
     owner's surname and the body's head; "the campaign" -> the body with that head that spoke last."""
     words = m.name.split()
+    if len(words) > 2 and words[-1].islower() and all(w[:1].isupper() for w in words[:-1]) \
+            and strip_possessive(words[-2]) != words[-2]:  # "Ada Voss’s campaign": the person's surname
+        ent = sieve.art.full([strip_possessive(w) for w in words[:-1]])
+        words = [ent.name.split()[-1] + "’s", words[-1]] if ent is not None and ent.kind == "person" else words
     if len(words) != 2 or words[1].lower() not in ORG_WORDS or not words[1].islower():
         return False
     owner, head = words[0], words[1]
@@ -331,7 +340,7 @@ def _owned_body(sieve: _Sieve, s, m: Mention) -> bool:
         ent = _antecedent(sieve, m.start, "m" if owner.lower() == "his" else "f")
         name = ent.name.split()[-1] if ent is not None else None
     elif owner.lower() == "the":
-        name = next((n for pos, n in reversed(sieve.bodies[-PLACES_REACH:])
+        name = _subject_owns(sieve, m.start, head) or next((n for pos, n in reversed(sieve.bodies[-PLACES_REACH:])
                      if pos < m.start and n.lower().endswith(" " + head)), None)
         if name:
             s.speaker, s.speaker_type, s.method = name, "organisation", "alias"
@@ -343,6 +352,18 @@ def _owned_body(sieve: _Sieve, s, m: Mention) -> bool:
     if name:
         s.speaker, s.speaker_type = f"{name} {head}", "organisation"
     return name is not None
+
+
+def _subject_owns(sieve: _Sieve, at: int, head: str) -> str | None:
+    """"Ada Voss plans a tour. The campaign says …": "Voss campaign", when the person at the head
+    of the sentence before is written elsewhere in the article as owning a body of that head
+    ("Voss’s campaign", "the Voss campaign")."""
+    ent = _sentence_subject(sieve, at)
+    if ent is None or " " not in ent.name:
+        return None
+    surname = ent.name.split()[-1]
+    owned = re.search(r"\b" + re.escape(surname) + r"(?:[’']s)?\s+" + re.escape(head) + r"\b", sieve.art.text)
+    return f"{surname} {head}" if owned else None
 
 
 def _named_body(art: ArticleIdentity, words: list[str]) -> str | None:
