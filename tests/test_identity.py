@@ -240,3 +240,10 @@ def test_the_campaign_is_the_campaign_of_the_sentence_before_s_subject_when_the_
             "Ada Voss toured the islands last week.\n\n"
             f"The {head} says she will visit six ports. Voss’s campaign has a new bus.")
     assert _rows(text, "speaker", "speaker_mention") == [(speaker, f"The {head}")]
+
+
+def test_a_name_that_modifies_a_noun_after_an_article_is_no_antecedent():
+    text = ("The port board met on Monday.\n\nSpeaking at the Lina Berg briefing room, Ada Voss described the "
+            "dredging as urgent.\n\n“It must start in May,” she said.")
+    assert _rows(text, "speaker", "speaker_mention")[-1] == ("Ada Voss", "she")
+

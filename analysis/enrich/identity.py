@@ -35,6 +35,8 @@ __all__ = ["ArticleIdentity", "Entity", "build", "persons_of", "settle"]
 #: Sentences back a role noun no one was introduced with looks for the person it stands for:
 #: the sentence before, or the one before it when that names no one.
 NOMINAL_SENTENCES = 2
+#: Characters before a name read to find the run of capitals it stands in.
+MODIFIER_REACH = 80
 #: Most words before a person at a sentence's head that still make the person its subject
 #: ("On Friday, Ada Voss said", "Earlier Ada Voss said").
 SUBJECT_WORDS = 3
@@ -447,7 +449,7 @@ def _antecedent(sieve: _Sieve, at: int, gender: str) -> Entity | None:
     lo = starts[max(0, si - PRONOUN_SENTENCES + 1)] if starts else 0
     lo_k = bisect.bisect_left(sieve.art.places, (lo,), key=lambda p: (p[0],))
     hi_k = bisect.bisect_left(sieve.art.places, (at,), key=lambda p: (p[0],))
-    places = [p for p in sieve.art.places[lo_k:hi_k] if not _inside(sieve, p[0])]
+    places = [p for p in sieve.art.places[lo_k:hi_k] if not _inside(sieve, p[0]) and not _modifier(sieve.art, p[0])]
     said = sieve.said
     places += said[bisect.bisect_left(said, (lo,), key=lambda p: (p[0],)):bisect.bisect_left(said, (at,), key=lambda p: (p[0],))]
     places.sort(key=lambda p: p[0])
@@ -467,3 +469,17 @@ def _antecedent(sieve: _Sieve, at: int, gender: str) -> Entity | None:
 def _inside(sieve: _Sieve, pos: int) -> bool:
     k = bisect.bisect_right(sieve.inside, (pos, float("inf"))) - 1
     return k >= 0 and sieve.inside[k][0] <= pos < sieve.inside[k][1]
+
+
+def _modifier(art: ArticleIdentity, pos: int) -> bool:
+    """A name inside a run of capitals after an article modifies a noun ("the Voss campaign", "in
+    the Port Halden Ada Voss Hall"): it is no one a pronoun stands for (a title may open the run:
+    "the Rev. Ada Voss")."""
+    words = art.text[max(0, pos - MODIFIER_REACH):pos].split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and words[k - 1][-1:] not in ",.;:" or k > 0 and is_initial(words[k - 1]):
+        k -= 1
+    if k == 0 or words[k - 1] not in ("the", "a", "an", "The", "A", "An"):
+        return False
+    return k == len(words) or words[k].lower().rstrip(".") not in art.lex.titles and words[k].lower() not in art.lex.titles
+
