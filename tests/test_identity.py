@@ -247,3 +247,10 @@ def test_a_name_that_modifies_a_noun_after_an_article_is_no_antecedent():
             "dredging as urgent.\n\n“It must start in May,” she said.")
     assert _rows(text, "speaker", "speaker_mention")[-1] == ("Ada Voss", "she")
 
+
+@pytest.mark.parametrize("opening", ["She has", "But she has"])
+def test_a_sentence_whose_subject_is_the_same_pronoun_hands_the_referent_on(opening):
+    text = ("Ada Voss chairs the port board.\n\n"
+            f"{opening} clashed with the mayor, Lina Berg, over the dredging since March.\n\n"
+            "“It must start in May,” she said.")
+    assert _rows(text, "speaker", "speaker_mention")[-1] == ("Ada Voss", "she")

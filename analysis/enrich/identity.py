@@ -457,6 +457,8 @@ def _antecedent(sieve: _Sieve, at: int, gender: str) -> Entity | None:
     for j in range(si, max(-1, si - PRONOUN_SENTENCES), -1):
         a = starts[j] if starts else 0
         b = starts[j + 1] if starts and j + 1 < len(starts) else at
+        if j < si and _pronoun_subject(sieve, a, b, gender, places):
+            continue  # "She has faced … Ada Brand …": the same "she" goes on; look before her
         for pos, ent in places:
             if a <= pos < min(b, at):
                 if ent.gender == gender:
@@ -464,6 +466,20 @@ def _antecedent(sieve: _Sieve, at: int, gender: str) -> Entity | None:
                 if ent.gender is None and fallback is None:
                     fallback = ent
     return fallback
+
+
+def _pronoun_subject(sieve: _Sieve, a: int, b: int, gender: str, places: list) -> bool:
+    """The sentence [a, b) opens with "he" or "she" of ``gender`` (within SUBJECT_WORDS words,
+    before anyone it names, outside statements): its subject is the one the pronoun before
+    stands for, not a person it names later."""
+    first = next((pos for pos, _ in places if a <= pos < b), b)
+    words = sieve.art.text[a:min(first, b)].split()[:SUBJECT_WORDS]
+    at = a
+    for w in words:
+        at = sieve.art.text.find(w, at)
+        if PRONOUNS.get(w.lower().strip(",")) == ("person", gender):
+            return not _inside(sieve, at)
+    return False
 
 
 def _inside(sieve: _Sieve, pos: int) -> bool:
