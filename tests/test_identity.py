@@ -254,3 +254,13 @@ def test_a_sentence_whose_subject_is_the_same_pronoun_hands_the_referent_on(open
             f"{opening} clashed with the mayor, Lina Berg, over the dredging since March.\n\n"
             "“It must start in May,” she said.")
     assert _rows(text, "speaker", "speaker_mention")[-1] == ("Ada Voss", "she")
+
+
+@pytest.mark.parametrize("text,speakers", [
+    ("The port board met on Monday.\n\nTomas R. Lund II, a onetime harbour pilot, later became a ferry captain. "
+     "He married in Eastmarch last year.\n\n“The channel is too shallow,” he said.", ["Tomas R. Lund II"]),
+    ("Tomas Lund Jr. said the channel was too shallow.\n\nLund said the dredging had to start in May.",
+     ["Tomas Lund Jr.", "Tomas Lund Jr."]),
+])
+def test_a_generational_suffix_stays_in_the_name_and_the_surname_is_the_word_before(text, speakers):
+    assert [r[0] for r in _rows(text, "speaker")] == speakers
