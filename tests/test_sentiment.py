@@ -129,7 +129,10 @@ def test_bystander_explanation_says_why():
     assert "about someone else" in df.iloc[0]["reason"]
     assert target_sentiment(text, *_span(text, "Ada Voss")) == 0.0
     arrested = df.loc[df["phrase"] == "arrested", "reason"]
-    assert len(arrested) == 1 and arrested.iloc[0].startswith("EVforeign-")  # read as about someone else
+    assert len(arrested) == 1  # read as about someone else, by both lexicons that score it
+    assert arrested.iloc[0].split("; ") == [
+        r for r in arrested.iloc[0].split("; ") if r.startswith(("EVforeign-", "VD-foreign"))]
+    assert "EVforeign-" in arrested.iloc[0]
     assert polarity_label(target_sentiment(text, *_span(text, "Tomas Krell"))) == "negative"
 
 
@@ -275,6 +278,25 @@ def test_sentiment_events_reject_an_unknown_role(tmp_path):
     (tmp_path / "sentiment_verbs.csv").write_text("word,polarity,role\nboast,0.2,speaker\n", encoding="utf-8")
     with pytest.raises(LexiconError):
         load_sentiment_events(str(tmp_path))
+
+
+def test_valence_list_loads_words_in_range(tmp_path):
+    from analysis.lexicon import load_valence
+
+    v = load_valence()
+    assert v["abandon"] == -0.475 and v["good"] == 0.475
+    assert all(-1 <= x <= 1 for x in v.values())
+    (tmp_path / "valence.csv").write_text("# a comment\nword,valence\nGrand,0.5\nawful,-7\n", encoding="utf-8")
+    assert dict(load_valence(str(tmp_path))) == {"grand": 0.5, "awful": -1.0}
+    assert dict(load_valence(str(tmp_path / "nowhere"))) == {}
+
+
+def test_valence_words_are_features_by_scope():
+    from analysis.enrich.sentiment_features import target_features
+
+    text = "Lena Fosse is a brilliant leader."
+    feats = {f.name: f.value for f in target_features(text, *_span(text, "Lena Fosse"))}
+    assert feats["VD+clause"] == pytest.approx(0.7) and feats["VD+near"] == pytest.approx(0.7)
 
 
 @pytest.mark.parametrize("curly,straight", [

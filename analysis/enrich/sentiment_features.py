@@ -15,6 +15,8 @@ Feature families (the prefix of each name):
   :data:`SENTENCE_WORD_VALUE`;
 * ``TB*`` -- TextBlob's lexicon polarity summed over the clause, the near window, the rest of
   the sentence (each split into its positive and negative part);
+* ``VD*`` -- the same by scope for VADER's word valence (``data/valence.csv``, through
+  :func:`analysis.lexicon.load_valence`);
 * ``EV*`` -- the news-event lexicon (``data/sentiment_verbs.csv``): an event verb in the
   target's clause with the target before it (doer, or sufferer of a passive) or after it
   (sufferer of an active verb), and event words elsewhere;
@@ -37,7 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..bundled import sentiment_tables
-from ..lexicon import SentimentEvent, load_lexicon, load_sentiment_events
+from ..lexicon import SentimentEvent, load_lexicon, load_sentiment_events, load_valence
 
 __all__ = ["Feature", "Tokens", "tokenize", "target_features", "raw_features", "stem", "NEAR", "BYSTANDER"]
 
@@ -53,6 +55,9 @@ TB_WINDOW = 6
 #: 0.618 without; values 1.0 and 0.6 scored lower than 0.5).
 SENTENCE_WORD_VALUE = 0.5
 
+#: A negated lexicon word counts this many times its polarity (TextBlob's own rule: "not good"
+#: is -0.5 x "good").
+NEGATED_POLARITY = -0.5
 #: Words that negate what follows (closed class).
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "without", "neither"})
 #: Words that open a new clause (closed class): scope of the ``CL:``/``CR:`` features.
@@ -307,9 +312,11 @@ def raw_features(text: str, start: int, end: int) -> list[tuple[str, float, int,
     n_words = len(feats)
     _lexicon_features(tok, sc, neg, feats)
     _event_features(tok, sc, neg, feats)
-    if sc.t1 > sc.t0 and all(FOREIGN in f[0] for f in feats[n_words:]):
-        # no word of either lexicon about the target: what is left is the plain report; when
-        # the sentence's evaluative words all concern someone else, the target is a bystander
+    if sc.t1 > sc.t0 and all(FOREIGN in f[0] or f[0].startswith("VD") for f in feats[n_words:]):
+        # no word of TextBlob's or the event lexicon about the target: what is left is the plain
+        # report; when the sentence's evaluative words all concern someone else, the target is a
+        # bystander. (VADER rates many plain words a little, "treasurer", "budget": its words are
+        # features, not evidence here.)
         a, b = tok.starts[sc.t0], tok.ends[sc.t1 - 1]
         feats.append(("Tno_evidence", 1.0, a, b))
         if _judges_someone_else(tok, sc):
@@ -351,23 +358,31 @@ def _word_features(tok: Tokens, sc: _Scope, neg: list[bool], feats: list) -> Non
 
 
 def _lexicon_features(tok: Tokens, sc: _Scope, neg: list[bool], feats: list) -> None:
-    """TextBlob polarity by scope: each scored word is its own feature row (for the explanation)."""
+    """TextBlob polarity and VADER valence by scope: each scored word is its own feature row (for
+    the explanation)."""
     lex = sentiment_tables().lexicon
+    valence = load_valence()
     for i in range(sc.s0, sc.s1):
-        if sc.t0 <= i < sc.t1:
-            continue
-        entry = lex.get(tok.low[i])
-        if entry is None or not entry[0] or tok.caps[i] and i > sc.s0:
+        if sc.t0 <= i < sc.t1 or tok.caps[i] and i > sc.s0:
             # (a capitalised word inside a sentence is a name: "Marsh Hollow", "Hope Street")
             continue
-        p = entry[0] * (-0.5 if neg[i - sc.s0] else 1.0)
-        sign = "+" if p > 0 else "-"
+        entry = lex.get(tok.low[i])
+        v = valence.get(tok.low[i])
+        if (entry is None or not entry[0]) and not v:
+            continue
+        flip = NEGATED_POLARITY if neg[i - sc.s0] else 1.0
         d = sc.t0 - i if i < sc.t0 else i - sc.t1 + 1
         scope = FOREIGN if i in sc.foreign else "clause" if sc.c0 <= i < sc.c1 else "sent"
+        near = d <= TB_WINDOW and scope != FOREIGN
         a, b = tok.starts[i], tok.ends[i]
-        feats.append(("TB" + sign + scope, p, a, b))
-        if d <= TB_WINDOW and scope != FOREIGN:
-            feats.append(("TB" + sign + "near", p, a, b))
+        for prefix, p in (("TB", entry[0] if entry else 0.0), ("VD", v)):
+            if not p:
+                continue
+            p *= flip
+            sign = "+" if p > 0 else "-"
+            feats.append((prefix + sign + scope, p, a, b))
+            if near:
+                feats.append((prefix + sign + "near", p, a, b))
 
 
 def _event_features(tok: Tokens, sc: _Scope, neg: list[bool], feats: list) -> None:
