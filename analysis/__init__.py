@@ -10,7 +10,7 @@ from .lexicon import Lexicon, load_lexicon
 from .mentions import mentions
 from .sentiment import explain_sentiment, polarity_label, target_sentiment, target_sentiments, tone
 from .schema import ARTICLE_COLUMNS, ERROR_COLUMNS, MENTION_COLUMNS, STATEMENT_COLUMNS
-from .statements import extract_statements
+from .article_statements import extract_statements
 from . import display, keywords, timeline  # analysis.plots (matplotlib) is imported on use
 from .display import highlight, show
 from .keywords import key_phrases, kwic

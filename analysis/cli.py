@@ -193,8 +193,6 @@ def _report(args) -> int:
 
 # --- actors -------------------------------------------------------------------------------------
 
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us"}
-
 
 def _written(values) -> str:
     """``Brandt (3), he (1)``: forms as written, most frequent first."""
@@ -224,6 +222,7 @@ def actor_tables(articles, statements):
 
     from .lexicon import load_lexicon
     from .mentions import mentions
+    from .nlp.words import PERSONAL_PRONOUNS
 
     lex = load_lexicon()
     known = {a.canonical for a in lex.aliases.values()}
@@ -262,7 +261,7 @@ def actor_tables(articles, statements):
         entry = suggestions.setdefault(name, {"type": kind, "forms": [name]})
         for f in sorted({re.sub(r"^[Tt]he ", "", str(f)) for f in forms.loc[forms["name"] == name, "form"].dropna()}):
             # a bare title ("Mayor") names the person only in one article: no alias
-            if f[:1].isupper() and f.lower() not in _PRONOUNS and f.lower() not in lex.titles \
+            if f[:1].isupper() and f.lower() not in PERSONAL_PRONOUNS and f.lower() not in lex.titles \
                     and f not in entry["forms"] and f not in aliases:
                 entry["forms"].append(f)
     return speakers, actors, unnamed.value_counts(), suggestions
@@ -456,7 +455,7 @@ def _legend_line(num: int, who: str, row, ansi: str | None) -> str:
 def _show(args) -> int:
     import pandas as pd
 
-    from .statements import extract_statements
+    from .article_statements import extract_statements
 
     path = args.article
     record = None

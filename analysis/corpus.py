@@ -40,7 +40,7 @@ from .identities import link_speakers
 from .lexicon import load_lexicon
 from .outputs import atomic_write, defuse_formulas
 from .parsing import parse_article  # noqa: F401 - the unit of work, named here as before
-from .statements import extract_statements
+from .article_statements import extract_statements
 
 ARTICLE_KEYS = ["article_id", "path", "title", "published", "source", "url"]
 PARALLEL_MIN_ARTICLES = 200  #: below this, starting processes costs more than it saves

@@ -13,6 +13,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .lexicon import DateWords, load_date_words
+from .nlp.words import MONTH_NAMES, WEEKDAY_NAMES
 
 #: Which way a date points from publication: on or after, on or before, not said.
 AFTER, BEFORE, UNSAID = 1, -1, 0
@@ -38,9 +39,8 @@ class DatePhrase(str):
     def __reduce__(self):  # pickles (process pools, caches) keep the direction
         return (DatePhrase, (str(self), self.direction))
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december")
+WEEKDAYS = WEEKDAY_NAMES  # in calendar order: a weekday's index counts days from Monday
+MONTHS = MONTH_NAMES
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
 
 # Phrases that date a statement relative to another day, and relative to the day of publication.

@@ -21,7 +21,8 @@ import pandas as pd
 
 from . import schema
 from .lexicon import Lexicon, load_lexicon
-from .speakers import ORG_WORDS, PRONOUNS
+from .nlp.words import PRONOUNS
+from .speakers import ORG_WORDS
 
 #: Speaker types whose names are linked across articles (groups and anonymous sources have none).
 LINKED_TYPES = ("person", "organisation")

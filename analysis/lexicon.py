@@ -182,8 +182,49 @@ def load_page_words(data_dir: str | None = None) -> PageWords:
 
 
 #: Word lists with loaders of their own that still change what ``extract_statements`` returns
-#: (the dates): part of :attr:`Lexicon.version`, so cached statements are made again after an edit.
-VERSIONED_LISTS = ("date_words.txt",)
+#: (the dates, the name words): part of :attr:`Lexicon.version`, so cached statements are made
+#: again after an edit.
+VERSIONED_LISTS = ("date_words.txt", "name_words.txt")
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """The words that tell what a name or a speaker's phrase names (``name_words.txt``).
+
+    Attributes
+    ----------
+    female, male
+        Lower-cased honorifics and role nouns that give the person they go with a sex.
+    organisation
+        Heads that make a capitalised run an organisation rather than a person.
+    not_person
+        Heads of capitalised runs that name no person: the organisation heads and the things.
+    """
+
+    female: frozenset
+    male: frozenset
+    organisation: frozenset
+    not_person: frozenset
+
+
+@lru_cache(maxsize=4)
+def load_name_words(data_dir: str | None = None) -> NameWords:
+    """Read ``name_words.txt`` from ``data_dir`` (default: the project's ``data/``); cached.
+
+    Parameters
+    ----------
+    data_dir
+        Folder holding ``name_words.txt`` (sections ``[female]``, ``[male]``,
+        ``[organisation]``, ``[thing]``).
+
+    Returns
+    -------
+    NameWords
+        Each folder is read once per process.
+    """
+    sections = _sections((Path(data_dir) if data_dir else DATA_DIR) / "name_words.txt")
+    female, male, organisation, thing = (_words(sections.get(k, [])) for k in ("female", "male", "organisation", "thing"))
+    return NameWords(female, male, organisation, organisation | thing)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from typing import Callable
 import pandas as pd
 
 from .errors import QuotebookError
-from .statements import extract_statements
+from .article_statements import extract_statements
 
 MAX_REASON = 300  #: characters of an error's message kept in its error row (one readable line)
 

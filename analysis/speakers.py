@@ -15,18 +15,18 @@ from typing import NamedTuple
 
 
 from .bundled import pos_lexicon
-from .lexicon import Lexicon
+from .lexicon import Lexicon, load_name_words
+from .nlp.words import DETERMINERS, NAME_PARTICLES, PRONOUNS, QUANTITY_WORDS
 from .text import Token, _is_abbreviation
 
 
-PRONOUNS = {
-    "he": ("person", "m"), "she": ("person", "f"), "they": ("group", None),
-    "it": ("organisation", None), "we": ("group", None), "i": ("person", None),
-}
-FEMALE_MARKERS = frozenset("mrs. mrs ms. ms miss madam lady queen princess spokeswoman congresswoman "
-                           "chairwoman businesswoman councilwoman sister dame".split())
-MALE_MARKERS = frozenset("mr. mr sir lord king prince spokesman congressman chairman businessman "
-                         "councilman father brother".split())
+#: The words of ``data/name_words.txt``: honorifics and role nouns of either sex, the heads of
+#: organisations' names and of things' names.
+_NAME_WORDS = load_name_words()
+FEMALE_MARKERS = _NAME_WORDS.female
+MALE_MARKERS = _NAME_WORDS.male
+ORG_WORDS = _NAME_WORDS.organisation
+NOT_PERSON_WORDS = _NAME_WORDS.not_person
 #: Longest speaker name read, in characters: a longer "name" is a run of text, not a person, and
 #: the statement it would speak is dropped (with a warning). Real names stay under 60.
 MAX_NAME_CHARS = 100
@@ -38,29 +38,6 @@ NAME_SEARCHES = 16
 #: sentence, and this many speakers. A reader carries a referent no further; an unbounded look
 #: made a long article's cost grow with the square of its statements.
 PRONOUN_REACH = 50
-# Words after which a lower-case head noun names an unnamed source.
-DETERMINERS = frozenset("the a an this that these those his her its their our some several many two three "
-                        "four five other another one both all most".split())
-# Words that count people rather than name them: "Half say", "Two-thirds said", "Six in 10 say".
-QUANTITY_WORDS = frozenset(
-    "half third thirds quarter quarters fifth fifths majority minority dozen dozens hundreds thousands millions "
-    "one two three four five six seven eight nine ten eleven twelve "
-    "twenty thirty forty fifty sixty seventy eighty ninety".split())
-# Lower-case words that do occur inside people's names ("Ursula von der Leyen").
-NAME_PARTICLES = frozenset("de del della der di da dos du la le van von bin ibn al el y".split())
-# Heads that make a capitalised run an organisation rather than a person.
-ORG_WORDS = frozenset(
-    "post times news journal herald tribune telegraph guardian press agency bureau department ministry "
-    "office party committee council union association institute university college school company inc. "
-    "inc corp. corp corporation group network service administration campaign foundation center centre "
-    "court commission board bank fund organization organisation club federation league police army "
-    "navy force forces parliament congress senate house government authority authorities embassy "
-    "times magazine review radio tv television channel media reuters".split()
-)
-# Heads of capitalised runs that name things, not people ("the Harbour Bill").
-NOT_PERSON_WORDS = ORG_WORDS | frozenset(
-    "bill act law laws plan treaty agreement accord programme program budget reform tax report review "
-    "inquiry strategy policy fund project scheme initiative summit conference talks election elections".split())
 _FUNCTION_TAGS = frozenset("RB RBR RBS IN CC WRB WDT WP MD TO VB VBD VBZ VBP VBG UH EX".split())
 NP_TAGS = frozenset("NN NNS NNP NNPS JJ JJR JJS DT PRP$ POS CD VBN".split())
 NOUN_TAGS = frozenset("NN NNS NNP NNPS".split())

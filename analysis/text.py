@@ -7,19 +7,9 @@ from itertools import accumulate
 from operator import itemgetter, sub
 from typing import NamedTuple
 
-# Abbreviations whose final dot is part of the word. Titles never end a sentence.
-TITLE_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sen rep gov lt gen col maj capt sgt adm cmdr gov rev fr st hon pres supt insp det".split()
-)
-OTHER_ABBREVIATIONS = frozenset(
-    "jr sr inc corp ltd llc bros vs etc approx dept jan feb mar apr jun jul aug sep sept oct nov dec "
-    "mt ft ave blvd rd univ assn".split()
-)
+from .nlp.words import OTHER_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS
+
 _LONGEST_ABBREVIATION = max(map(len, TITLE_ABBREVIATIONS | OTHER_ABBREVIATIONS))
-# Words that, capitalised after an abbreviation such as "U.S.", suggest a new sentence.
-SENTENCE_STARTERS = frozenset(
-    "he she it they we i you the but and this that these those in a an there his her their our its".split()
-)
 
 # Words keep inner apostrophes, hyphens and dots ("Trump’s", "U.S-led", "3.5") and may take a
 # final dot, which stays only on abbreviations ("U.S.", "Gen.", "W."); any other character is a

@@ -249,7 +249,7 @@ def test_names_with_control_characters_are_shown_escaped(capsys, corpus, tmp_pat
     import importlib
 
     corpus_module = importlib.import_module("analysis.corpus")
-    statements_module = importlib.import_module("analysis.statements")  # the module, not the function
+    statements_module = importlib.import_module("analysis.article_statements")
     real_statements, real_extract = corpus_module.statements, statements_module.extract_statements
     monkeypatch.setattr(corpus_module, "statements", lambda *a, **k: _evil_names(real_statements(*a, **k)))
     monkeypatch.setattr(statements_module, "extract_statements", lambda *a, **k: _evil_names(real_extract(*a, **k)))

@@ -5,17 +5,16 @@ anything: a pattern that backtracked or a scan that restarted from a paragraph's
 hang these tests (or run into the library's own time guard, which then fails them); the figures
 live in ``bench/pathological.py`` and docs/benchmarks.md.
 """
-import importlib
 import warnings
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+import analysis.article_statements as S
+import analysis.nlp.document as D
 from analysis import extract_statements
 from analysis.errors import ArticleTimeout, QuotebookError
 
-S = importlib.import_module("analysis.statements")  # the module (the package exports a function of that name)
-D = importlib.import_module("analysis.nlp.document")
 LongTextWarning = S.LongTextWarning
 
 FIRST = "Ada Mira Tomas Henrik Lena Oren".split()

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import matplotlib
 import matplotlib.dates
-import numpy as np
 import pandas as pd
 import pytest
 from matplotlib.collections import QuadMesh

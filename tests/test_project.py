@@ -97,6 +97,21 @@ def test_public_api_is_listed():
         assert hasattr(analysis, name), name
 
 
+def test_one_articles_extraction_is_a_module_no_public_name_hides():
+    """``import analysis.article_statements`` gives the module; ``analysis.statements`` stays the
+    corpus function (a module of that name would be hidden by it)."""
+    import importlib
+    import pkgutil
+
+    import analysis.article_statements as module
+
+    assert module.__name__ == "analysis.article_statements"
+    assert importlib.import_module("analysis.article_statements") is module
+    assert "statements" not in {m.name for m in pkgutil.iter_modules(analysis.__path__)}
+    assert analysis.statements.__module__ == "analysis.corpus"
+    assert analysis.extract_statements is module.extract_statements
+
+
 SHARED_SEED = ROOT.parent / "shared" / "seeds" / "000_0cbf520dcd3947b9.txt"
 
 

@@ -1,6 +1,5 @@
 """Property-based checks: on any text, extraction never raises and every offset is honest, in
 time; the look-up tables that keep it linear answer as the plain searches they replace."""
-import importlib
 import warnings
 from datetime import timedelta
 from unittest import mock
@@ -12,9 +11,9 @@ from hypothesis import strategies as st
 
 from analysis import extract_statements, find_actor_mentions_in, load_lexicon
 from analysis import actors, speakers
+from analysis.article_statements import LongTextWarning
 from analysis.speakers import ArticleSpeakers
 
-LongTextWarning = importlib.import_module("analysis.statements").LongTextWarning
 
 # Text built from pieces that stress the rules: quote marks of every kind, brackets, cue verbs,
 # names, newlines, right-to-left script, emoji, and arbitrary Unicode.

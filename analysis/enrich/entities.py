@@ -9,11 +9,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from ..dates import MONTHS, WEEKDAYS
 from ..lexicon import Lexicon, load_first_names
+from ..nlp.words import CALENDAR_NAMES, MONTHS_ALSO_GIVEN_NAMES, NAME_PARTICLES, PRONOUNS
 from ..text import _is_abbreviation
-from ..speakers import (FEMALE_MARKERS, MALE_MARKERS, NAME_PARTICLES, NOT_PERSON_WORDS, PRONOUNS,
-                        ArticleSpeakers)
+from ..speakers import FEMALE_MARKERS, MALE_MARKERS, NOT_PERSON_WORDS, ArticleSpeakers
 from ..bundled import pos_lexicon
 from .names import (common_tag, initials, is_acronym, is_common, is_initial, name_start,
                     strip_possessive, title_case)
@@ -36,11 +35,10 @@ ROLE_WORDS_AFTER = 8
 # a run of name tokens: capitalised words, initials and particles between them
 _RUN_RE = re.compile(r"(?:[A-Z][\w’'.-]*|(?:" + "|".join(sorted(NAME_PARTICLES)) + r"))"
                      r"(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:" + "|".join(sorted(NAME_PARTICLES)) + r")(?=[ \t]+[A-Z])))*")
-_LINKING = frozenset({"of", "and", "for", "on", "the", "de", "du", "des", "la"})  # inside a body's name
 _GLUED_RE = re.compile(r"[a-z]\.[A-Z0-9]|[0-9]\.[A-Za-z]")  # "Line.2", "here.The": two texts run together at a full stop
 _CONTRACTION_RE = re.compile(r"[’'](?:t|re|ll|ve|m|d)$")  # "Won’t", "We’re": a clause, no name
 _SENTENCE_END_RE = re.compile(r"[.!?]$")
-_CALENDAR = frozenset(WEEKDAYS + MONTHS) - {"may", "june", "april", "august"}  # (also given names)
+_CALENDAR = CALENDAR_NAMES - MONTHS_ALSO_GIVEN_NAMES  # no name holds them
 # tags of closed-class words, which no name holds ("Voss Is Back", "Ada And Voss")
 _FUNCTION_TAGS = frozenset("MD TO IN DT CC PRP PRP$ WRB WDT WP EX UH".split())
 _ROLE_TAGS = frozenset({"NN", "JJ", "VBN", "NNP"})  # a role's words: "former", "presidential", "nominee"

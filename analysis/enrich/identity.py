@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 
 from .. import schema
 from ..lexicon import Lexicon
-from ..speakers import DETERMINERS, ORG_WORDS, PRONOUNS, QUANTITY_WORDS, ArticleSpeakers, Mention
-from .entities import (MIN_ABBREVIATION, PLACES_REACH, PRONOUN_SENTENCES, _GLUED_RE, _HONORIFIC_GENDER, _LINKING,
+from ..nlp.words import DETERMINERS, NAME_LINKS, PRONOUNS, QUANTITY_WORDS
+from ..speakers import ORG_WORDS, ArticleSpeakers, Mention
+from .entities import (MIN_ABBREVIATION, PLACES_REACH, PRONOUN_SENTENCES, _GLUED_RE, _HONORIFIC_GENDER,
                        ArticleIdentity, Entity, _key, _person_like, build, persons_of)
 from .names import (common_tag, generic_kind, is_acronym, is_common, is_initial, name_start, strip_possessive, title_case,
                     without_place)
@@ -153,7 +154,7 @@ def _body(sieve: _Sieve, s, m: Mention) -> None:
     k = len(words)
     while k > 0 and words[k - 1][:1].isupper():
         k -= 1
-    if 0 < k < len(words) and words[k - 1].islower() and words[k - 1] not in _LINKING \
+    if 0 < k < len(words) and words[k - 1].islower() and words[k - 1] not in NAME_LINKS \
             and s.speaker == m.name and common_tag(words[k - 1]) in ("NN", "JJ"):
         cut = m.name_start + len(" ".join(words[:k])) + 1
         s.mention = m._replace(name=m.text[cut - m.start:m.name_end - m.start], title=m.text[:cut - m.start].strip(), name_start=cut)

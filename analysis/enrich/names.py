@@ -11,7 +11,8 @@ import re
 from typing import Mapping
 
 from ..bundled import pos_lexicon
-from ..speakers import NAME_PARTICLES, ORG_WORDS
+from ..nlp.words import INITIALS_SKIPPED, NAME_PARTICLES
+from ..speakers import ORG_WORDS
 
 #: Tags of TextBlob's lexicon that a proper name may carry: any other tag on a word's lower case
 #: ("officials" NNS, "falsely" RB, "video" NN) makes a capitalised lone word a common word.
@@ -20,8 +21,6 @@ PROPER_TAGS = frozenset({"NNP", "NNPS", None})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: Longest all-capital word read as an acronym ("PBO", "NATO", "UNICEF").
 MAX_ACRONYM = 7
-# closed class: words that join the parts of a body's name and are skipped in its initials
-_LINKING = frozenset({"of", "and", "for", "the", "on", "in", "to", "&"})
 _APOSTROPHES = "’'"
 _INITIAL_RE = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
 
@@ -127,7 +126,7 @@ def title_case(name: str) -> str:
 
 def initials(words: list[str]) -> str:
     """The acronym of a body's name: "Parliamentary Budget Officer" -> "PBO"."""
-    return "".join(w[0] for w in words if w.lower() not in _LINKING and w[:1].isupper())
+    return "".join(w[0] for w in words if w.lower() not in INITIALS_SKIPPED and w[:1].isupper())
 
 
 def generic_kind(name: str, first_names: Mapping[str, str], aliases: Mapping) -> str | None:

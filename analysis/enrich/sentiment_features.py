@@ -40,6 +40,8 @@ from functools import lru_cache
 
 from ..bundled import sentiment_tables
 from ..lexicon import SentimentEvent, load_lexicon, load_sentiment_events, load_valence
+from ..nlp.words import (BYSTANDER_SUBORDINATORS, CLAUSE_WORDS, NAMELESS_CAPITALS, NEGATIONS, PASSIVE_AUXILIARIES,
+                         PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS)
 
 __all__ = ["Feature", "Tokens", "tokenize", "target_features", "raw_features", "stem", "NEAR", "BYSTANDER"]
 
@@ -58,13 +60,6 @@ SENTENCE_WORD_VALUE = 0.5
 #: A negated lexicon word counts this many times its polarity (TextBlob's own rule: "not good"
 #: is -0.5 x "good").
 NEGATED_POLARITY = -0.5
-#: Words that negate what follows (closed class).
-NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "without", "neither"})
-#: Words that open a new clause (closed class): scope of the ``CL:``/``CR:`` features.
-CLAUSE_WORDS = frozenset(
-    "but while although though whereas because however unless whether who whom whose which where when "
-    "after before since if yet that".split()
-)
 #: Marks that end a clause, the comma included: a short clause keeps what is said of the target in it.
 CLAUSE_MARKS = frozenset(";:()[]—–") | {"--", ","}
 #: The feature of a target that is only present: every evaluative word of its sentence stands in
@@ -72,21 +67,8 @@ CLAUSE_MARKS = frozenset(";:()[]—–") | {"--", ","}
 BYSTANDER = "Tbystander"
 #: The scope name of lexicon and event features read in a clause about someone else.
 FOREIGN = "foreign"
-#: Words that open a subordinate clause besides :data:`CLAUSE_WORDS` ("watched as the team lost").
-SUBORDINATORS = frozenset("as until once while whereas so".split())
-#: Pronouns that stand for someone: a clause holding one is about that someone.
-ENTITY_PRONOUNS = frozenset("he him she her they them".split())
-#: Capitalised words that name no one.
-CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december i".split()
-)
 #: Quotation marks: an odd number before the target puts it inside a quotation.
 QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
-#: Forms of "be" and "get" that make a passive ("was arrested", "got fired"): closed class.
-BE_FORMS = frozenset("be is are was were been being 's 're 'm am get gets got gotten getting".split())
-#: Personal pronouns (closed class): a target that is one gets ``Tpronoun``.
-PRONOUNS = frozenset("he him his she her they them their it its i me my we us our you your".split())
 
 #: Words, contractions ("did" "n't", "'s") and single marks; abbreviations with dots kept whole.
 TOKEN_RE = re.compile(
@@ -209,7 +191,7 @@ def _foreign(tok: Tokens, t0: int, t1: int, s0: int, s1: int) -> tuple[frozenset
     other = False
     opener = None  # the boundary that opened the current clause
     for i in range(s0, s1 + 1):
-        boundary = (i == s1 or low[i] in CLAUSE_MARKS or low[i] in CLAUSE_WORDS or low[i] in SUBORDINATORS
+        boundary = (i == s1 or low[i] in CLAUSE_MARKS or low[i] in CLAUSE_WORDS or low[i] in BYSTANDER_SUBORDINATORS
                     or low[i] in reporting)
         if boundary:
             if other and not any(t0 <= k < t1 for k in seg):
@@ -228,7 +210,7 @@ def _foreign(tok: Tokens, t0: int, t1: int, s0: int, s1: int) -> tuple[frozenset
             seg.append(i)
             continue
         seg.append(i)
-        if low[i] in ENTITY_PRONOUNS or caps[i] and i > s0 and low[i - 1] not in QUOTE_MARKS and low[i] not in CALENDAR:
+        if low[i] in THIRD_PERSON_PRONOUNS or caps[i] and i > s0 and low[i - 1] not in QUOTE_MARKS and low[i] not in NAMELESS_CAPITALS:
             other = True
     return frozenset(out), frozenset(apart)
 
@@ -396,7 +378,7 @@ def _event_features(tok: Tokens, sc: _Scope, neg: list[bool], feats: list) -> No
         if not evs:
             continue
         in_clause = sc.c0 <= i < sc.c1
-        passive = i > 0 and (low[i - 1] in BE_FORMS or (i > 1 and low[i - 2] in BE_FORMS))
+        passive = i > 0 and (low[i - 1] in PASSIVE_AUXILIARIES or (i > 1 and low[i - 2] in PASSIVE_AUXILIARIES))
         if i in sc.foreign:
             role = FOREIGN
         elif in_clause and i >= sc.t1:
@@ -434,7 +416,7 @@ def _position_features(tok: Tokens, sc: _Scope, feats: list) -> None:
         feats.append(("Tquoted", 1.0, a, b))
     if sc.t0 == sc.c0:
         feats.append(("Topens_clause", 1.0, a, b))
-    if sc.t1 - sc.t0 == 1 and low[sc.t0] in PRONOUNS:
+    if sc.t1 - sc.t0 == 1 and low[sc.t0] in PERSONAL_PRONOUNS:
         feats.append(("Tpronoun", 1.0, a, b))
     if sc.t0 == sc.s0:
         feats.append(("Topens_sentence", 1.0, a, b))

@@ -6,11 +6,10 @@ from __future__ import annotations
 from .. import schema
 from ..lexicon import has_cue_word
 from ..nlp.document import Document, free_quote_at
+from ..nlp.words import FIRST_PERSON_OPENERS
 from .quoted import MIN_QUOTE_WORDS
 from .state import State, Stmt
 
-#: Words opening a paragraph in which the last speaker goes on in the first person.
-FIRST_PERSON_OPENERS = frozenset(("i", "we", "i’m", "i'm", "we’re", "we're", "my", "our", "i’ve", "we’ve"))
 
 
 def find_carry_over(st: State) -> None:

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from ..nlp.document import Document, Unit, quote_within, token_before
 from ..nlp.tags import FINITE_TAGS, OBJECT_STARTS
-from ..nlp.words import OBJECT_CASE_PRONOUNS, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PRONOUNS, TIME_WORDS
+from ..nlp.words import (CLAUSE_BREAKS, OBJECT_CASE_PRONOUNS, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PRONOUNS, TIME_WORDS,
+                         VERB_ADVERBS)
 from .cues import cue_at
 from .phrases import np_after
 
-
-CLAUSE_BREAKS = frozenset("which who whom whose where while but as because although though saying adding "
-                          "according after before when since until".split())
-
-# adverbs between a conjunction and its verb ("… but also had to", ", but he also noted")
-VERB_ADVERBS = frozenset(("also", "then", "later", "still"))
 
 def complement(a: Document, u: Unit, k: int, frames: frozenset) -> int | None:
     """Where the object or infinitive of a stance cue starts: "criticized [the plan]",

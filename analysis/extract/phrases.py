@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ..nlp.document import Document, Unit
 from ..nlp.tags import NOUN_TAGS, NP_AFTER_TAGS
-from ..nlp.words import PRONOUNS
-from ..speakers import NAME_PARTICLES, Mention, is_capitalised, make_mention
+from ..nlp.words import NAME_PARTICLES, PRONOUNS
+from ..speakers import Mention, is_capitalised, make_mention
 from ..text import Token
 
 

@@ -8,7 +8,7 @@ from ..bundled import pos_lexicon
 from ..nlp.document import Document, Unit, token_before
 from ..nlp.tags import APPOSITIVE_OPENERS, FINITE_TAGS, NOUN_TAGS, ROLE_OPENER_TAGS
 from ..lexicon import Lexicon
-from ..nlp.words import (ASIDE_CLAUSE_OPENERS, BE_FORMS, CLAUSE_OPENERS, COORDINATORS, OBJECT_CASE_PRONOUNS,
+from ..nlp.words import (APPOSITIVE_WORDS, ASIDE_CLAUSE_OPENERS, BE_FORMS, CLAUSE_OPENERS, COORDINATORS, OBJECT_CASE_PRONOUNS,
                          OPENING_SUBORDINATORS, PRONOUNS,
                          RELATIVE_PRONOUNS, SUBORDINATORS, TIME_WORDS)
 from ..speakers import Mention, is_capitalised, make_mention, np_start, relative_mention
@@ -411,9 +411,6 @@ def governing_subject(a: Document, u: Unit, m: Mention) -> Mention | None:
         if tags[v].startswith("VB") and tags[v] != "VBG" and toks[v][2].lower() not in BE_FORMS:
             return subject_before(a, u, v)
     return None
-
-
-APPOSITIVE_WORDS = frozenset("who whose which speaking".split())
 
 
 YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")

@@ -1,79 +1,185 @@
-"""Closed grammatical word classes, in one place: forms of *be*, pronouns, subordinators,
-weekdays and months, the punctuation that wraps what was said.
+"""Closed grammatical word classes, in one place: pronouns, determiners and number words,
+forms of *be*, negators, conjunctions and clause openers, prepositions, weekdays and months,
+abbreviations, the punctuation that wraps what was said, and the function words keywords drop.
 
 These are closed classes of English, not lists an analyst tunes to a corpus (those live in
 ``data/`` and load through :mod:`analysis.lexicon`). Sets that look alike but mean different things
 stay apart under names that say which: ``BE_FORMS`` (a copula before a cue or a subject: "is",
 "'s") is not ``PERFECT_AUXILIARIES`` (what makes the next past form a participle: "has said",
-"was asked"), and sentiment's own ``BE_FORMS`` in :mod:`analysis.sentiment` also holds linking
-verbs such as "become" for its tone rules.
+"was asked") nor ``PASSIVE_AUXILIARIES`` (target sentiment's passive: "was arrested", "got
+fired"). This module imports nothing from the package, so any module may read it.
 """
 from __future__ import annotations
 
-from .. import dates
-from ..speakers import PRONOUNS
-
 __all__ = ["PRONOUNS", "NOMINATIVE_PRONOUNS", "OBJECT_CASE_PRONOUNS", "OBJECT_PRONOUNS", "RELATIVE_PRONOUNS",
-           "EMPTY_WORDS", "BE_FORMS", "PERFECT_AUXILIARIES", "COORDINATORS", "JOINERS", "SUBORDINATORS",
-           "OPENING_SUBORDINATORS", "ASIDE_CLAUSE_OPENERS", "CLAUSE_OPENERS", "QUESTION_WORDS", "CLAUSE_ADVERBS",
-           "OBJECT_PREPOSITIONS", "HEADING_PREPOSITIONS", "WEEKDAYS", "MONTHS", "TIME_WORDS", "QUOTE_TOKENS",
-           "PUNCT_STRIP"]
+           "PERSONAL_PRONOUNS", "THIRD_PERSON_PRONOUNS", "FIRST_PERSON_OPENERS", "EMPTY_WORDS",
+           "ARTICLES", "DETERMINERS", "QUANTITY_WORDS", "NAME_PARTICLES", "NAME_LINKS", "INITIALS_SKIPPED",
+           "BE_FORMS", "PERFECT_AUXILIARIES", "PASSIVE_AUXILIARIES", "NEGATIONS",
+           "COORDINATORS", "JOINERS", "SUBORDINATORS", "OPENING_SUBORDINATORS", "ASIDE_CLAUSE_OPENERS",
+           "CLAUSE_OPENERS", "QUESTION_WORDS", "CLAUSE_ADVERBS", "CLAUSE_BREAKS", "VERB_ADVERBS",
+           "APPOSITIVE_WORDS", "CLAUSE_WORDS", "BYSTANDER_SUBORDINATORS",
+           "OBJECT_PREPOSITIONS", "HEADING_PREPOSITIONS",
+           "WEEKDAY_NAMES", "MONTH_NAMES", "WEEKDAYS", "MONTH_ABBREVIATIONS", "MONTHS", "CALENDAR_NAMES",
+           "MONTHS_ALSO_GIVEN_NAMES", "NAMELESS_CAPITALS", "TIME_WORDS",
+           "TITLE_ABBREVIATIONS", "OTHER_ABBREVIATIONS", "SENTENCE_STARTERS",
+           "QUOTE_TOKENS", "PUNCT_STRIP", "FUNCTION_WORDS"]
 
-# --- pronouns (PRONOUNS, the subject pronouns a speaker may be, is kept in analysis.speakers) ---
-# subject pronouns that open a reported clause ("said [they] welcome it", "said [there] was")
+# --- pronouns ---
+#: The subject pronouns a speaker may be, with the kind and gender of whom they stand for.
+PRONOUNS = {
+    "he": ("person", "m"), "she": ("person", "f"), "they": ("group", None),
+    "it": ("organisation", None), "we": ("group", None), "i": ("person", None),
+}
+#: Subject pronouns that open a reported clause ("said [they] welcome it", "said [there] was").
 NOMINATIVE_PRONOUNS = frozenset("i he she we they it there".split())
-# the object case of the personal pronouns ("those around [her]", "urged [them] to vote")
+#: The object case of the personal pronouns ("those around [her]", "urged [them] to vote").
 OBJECT_CASE_PRONOUNS = frozenset("him her them us me".split())
-# ... with the reflexives: an object a stance cue may take ("called [it] shameful")
+#: ... with the reflexives: an object a stance cue may take ("called [it] shameful").
 OBJECT_PRONOUNS = frozenset("him her them me us himself herself themselves itself myself ourselves".split())
-# "which" clauses report documents and events as often as speakers ("the records, which showed")
+#: "which" clauses report documents and events as often as speakers ("the records, which showed").
 RELATIVE_PRONOUNS = frozenset(("who",))
-# words that alone report nothing an analyst can read ("she denied [it]")
+#: The personal pronouns and their possessives: a sentiment target that is one is a pronoun.
+PERSONAL_PRONOUNS = frozenset("he him his she her they them their it its i me my we us our you your".split())
+#: Pronouns that stand for someone: a clause holding one is about that someone.
+THIRD_PERSON_PRONOUNS = frozenset("he him she her they them".split())
+#: Words opening a paragraph in which the last speaker goes on in the first person.
+FIRST_PERSON_OPENERS = frozenset(("i", "we", "i’m", "i'm", "we’re", "we're", "my", "our", "i’ve", "we’ve"))
+#: Words that alone report nothing an analyst can read ("she denied [it]").
 EMPTY_WORDS = frozenset("it them him her this that these those us me you so".split())
 
-# --- verbs of the grammar ---
-# a copula before a cue or a subject ("is said", "was being")
-BE_FORMS = frozenset("is are was were be been being 's".split())
-# auxiliaries that make the next past form a participle ("has said", "was asked")
-PERFECT_AUXILIARIES = frozenset("has have had having been was were is are be".split())
-
-# --- conjunctions and clause openers ---
-# the conjunctions after which a cue shares the subject of the verb before ("… and said")
-COORDINATORS = frozenset(("and", "but"))
+# --- determiners, numbers and the small words inside names ---
 #: Articles: after one, an adjective right before a past verb stands for a person ("a relative said").
 ARTICLES = frozenset(("a", "an", "the"))
-# words before a second speaker's cue that end the first statement ("…, though she noted")
+#: Words after which a lower-case head noun names an unnamed source ("[several] officials said").
+DETERMINERS = frozenset("the a an this that these those his her its their our some several many two three "
+                        "four five other another one both all most".split())
+#: Words that count people rather than name them: "Half say", "Two-thirds said", "Six in 10 say".
+QUANTITY_WORDS = frozenset(
+    "half third thirds quarter quarters fifth fifths majority minority dozen dozens hundreds thousands millions "
+    "one two three four five six seven eight nine ten eleven twelve "
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())
+#: Lower-case words that do occur inside people's names ("Ursula von der Leyen").
+NAME_PARTICLES = frozenset("de del della der di da dos du la le van von bin ibn al el y".split())
+#: Lower-case words inside a body's name ("Bank of Tarn", "Parti de la Rive"): before a surname
+#: they do not make the word before it a role.
+NAME_LINKS = frozenset({"of", "and", "for", "on", "the", "de", "du", "des", "la"})
+#: Words that join the parts of a body's name and are skipped in its initials ("Port of Tarn": PT).
+INITIALS_SKIPPED = frozenset({"of", "and", "for", "the", "on", "in", "to", "&"})
+
+# --- verbs of the grammar and negation ---
+#: A copula before a cue or a subject ("is said", "was being").
+BE_FORMS = frozenset("is are was were be been being 's".split())
+#: Auxiliaries that make the next past form a participle ("has said", "was asked").
+PERFECT_AUXILIARIES = frozenset("has have had having been was were is are be".split())
+#: Forms of "be" and "get" that make a passive ("was arrested", "got fired").
+PASSIVE_AUXILIARIES = frozenset("be is are was were been being 's 're 'm am get gets got gotten getting".split())
+#: Words that negate what follows ("did [not] win").
+NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "without", "neither"})
+
+# --- conjunctions and clause openers ---
+#: The conjunctions after which a cue shares the subject of the verb before ("… and said").
+COORDINATORS = frozenset(("and", "but"))
+#: Words before a second speaker's cue that end the first statement ("…, though she noted").
 JOINERS = frozenset(", though although while but and as because whereas which who".split())
-# Words that open a subordinate clause, many tagged as prepositions ("After Voss said …").
+#: Words that open a subordinate clause, many tagged as prepositions ("After Voss said …").
 SUBORDINATORS = frozenset("after before since because although though while when whenever if unless as "
                           "until till once whereas whether than that".split())
-# Those that open an adverbial clause before the main one ("After Voss said …, the union …").
+#: Those that open an adverbial clause before the main one ("After Voss said …, the union …").
 OPENING_SUBORDINATORS = SUBORDINATORS - frozenset("that than whether as".split())
-# ... and with the relative pronouns: a verb after them is not the aside's own
+#: ... and with the relative pronouns: a verb after them is not the aside's own.
 ASIDE_CLAUSE_OPENERS = SUBORDINATORS | frozenset("who whom whose which".split())
-# words that open the content of a bare clause ("said [whether] …", "said [how] …")
+#: Words that open the content of a bare clause ("said [whether] …", "said [how] …").
 CLAUSE_OPENERS = frozenset("if whether why how what when where who which".split())
-# words that open the question after "Asked" ("Asked [whether] she would run, …")
+#: Words that open the question after "Asked" ("Asked [whether] she would run, …").
 QUESTION_WORDS = frozenset("whether if how why what who when where about".split())
-# quantifiers and adverbs that may open a reported clause ("said [only] two ships …")
+#: Quantifiers and adverbs that may open a reported clause ("said [only] two ships …").
 CLAUSE_ADVERBS = frozenset("too so only even never nearly almost more less much many few most no none "
                            "nothing nobody everyone everything all both".split())
+#: Words after a comma that end the clause a stance cue's object stands in ("…, [which] …"),
+#: with the participles that add a clause of their own ("…, [saying] …").
+CLAUSE_BREAKS = frozenset("which who whom whose where while but as because although though saying adding "
+                          "according after before when since until".split())
+#: Adverbs between a conjunction and its verb ("… but also had to", ", but he also noted").
+VERB_ADVERBS = frozenset(("also", "then", "later", "still"))
+#: Words that open an apposition after a subject whatever its tag ("Voss, [who] …").
+APPOSITIVE_WORDS = frozenset("who whose which speaking".split())
+#: Words that open a new clause: the scope of target sentiment's clause features.
+CLAUSE_WORDS = frozenset(
+    "but while although though whereas because however unless whether who whom whose which where when "
+    "after before since if yet that".split()
+)
+#: Words that open a subordinate clause besides :data:`CLAUSE_WORDS` ("watched [as] the team
+#: lost"): they end the clause of a bystander in target sentiment.
+BYSTANDER_SUBORDINATORS = frozenset("as until once while whereas so".split())
 
 # --- prepositions ---
-# prepositions inside an object's own phrase ("called her support [for] the tax an error")
+#: Prepositions inside an object's own phrase ("called her support [for] the tax an error").
 OBJECT_PREPOSITIONS = frozenset("in of for on over with about from at against".split())
-# prepositions as a headline capitalises them: inside a label they make it a heading
+#: Prepositions as a headline capitalises them: inside a label they make it a heading.
 HEADING_PREPOSITIONS = frozenset("For Over In On With At Into From Against About After Before Under".split())
 
 # --- time ---
-# weekday and month names as analysis.dates reads them, and the months' abbreviations ("Sept.")
-WEEKDAYS = frozenset(dates.WEEKDAYS)
-MONTHS = frozenset(dates.MONTHS) | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-# words of time that stand where a subject or an adjunct may ("said [Tuesday]", "[last week]")
+#: Weekday names in calendar order (Monday first, as :mod:`analysis.dates` counts).
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: Month names in calendar order.
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december")
+#: The weekdays as a set.
+WEEKDAYS = frozenset(WEEKDAY_NAMES)
+#: The months' abbreviations news writes ("Sept."); their dot belongs to the word.
+MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+#: Month names and their abbreviations.
+MONTHS = frozenset(MONTH_NAMES) | MONTH_ABBREVIATIONS
+#: Weekday and month names written out.
+CALENDAR_NAMES = frozenset(WEEKDAY_NAMES + MONTH_NAMES)
+#: Months that are also given names ("April Voss"): a name may hold them.
+MONTHS_ALSO_GIVEN_NAMES = frozenset({"may", "june", "april", "august"})
+#: Capitalised words that name no one: the calendar, and "I".
+NAMELESS_CAPITALS = CALENDAR_NAMES | frozenset(("i",))
+#: Words of time that stand where a subject or an adjunct may ("said [Tuesday]", "[last week]").
 TIME_WORDS = WEEKDAYS | MONTHS | frozenset("today yesterday tonight earlier later recently last this next week "
                                            "month year morning afternoon evening night".split())
 
+# --- abbreviations and sentence starts ---
+#: Titles whose final dot is part of the word: a title never ends a sentence ("Gov. Voss").
+TITLE_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sen rep gov lt gen col maj capt sgt adm cmdr gov rev fr st hon pres supt insp det".split()
+)
+#: Other abbreviations whose final dot is part of the word ("Tarn Corp.", "Oct.").
+OTHER_ABBREVIATIONS = frozenset("jr sr inc corp ltd llc bros vs etc approx dept".split()) | MONTH_ABBREVIATIONS \
+    | frozenset("mt ft ave blvd rd univ assn".split())
+#: Words that, capitalised after an abbreviation such as "U.S.", suggest a new sentence.
+SENTENCE_STARTERS = frozenset(
+    "he she it they we i you the but and this that these those in a an there his her their our its".split()
+)
+
 # --- quote marks and punctuation ---
+#: The quotation marks as tokens.
 QUOTE_TOKENS = frozenset("' ’ ‘ \" “ ” « » „".split())
-# what is stripped from the ends of what was said before it is compared
+#: What is stripped from the ends of what was said before it is compared.
 PUNCT_STRIP = " \t\n,.;:!?\"“”‘’'«»"
+
+# --- function words ---
+#: English closed-class words (pronouns, determiners, prepositions, conjunctions, auxiliaries and
+#: modals, the pieces of contractions, number words, titles): always dropped from keywords.
+#: Open-class filler ("get", "going", "said") is left to the keyness score.
+FUNCTION_WORDS = frozenset("""
+a about above across after afterwards again against all almost alone along already also although always am among
+amongst an and another any anybody anyone anything anyway anywhere are aren't around as at back be became because
+become becomes been before beforehand behind being below beside besides between beyond both but by can can't cannot
+could couldn't did didn't do does doesn't doing don't done down during each either else elsewhere enough etc ever
+every everybody everyone everything everywhere except few for former formerly from further had hadn't has hasn't
+have haven't having he he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm i've
+if in indeed into is isn't it it's its itself let let's many me meanwhile more moreover most mostly much must
+mustn't my myself neither never nevertheless next no nobody none noone nor not nothing now nowhere of off often on
+once only onto or other others otherwise ought our ours ourselves out over own per perhaps rather same shall shan't
+she she'd she'll she's should shouldn't since so some somebody someone something sometime sometimes somewhere such
+than that that's the their theirs them themselves then thence there there's thereafter thereby therefore therein
+these they they'd they'll they're they've this those though through throughout thru thus to together too toward
+towards under unless until up upon us very via was wasn't we we'd we'll we're we've were weren't what what's
+whatever when when's whence whenever where where's whereas whereby wherein whether which while whither who who's
+whoever whole whom whose why why's will with within without won't would wouldn't yet you you'd you'll you're
+you've your yours yourself yourselves ll ve re s t d m
+may might one two three four five six seven eight nine ten hundred thousand million billion
+mr mrs ms dr however including according
+""".split())

@@ -15,35 +15,12 @@ from typing import Iterable
 import pandas as pd
 
 from ..lexicon import load_lexicon
+from ..nlp.words import FUNCTION_WORDS
 from ..text import tokens
 from .lemmas import singular_in
 
 __all__ = ["FUNCTION_WORDS", "stopwords", "texts_of", "norm", "word_tokens", "written_words", "words",
            "WordTally", "tally"]
-
-#: English closed-class words (pronouns, determiners, prepositions, conjunctions, auxiliaries and
-#: modals, the pieces of contractions, number words, titles): always dropped from keywords.
-#: Open-class filler ("get", "going", "said") is left to the keyness score.
-FUNCTION_WORDS = frozenset("""
-a about above across after afterwards again against all almost alone along already also although always am among
-amongst an and another any anybody anyone anything anyway anywhere are aren't around as at back be became because
-become becomes been before beforehand behind being below beside besides between beyond both but by can can't cannot
-could couldn't did didn't do does doesn't doing don't done down during each either else elsewhere enough etc ever
-every everybody everyone everything everywhere except few for former formerly from further had hadn't has hasn't
-have haven't having he he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm i've
-if in indeed into is isn't it it's its itself let let's many me meanwhile more moreover most mostly much must
-mustn't my myself neither never nevertheless next no nobody none noone nor not nothing now nowhere of off often on
-once only onto or other others otherwise ought our ours ourselves out over own per perhaps rather same shall shan't
-she she'd she'll she's should shouldn't since so some somebody someone something sometime sometimes somewhere such
-than that that's the their theirs them themselves then thence there there's thereafter thereby therefore therein
-these they they'd they'll they're they've this those though through throughout thru thus to together too toward
-towards under unless until up upon us very via was wasn't we we'd we'll we're we've were weren't what what's
-whatever when when's whence whenever where where's whereas whereby wherein whether which while whither who who's
-whoever whole whom whose why why's will with within without won't would wouldn't yet you you'd you'll you're
-you've your yours yourself yourselves ll ve re s t d m
-may might one two three four five six seven eight nine ten hundred thousand million billion
-mr mrs ms dr however including according
-""".split())
 
 #: A word: letters, with an apostrophe or hyphen only between letters ("pay-rise", "don't").
 WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")

@@ -1,0 +1,112 @@
+"""The closed word classes live in one module; open-class word lists in data/."""
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+from analysis.lexicon import load_name_words
+from analysis.nlp import words
+
+ROOT = Path(__file__).resolve().parents[3]
+PACKAGE = ROOT / "analysis"
+#: A lower-case English word as the word sets write it ("he", "n't", "i’m").
+WORD_RE = re.compile(r"^[a-z]+(?:['’][a-z]+)?$|^['’][a-z]+$")
+#: Sets of lower-case names that are no English words but the vocabulary of a file format:
+#: HTML elements, schema.org types, the parts of a host name. (module, constant) -> why.
+FORMAT_NAMES = {
+    ("io/page_structure.py", "FURNITURE_TAGS"): "HTML elements",
+    ("io/page_structure.py", "NEVER_DROPPED"): "HTML elements",
+    ("io/page_meta.py", "ARTICLE_TYPES"): "schema.org types",
+    ("io/page_meta.py", "HOST_NOISE"): "parts of a host name",
+}
+
+
+def _literal_items(node: ast.AST) -> list[str] | None:
+    """The strings of a set built from literals: ``{"a", …}``, ``frozenset(("a", …))``,
+    ``frozenset("a b".split())``; None for anything else."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("set", "frozenset"):
+        if len(node.args) != 1:
+            return None
+        node = node.args[0]
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "split" \
+                and isinstance(node.func.value, ast.Constant) and isinstance(node.func.value.value, str):
+            return node.func.value.value.split()
+        if not isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+            return None
+    elif not isinstance(node, ast.Set):
+        return None
+    if all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts):
+        return [e.value for e in node.elts]
+    return None
+
+
+def _word_sets(path: Path) -> list[tuple[str, int, list[str]]]:
+    """(the name it is bound to or "", line, words) of every set of three or more lower-case
+    words built from literals in ``path``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = {id(n.value): n.targets[0].id for n in ast.walk(tree)
+             if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name)}
+    # the literal inside frozenset({...}) is part of the call, not a set of its own
+    inner = {id(n.args[0]) for n in ast.walk(tree) if isinstance(n, ast.Call) and n.args}
+    found = []
+    for node in ast.walk(tree):
+        items = None if id(node) in inner else _literal_items(node)
+        if items and sum(bool(WORD_RE.match(w)) for w in items) >= 3:
+            found.append((names.get(id(node), ""), node.lineno, items))
+    return found
+
+
+def test_word_sets_are_found_in_every_form(tmp_path):
+    path = tmp_path / "probe.py"
+    path.write_text('A = frozenset("he she it".split())\nB = {"of", "and", "the"}\nC = frozenset(("we", "us", "our"))\n'
+                    'D = frozenset("NN NNS NNP".split())\nE = {"a", "b"}\nF = frozenset({"n\'t", "no", "nor"})\n'
+                    'def f(w):\n    return w in {"x", "yy", "zz"}\n', encoding="utf-8")
+    assert [(n, line) for n, line, _ in _word_sets(path)] == [("A", 1), ("B", 2), ("C", 3), ("F", 6), ("", 8)]
+
+
+def test_only_the_closed_class_module_defines_word_sets():
+    """Closed grammatical classes are defined once, in analysis/nlp/words.py; open-class lists
+    live in data/ and load through analysis.lexicon. No other module spells out a set of words."""
+    offenders = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        rel = path.relative_to(PACKAGE).as_posix()
+        if rel == "nlp/words.py":
+            continue
+        offenders += [f"{rel}:{line} {name or '<inline>'} {' '.join(items[:6])}"
+                      for name, line, items in _word_sets(path) if (rel, name) not in FORMAT_NAMES]
+    assert offenders == []
+
+
+def test_closed_class_constants_are_documented():
+    """Every word class is a named constant with a ``#:`` comment saying what it is for."""
+    lines = (PACKAGE / "nlp" / "words.py").read_text(encoding="utf-8").splitlines()
+    undocumented = [ln.split(" = ")[0] for i, ln in enumerate(lines)
+                    if re.match(r"^[A-Z_]+ = ", ln) and not lines[i - 1].startswith("#:")]
+    assert undocumented == []
+    assert set(words.__all__) == {n for n in dir(words) if n.isupper()}
+
+
+def test_derived_classes():
+    assert words.OPENING_SUBORDINATORS == frozenset(
+        "after before since because although though while when whenever if unless until till once whereas".split())
+    assert words.NAMELESS_CAPITALS - words.CALENDAR_NAMES == {"i"}
+    assert words.CALENDAR_NAMES & words.MONTHS_ALSO_GIVEN_NAMES == {"may", "june", "april", "august"}
+    assert words.MONTHS - frozenset(words.MONTH_NAMES) == words.MONTH_ABBREVIATIONS
+    assert words.WEEKDAY_NAMES.index("wednesday") == 2
+
+
+def test_name_words_load_by_section(tmp_path):
+    (tmp_path / "name_words.txt").write_text(
+        "# a comment\n[female]\nDame Madam\n[male]\nsir\n[organisation]\nboard ministry\n[thing]\nbill\n",
+        encoding="utf-8")
+    got = load_name_words(str(tmp_path))
+    assert got.female == {"dame", "madam"} and got.male == {"sir"}
+    assert got.organisation == {"board", "ministry"} and got.not_person == {"board", "ministry", "bill"}
+
+
+def test_shipped_name_words():
+    got = load_name_words()
+    assert {"mrs.", "chairwoman"} <= got.female and {"mr.", "chairman"} <= got.male
+    assert "bill" in got.not_person and "bill" not in got.organisation
+    assert got.organisation <= got.not_person and not got.female & got.male
