@@ -306,3 +306,17 @@ def test_valence_words_are_features_by_scope():
 def test_tone_negates_curly_contractions_like_straight_ones(curly, straight):
     assert tone(curly) == tone(straight)
     assert tone(curly)[0] < 0
+
+
+def test_sentiment_reads_the_project_tokens_and_sentences():
+    from analysis.enrich.sentiment_features import tokenize, target_features
+    from analysis.text import tokens
+
+    text = "Gen. Lena Fosse didn’t win the U.S. vote.\nShe lost it badly."
+    tok = tokenize(text)
+    assert list(zip(tok.starts, tok.ends)) == [(s, e) for s, e, _ in tokens(text)]
+    assert tok.low[:4] == ("gen.", "lena", "fosse", "didn't")
+    assert [tok.low[i] for i in tok.sentences] == ["gen.", "she"]
+    feats = {f.name for f in target_features(text, *_span(text, "Lena Fosse"))}
+    assert "CR:not_win" in feats  # "didn't" negates what follows
+    assert not any(name.endswith(":lost") for name in feats)  # the next sentence is not read

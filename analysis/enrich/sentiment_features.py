@@ -33,13 +33,13 @@ it neutral.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..bundled import sentiment_tables
 from ..lexicon import SentimentEvent, load_lexicon, load_sentiment_events, load_valence
+from ..text import paragraphs, sentences, tokens
 from ..nlp.words import (BYSTANDER_SUBORDINATORS, CLAUSE_WORDS, NAMELESS_CAPITALS, NEGATIONS, PASSIVE_AUXILIARIES,
                          PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS)
 
@@ -70,22 +70,14 @@ FOREIGN = "foreign"
 #: Quotation marks: an odd number before the target puts it inside a quotation.
 QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
 
-#: Words, contractions ("did" "n't", "'s") and single marks; abbreviations with dots kept whole.
-TOKEN_RE = re.compile(
-    r"(?:[A-Za-z]\.){2,}"  # U.S.
-    r"|\w+(?=n['’]t\b)|n['’]t\b"  # "did" "n't"
-    r"|['’](?:s|re|ve|ll|d|m)\b"
-    r"|\w+(?:[-'’]\w+)*"
-    r"|--|\.\.\.|…"
-    r"|[^\w\s]"
-)
 #: Endings a crude stemmer takes off, longest first.
 STEM_SUFFIXES = ("ing", "ed", "es", "ly", "s", "e")
 #: The shortest stem left: shorter words ("was", "red") are kept whole.
 MIN_STEM = 3
 #: Marks the word features read as words: quotation marks, "!" and "?".
 KEPT_MARKS = QUOTE_MARKS | {"!", "?"}
-_SENT_END = frozenset({".", "!", "?"})
+#: The ending of a negated auxiliary ("didn't", "won't"), one token in the project's tokeniser.
+NEGATED_ENDING = "n't"
 
 
 @dataclass(frozen=True)
@@ -108,22 +100,33 @@ class Tokens:
     stems: tuple[str, ...]  # what the word features read: :func:`stem` of a word, or a kept mark
     wordy: tuple[bool, ...]  # a word or a mark the word features read (quote, "!", "?")
     caps: tuple[bool, ...]  # written with a capital first letter
+    sentences: tuple[int, ...]  # the index of each sentence's first token, in order
 
 
 @lru_cache(maxsize=4096)
 def tokenize(text: str) -> Tokens:
-    """Split ``text`` into tokens: words, contractions, marks; lower case, offsets kept."""
-    low_text = text.lower().replace("’", "'")
-    if len(low_text) != len(text):  # a letter whose lower case is longer ("İ"): keep the offsets
-        low_text = "".join(c.lower()[0] for c in text).replace("’", "'")
-    spans = [m.span() for m in TOKEN_RE.finditer(low_text)]
-    if not spans:
-        return Tokens((), (), (), (), (), ())
-    low = tuple(low_text[a:b] for a, b in spans)
-    starts, ends = zip(*spans)
-    stems = _STEMS
-    return Tokens(low, starts, ends, tuple(stems[w] if w in stems else stem(w) for w in low),
-                  tuple(w[:1].isalnum() or w in KEPT_MARKS for w in low), tuple(text[a].isupper() for a in starts))
+    """Split ``text`` into tokens and sentences with the project's text stack
+    (:func:`analysis.text.tokens`, :func:`analysis.text.sentences` in each paragraph): words in
+    lower case (curly apostrophes straightened), offsets into ``text`` kept."""
+    toks = []
+    firsts = []
+    for para in paragraphs(text):
+        for sent in sentences(text, para.start, para.end):
+            piece = tokens(text, sent.start, sent.end)
+            if piece:
+                firsts.append(len(toks))
+                toks.extend(piece)
+    if not toks:
+        return Tokens((), (), (), (), (), (), ())
+    starts, ends, words = zip(*toks)
+    low = tuple(map(str.lower, words))
+    if "’" in text:
+        low = tuple(w.replace("’", "'") for w in low)
+    stems = tuple(map(_STEMS.get, low))
+    if None in stems:
+        stems = tuple(s if s is not None else stem(w) for s, w in zip(stems, low))
+    return Tokens(low, starts, ends, stems, tuple(w[:1].isalnum() or w in KEPT_MARKS for w in low),
+                  tuple(w[:1].isupper() for w in words), tuple(firsts))
 
 
 @dataclass(frozen=True)
@@ -148,12 +151,10 @@ def _scope(tok: Tokens, start: int, end: int) -> _Scope:
     n = len(tok.low)
     t0 = bisect_right(tok.ends, start)  # the first token ending after the span starts
     t1 = max(t0, bisect_left(tok.starts, end))  # one past the last token starting before it ends
-    s0 = t0
-    while s0 > 0 and not (tok.low[s0 - 1] in _SENT_END and _opens_sentence(tok, s0)):
-        s0 -= 1
-    s1 = t1
-    while s1 < n and not (tok.low[s1 - 1] in _SENT_END and s1 > t1 and _opens_sentence(tok, s1)):
-        s1 += 1
+    k = bisect_right(tok.sentences, t0) - 1
+    s0 = tok.sentences[max(k, 0)]
+    k = bisect_left(tok.sentences, max(t1, t0 + 1))  # the first sentence after the target's last token
+    s1 = tok.sentences[k] if k < len(tok.sentences) else n
     c0 = t0
     while c0 > s0 and tok.low[c0 - 1] not in CLAUSE_MARKS and tok.low[c0 - 1] not in CLAUSE_WORDS:
         c0 -= 1
@@ -215,17 +216,13 @@ def _foreign(tok: Tokens, t0: int, t1: int, s0: int, s1: int) -> tuple[frozenset
     return frozenset(out), frozenset(apart)
 
 
-def _opens_sentence(tok: Tokens, i: int) -> bool:
-    return i < len(tok.low) and tok.ends[i - 1] < tok.starts[i] and not tok.low[i][:1].islower()
-
-
 def _negated(tok: Tokens, lo: int, hi: int) -> list[bool]:
     """For each token of ``[lo, hi)``: is it in the scope of a negation?"""
     out = [False] * (hi - lo)
     left = 0
     for i in range(lo, hi):
         w = tok.low[i]
-        if w in NEGATIONS:
+        if w in NEGATIONS or w.endswith(NEGATED_ENDING):
             left = NEGATION_SCOPE
             continue
         if w in CLAUSE_MARKS or w in CLAUSE_WORDS:
