@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from .. import schema
 from ..lexicon import Lexicon
-from ..nlp.words import DETERMINERS, NAME_LINKS, PRONOUNS, QUANTITY_WORDS
+from ..nlp.words import ARTICLES, DETERMINERS, NAME_LINKS, PRONOUNS, QUANTITY_WORDS
 from ..speakers import ORG_WORDS, ArticleSpeakers, Mention
 from .entities import (MIN_ABBREVIATION, PLACES_REACH, PRONOUN_SENTENCES, _GLUED_RE, _HONORIFIC_GENDER,
                        ArticleIdentity, Entity, _key, _person_like, build, persons_of)
@@ -297,7 +297,7 @@ def _named_body(art: ArticleIdentity, words: list[str]) -> str | None:
     """"The Voss administration" -> "Voss administration", "the progressive Institute for Harbour
     Studies" -> "Institute for Harbour Studies": a determiner, words in lower case, then a name
     in capitals and at most one noun after it that is no person's role and no plural."""
-    if words[0].lower() not in ("the", "a", "an"):
+    if words[0].lower() not in ARTICLES:
         return None  # "many Democrats", "some officials": a part of a group
     k = 1
     while k < len(words) and words[k].islower() and common_tag(words[k]) == "JJ":
@@ -314,7 +314,7 @@ def _named_body(art: ArticleIdentity, words: list[str]) -> str | None:
         return None  # "the Republicans": a group
     else:
         caps = rest
-    if not all(w[:1].isupper() or w.lower() in ("of", "for", "and", "on", "&") for w in caps):
+    if not all(w[:1].isupper() or w.lower() in NAME_LINKS for w in caps):
         return None
     if len(caps) == 1 and caps[0].lower() in art.lex.titles:
         return None
