@@ -35,7 +35,7 @@ slow: $(STAMP)  ## the tests marked slow: notebooks on the fixture corpus, the b
 	$(BIN)/python -m pytest tests -q -m slow
 
 nbval: $(STAMP)
-	$(BIN)/python -m pytest -p analysis.nbval_kernels --nbval-lax --nbval-current-env notebooks/ -q -p no:cacheprovider
+	$(BIN)/python -m pytest -p nbval -p analysis.nbval_kernels --nbval-lax --nbval-current-env notebooks/ -q -p no:cacheprovider
 
 # Jupyter refuses to start as root unless told to (containers and CI often run as root)
 ALLOW_ROOT := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)

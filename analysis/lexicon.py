@@ -407,6 +407,36 @@ def load_first_names(data_dir: str | None = None) -> Mapping[str, str]:
 
 
 
+# --- word valence for target sentiment (data/valence.csv) ----------------------------------------
+
+VALENCE_FILE = "valence.csv"
+
+
+@lru_cache(maxsize=4)
+def load_valence(data_dir: str | None = None) -> Mapping[str, float]:
+    """Words (lower case) -> how good or bad they sound, in [-1, 1].
+
+    Read from ``valence.csv`` in ``data_dir`` (default: the project's ``data/``); built from the
+    VADER lexicon (Hutto & Gilbert 2014, MIT licence) by ``bench/build_valence.py``. A folder
+    without the file gives an empty mapping.
+
+    Parameters
+    ----------
+    data_dir
+        Folder holding ``valence.csv`` (columns ``word``, ``valence``).
+
+    Returns
+    -------
+    Mapping[str, float]
+        Cached: each folder is read once per process.
+    """
+    path = (Path(data_dir) if data_dir else DATA_DIR) / VALENCE_FILE
+    if not path.is_file():
+        return MappingProxyType({})
+    return MappingProxyType({row["word"].strip().lower(): max(-1.0, min(1.0, float(row["valence"])))
+                             for row in _csv_rows(path) if row.get("word") and row.get("valence")})
+
+
 # --- the news-event lexicon of target sentiment (data/sentiment_verbs.csv) ---------------------
 
 SENTIMENT_EVENTS_FILE = "sentiment_verbs.csv"

@@ -8,6 +8,7 @@ from .actors import find_actor_mentions
 from .lexicon import load_lexicon
 from .sentiment import target_sentiment, target_sentiments
 from .enrich.identity import build, persons_of
+from .enrich.quote_text import quote_view
 
 
 def _persons(text: str, speakers) -> dict:
@@ -84,8 +85,10 @@ def _mentions(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     scored: list[tuple[str, int, int]] = []
     # extraction already listed each statement's actors: look again only where it found some
     found = statements["actors"] if "actors" in statements.columns else [None] * len(statements)
-    rows = zip(statements["article_id"], statements["statement_id"], statements["start"], statements["end"], found)
-    for aid, sid, s, e, listed in rows:  # plain lists: itertuples over groups costs more than the work
+    views = _attributions(statements)
+    rows = zip(statements["article_id"], statements["statement_id"], statements["start"], statements["end"], found,
+               *views)
+    for aid, sid, s, e, listed, kind, cue, spk in rows:  # plain lists: itertuples over groups costs more
         text = texts.get(aid)
         if text is None or (listed is not None and not isinstance(listed, float) and len(listed) == 0):
             continue
@@ -94,6 +97,9 @@ def _mentions(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
             persons = persons_of[aid] = _persons(text, sorted(x for x in speakers[aid] if isinstance(x, str)))
         s, e = int(s), int(e)
         content = text[s:e]
+        # the speaker's words: an attribution interrupting the quote is blanked (issue 18); a
+        # mention inside that attribution is read in the statement's span as written
+        spoken = quote_view(content, s, kind, (_offset(cue), _offset(spk)))
         for m in find_actor_mentions(text, s, e, lex, persons=persons):
             cols["article_id"].append(aid)
             cols["statement_id"].append(sid)
@@ -102,8 +108,20 @@ def _mentions(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
             cols["mention"].append(m.mention)
             cols["start"].append(m.start)
             cols["end"].append(m.end)
-            scored.append((content, m.start - s, m.end - s))
+            a, b = m.start - s, m.end - s
+            scored.append((spoken if spoken[a:b] == content[a:b] else content, a, b))
     cols["sentiment"] = target_sentiments(scored)  # one batch: a statement's words are split once
     df = pd.DataFrame(cols)
     df["article_id"] = df["article_id"].astype("string")
     return schema.conform(df, schema.MENTION_COLUMNS)[["article_id"] + schema.names(schema.MENTION_COLUMNS)]
+
+
+def _attributions(statements: pd.DataFrame) -> list:
+    """Each statement's kind, cue offset and speaker-mention offset (None where the table has no
+    such column): what :func:`~analysis.enrich.quote_text.quote_view` needs."""
+    n = len(statements)
+    return [statements[c] if c in statements.columns else [None] * n for c in ("kind", "cue_start", "speaker_start")]
+
+
+def _offset(x) -> int | None:
+    return None if x is None or pd.isna(x) else int(x)

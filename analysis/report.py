@@ -142,8 +142,9 @@ def static_outputs(node):
     view draws nothing; :func:`analysis.render.explore.show_explorer` gives its widgets a static
     summary as HTML, which is what a report should show.
     """
-    node.metadata.pop("widgets", None)  # the widgets' saved state would load their scripts from a CDN
-    for cell in node.cells:
+    # (item access: a NotebookNode is a dict, so the notebook may also be its JSON as read)
+    node["metadata"].pop("widgets", None)  # the widgets' saved state would load their scripts from a CDN
+    for cell in node["cells"]:
         for out in cell.get("outputs", []):
             data = out.get("data", {})
             if WIDGET_VIEW in data and "text/html" in data:

@@ -1,7 +1,6 @@
 """analysis.render.explore: picking statements and reading them in their paragraphs."""
 from __future__ import annotations
 
-import nbformat
 import pandas as pd
 import pytest
 
@@ -80,13 +79,13 @@ def test_explorer_widgets_update_the_selection(corpus):
 
 
 def test_a_rendered_report_keeps_the_html_of_a_widget_output():
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["widgets"] = {"application/vnd.jupyter.widget-state+json": {"state": {}}}
-    both = nbformat.v4.new_output("display_data", data={WIDGET_VIEW: {"model_id": "x"}, "text/html": "<p>static</p>",
-                                                        "text/plain": "VBox()"})
-    only = nbformat.v4.new_output("display_data", data={WIDGET_VIEW: {"model_id": "y"}, "text/plain": "VBox()"})
-    nb.cells = [nbformat.v4.new_code_cell("", outputs=[both, only])]
+    # a notebook as its JSON reads (nbformat's NotebookNode is this dict with attribute access)
+    both = {"output_type": "display_data", "metadata": {},
+            "data": {WIDGET_VIEW: {"model_id": "x"}, "text/html": "<p>static</p>", "text/plain": "VBox()"}}
+    only = {"output_type": "display_data", "metadata": {}, "data": {WIDGET_VIEW: {"model_id": "y"}, "text/plain": "VBox()"}}
+    nb = {"nbformat": 4, "nbformat_minor": 5, "cells": [{"cell_type": "code", "source": "", "outputs": [both, only]}],
+          "metadata": {"widgets": {"application/vnd.jupyter.widget-state+json": {"state": {}}}}}
     out = static_outputs(nb)
-    assert "widgets" not in out.metadata
-    assert list(out.cells[0].outputs[0]["data"]) == ["text/html", "text/plain"]
-    assert WIDGET_VIEW in out.cells[0].outputs[1]["data"]  # nothing else to show: left as it was
+    assert "widgets" not in out["metadata"]
+    assert list(out["cells"][0]["outputs"][0]["data"]) == ["text/html", "text/plain"]
+    assert WIDGET_VIEW in out["cells"][0]["outputs"][1]["data"]  # nothing else to show: left as it was

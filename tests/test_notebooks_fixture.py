@@ -5,9 +5,12 @@ The fixture corpus (``tests/fixtures/corpus``) is entirely invented; see its REA
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import nbformat
 import pytest
+
+if TYPE_CHECKING:
+    from nbformat import NotebookNode
 
 pytestmark = pytest.mark.slow  # kernels and a browser: make test runs these, make unit does not
 
@@ -15,17 +18,23 @@ ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
 
-pm = pytest.importorskip("papermill")
+
+# nbformat and papermill are imported by the tests that use them: `make unit` collects this module
+# too (then leaves its tests out), and their imports would add seconds to it
+def _read(path: Path) -> NotebookNode:
+    nbformat = pytest.importorskip("nbformat")
+    return nbformat.read(str(path), as_version=4)
 
 
-def _run(nb: Path, articles: Path, out_dir: Path) -> nbformat.NotebookNode:
+def _run(nb: Path, articles: Path, out_dir: Path) -> NotebookNode:
+    pm = pytest.importorskip("papermill")
     out = out_dir / nb.name
     pm.execute_notebook(str(nb), str(out), parameters={"ARTICLES": str(articles)}, cwd=str(nb.parent),
                         progress_bar=False, kernel_name="python3")
-    return nbformat.read(str(out), as_version=4)
+    return _read(out)
 
 
-def _outputs(node: nbformat.NotebookNode) -> list:
+def _outputs(node: NotebookNode) -> list:
     return [o for c in node.cells if c.cell_type == "code" for o in c.get("outputs", [])]
 
 
@@ -36,7 +45,7 @@ def test_there_are_five_notebooks():
 
 @pytest.mark.parametrize("nb", NOTEBOOKS, ids=[nb.stem for nb in NOTEBOOKS])
 def test_notebook_is_stored_clean(nb):
-    node = nbformat.read(str(nb), as_version=4)
+    node = _read(nb)
     assert node.metadata["kernelspec"]["name"] == "python3"
     params = [c for c in node.cells if "parameters" in c.metadata.get("tags", [])]
     assert len(params) == 1 and 'ARTICLES = "../seeds"' in params[0].source

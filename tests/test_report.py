@@ -14,7 +14,6 @@ import sys
 import time
 from pathlib import Path
 
-import nbformat
 import pytest
 
 from analysis import report
@@ -39,6 +38,8 @@ re.match(r"(a+)+$", "a" * 64 + "b")
 
 
 def _notebook(path: Path, *cells: str) -> Path:
+    import nbformat  # (here, not at the top: its import takes over a second of the fast suite)
+
     nb = nbformat.v4.new_notebook()
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     params = nbformat.v4.new_code_cell('ARTICLES = ""')
@@ -79,6 +80,7 @@ class FlakyPapermill:
         self.calls = 0
 
     def __call__(self, input_path, output_path, **kwargs):
+        import nbformat
         import papermill
 
         self.calls += 1
@@ -104,6 +106,7 @@ def flaky(monkeypatch):
     return install
 
 
+@pytest.mark.slow  # a report rendered through nbconvert: papermill and nbconvert take seconds to load
 def test_report_starts_a_kernel_that_died_at_start_once_more(tmp_path, flaky):
     fake = flaky(DIED)
     nb = _notebook(tmp_path / "01_ferry.ipynb", "print('ran')")
@@ -116,6 +119,7 @@ def test_report_starts_a_kernel_that_died_at_start_once_more(tmp_path, flaky):
     assert (out / ".01_ferry.fingerprint").exists()
 
 
+@pytest.mark.slow  # a report rendered through nbconvert: papermill and nbconvert take seconds to load
 def test_report_gives_up_after_a_second_death_and_keeps_the_previous_report(tmp_path, flaky):
     fake = flaky(DIED, DIED)
     nb = _notebook(tmp_path / "01_ferry.ipynb", "print('ran')")
@@ -131,6 +135,7 @@ def test_report_gives_up_after_a_second_death_and_keeps_the_previous_report(tmp_
     assert sorted(p.name for p in out.iterdir()) == ["01_ferry.html"]   # no half-run notebook, no stamp
 
 
+@pytest.mark.slow  # a report rendered through nbconvert: papermill and nbconvert take seconds to load
 def test_report_does_not_retry_other_failures(tmp_path, flaky):
     import papermill
 
@@ -165,7 +170,9 @@ def test_retry_kernel_start_counts_its_attempts():
 
 def test_make_nbval_loads_the_kernel_plugin():
     recipe = re.search(r"^nbval:.*\n\t(.+)$", (ROOT / "Makefile").read_text(), re.M).group(1)
-    assert "-p analysis.nbval_kernels" in recipe.split("--nbval")[0]
+    plugins = recipe.split("--nbval")[0]
+    # nbval itself too: pyproject.toml's addopts leave it out of every other run
+    assert "-p nbval " in plugins and "-p analysis.nbval_kernels" in plugins
 
 
 def test_report_kernels_are_started_to_die_with_their_parent():
@@ -295,6 +302,8 @@ def test_timeline_report_on_statements_full_of_dollar_signs(tmp_path):
     failed = report.render_reports(corpus, out_root=tmp_path / "out",
                                    notebooks=[report.NOTEBOOKS / "02_timeline.ipynb"])
     assert failed == []
+    import nbformat
+
     ran = nbformat.read(str(tmp_path / "out" / "money" / "02_timeline.ipynb"), as_version=4)
     outputs = [o for c in ran.cells if c.cell_type == "code" for o in c.get("outputs", [])]
     assert not [o for o in outputs if o.output_type == "error"]
