@@ -70,10 +70,11 @@ class Lexicon:
         Extra stop words for keywords.
     connectives
         Matches a linking sentence opener and its comma ("However, ") at a position.
-    adverbs, reduced_relatives, source_nouns, setting_words
+    adverbs, reduced_relatives, source_nouns, label_nouns, going_on_verbs, setting_words
         Open-class words the extraction rules read (``extraction_words.txt``): what may stand
         between a speaker and the cue, participles that describe who answered, nouns that name
-        a source alone, words that open a scene-setting phrase.
+        a source alone or end a label naming one, verbs before "to" and a cue ("went on to
+        say"), words that open a scene-setting phrase.
     set_phrases
         Set phrases around a verb of saying that report nobody, as tuples of words.
     version
@@ -96,6 +97,8 @@ class Lexicon:
     adverbs: frozenset
     reduced_relatives: frozenset
     source_nouns: frozenset
+    label_nouns: frozenset
+    going_on_verbs: frozenset
     setting_words: frozenset
     set_phrases: tuple
     version: str
@@ -330,6 +333,8 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
         adverbs=_words(extraction["adverbs"]),
         reduced_relatives=_words(extraction["reduced_relatives"]),
         source_nouns=_words(extraction["source_nouns"]),
+        label_nouns=_words(extraction["label_nouns"]),
+        going_on_verbs=_words(extraction["going_on_verbs"]),
         setting_words=_words(extraction["setting_words"]),
         set_phrases=tuple(tuple(ln.lower().split()) for ln in extraction["set_phrases"]),
         version=digest.hexdigest()[:12],
@@ -405,6 +410,36 @@ def load_first_names(data_dir: str | None = None) -> Mapping[str, str]:
     return MappingProxyType({row["name"].strip().lower(): row["gender"].strip()
                              for row in _csv_rows(path) if row.get("gender", "").strip() in ("f", "m", "u")})
 
+
+
+# --- word valence for target sentiment (data/valence.csv) ----------------------------------------
+
+VALENCE_FILE = "valence.csv"
+
+
+@lru_cache(maxsize=4)
+def load_valence(data_dir: str | None = None) -> Mapping[str, float]:
+    """Words (lower case) -> how good or bad they sound, in [-1, 1].
+
+    Read from ``valence.csv`` in ``data_dir`` (default: the project's ``data/``); built from the
+    VADER lexicon (Hutto & Gilbert 2014, MIT licence) by ``bench/build_valence.py``. A folder
+    without the file gives an empty mapping.
+
+    Parameters
+    ----------
+    data_dir
+        Folder holding ``valence.csv`` (columns ``word``, ``valence``).
+
+    Returns
+    -------
+    Mapping[str, float]
+        Cached: each folder is read once per process.
+    """
+    path = (Path(data_dir) if data_dir else DATA_DIR) / VALENCE_FILE
+    if not path.is_file():
+        return MappingProxyType({})
+    return MappingProxyType({row["word"].strip().lower(): max(-1.0, min(1.0, float(row["valence"])))
+                             for row in _csv_rows(path) if row.get("word") and row.get("valence")})
 
 
 # --- the news-event lexicon of target sentiment (data/sentiment_verbs.csv) ---------------------

@@ -10,6 +10,7 @@ import pandas as pd
 
 from . import executor, schema
 from .sentiment import target_sentiment, target_sentiments
+from .enrich.quote_text import quote_view
 
 
 PARALLEL_MIN_STATEMENTS = 1000  #: below this, starting processes costs more than it saves
@@ -77,14 +78,18 @@ def _mentions(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
         return schema.conform(pd.DataFrame(cols), schema.MENTION_COLUMNS)
     texts = dict(zip(articles["article_id"], articles["text"]))
     scored: list[tuple[str, int, int]] = []
+    views = _attributions(statements)
     rows = zip(statements["article_id"], statements["statement_id"], statements["start"], statements["end"],
-               statements["actor_mentions"])
-    for aid, sid, s, e, found in rows:  # plain lists: itertuples over groups costs more than the work
+               statements["actor_mentions"], *views)
+    for aid, sid, s, e, found, kind, cue, spk in rows:  # plain lists: itertuples over groups costs more
         text = texts.get(aid)
         if text is None or found is None or isinstance(found, float) or len(found) == 0:
             continue  # (a table read back from Parquet holds arrays, one written by hand may hold NaN)
         s, e = int(s), int(e)
         content = text[s:e]
+        # the speaker's words: an attribution interrupting the quote is blanked (issue 18); a
+        # mention inside that attribution is read in the statement's span as written
+        spoken = quote_view(content, s, kind, (_offset(cue), _offset(spk)))
         for m in found:
             cols["article_id"].append(aid)
             cols["statement_id"].append(sid)
@@ -93,8 +98,20 @@ def _mentions(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
             cols["mention"].append(m["mention"])
             cols["start"].append(m["start"])
             cols["end"].append(m["end"])
-            scored.append((content, m["start"] - s, m["end"] - s))
+            a, b = m["start"] - s, m["end"] - s
+            scored.append((spoken if spoken[a:b] == content[a:b] else content, a, b))
     cols["sentiment"] = target_sentiments(scored)  # one batch: a statement's words are split once
     df = pd.DataFrame(cols)
     df["article_id"] = df["article_id"].astype("string")
     return schema.conform(df, schema.MENTION_COLUMNS)[["article_id"] + schema.names(schema.MENTION_COLUMNS)]
+
+
+def _attributions(statements: pd.DataFrame) -> list:
+    """Each statement's kind, cue offset and speaker-mention offset (None where the table has no
+    such column): what :func:`~analysis.enrich.quote_text.quote_view` needs."""
+    n = len(statements)
+    return [statements[c] if c in statements.columns else [None] * n for c in ("kind", "cue_start", "speaker_start")]
+
+
+def _offset(x) -> int | None:
+    return None if x is None or pd.isna(x) else int(x)

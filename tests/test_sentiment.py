@@ -129,7 +129,10 @@ def test_bystander_explanation_says_why():
     assert "about someone else" in df.iloc[0]["reason"]
     assert target_sentiment(text, *_span(text, "Ada Voss")) == 0.0
     arrested = df.loc[df["phrase"] == "arrested", "reason"]
-    assert len(arrested) == 1 and arrested.iloc[0].startswith("EVforeign-")  # read as about someone else
+    assert len(arrested) == 1  # read as about someone else, by both lexicons that score it
+    assert arrested.iloc[0].split("; ") == [
+        r for r in arrested.iloc[0].split("; ") if r.startswith(("EVforeign-", "VD-foreign"))]
+    assert "EVforeign-" in arrested.iloc[0]
     assert polarity_label(target_sentiment(text, *_span(text, "Tomas Krell"))) == "negative"
 
 
@@ -277,6 +280,25 @@ def test_sentiment_events_reject_an_unknown_role(tmp_path):
         load_sentiment_events(str(tmp_path))
 
 
+def test_valence_list_loads_words_in_range(tmp_path):
+    from analysis.lexicon import load_valence
+
+    v = load_valence()
+    assert v["abandon"] == -0.475 and v["good"] == 0.475
+    assert all(-1 <= x <= 1 for x in v.values())
+    (tmp_path / "valence.csv").write_text("# a comment\nword,valence\nGrand,0.5\nawful,-7\n", encoding="utf-8")
+    assert dict(load_valence(str(tmp_path))) == {"grand": 0.5, "awful": -1.0}
+    assert dict(load_valence(str(tmp_path / "nowhere"))) == {}
+
+
+def test_valence_words_are_features_by_scope():
+    from analysis.enrich.sentiment_features import target_features
+
+    text = "Lena Fosse is a brilliant leader."
+    feats = {f.name: f.value for f in target_features(text, *_span(text, "Lena Fosse"))}
+    assert feats["VD+clause"] == pytest.approx(0.7) and feats["VD+near"] == pytest.approx(0.7)
+
+
 @pytest.mark.parametrize("curly,straight", [
     ("This just isn’t right.", "This just isn't right."),
     ("The new plan isn’t good.", "The new plan isn't good."),
@@ -284,3 +306,17 @@ def test_sentiment_events_reject_an_unknown_role(tmp_path):
 def test_tone_negates_curly_contractions_like_straight_ones(curly, straight):
     assert tone(curly) == tone(straight)
     assert tone(curly)[0] < 0
+
+
+def test_sentiment_reads_the_project_tokens_and_sentences():
+    from analysis.enrich.sentiment_features import tokenize, target_features
+    from analysis.text import tokens
+
+    text = "Gen. Lena Fosse didn’t win the U.S. vote.\nShe lost it badly."
+    tok = tokenize(text)
+    assert list(zip(tok.starts, tok.ends)) == [(s, e) for s, e, _ in tokens(text)]
+    assert tok.low[:4] == ("gen.", "lena", "fosse", "didn't")
+    assert [tok.low[i] for i in tok.sentences] == ["gen.", "she"]
+    feats = {f.name for f in target_features(text, *_span(text, "Lena Fosse"))}
+    assert "CR:not_win" in feats  # "didn't" negates what follows
+    assert not any(name.endswith(":lost") for name in feats)  # the next sentence is not read

@@ -11,7 +11,7 @@ import re
 from typing import Mapping
 
 from ..bundled import pos_lexicon
-from ..nlp.words import INITIALS_SKIPPED, NAME_PARTICLES
+from ..nlp.words import NAME_LINKS, NAME_PARTICLES
 from ..speakers import ORG_WORDS
 
 #: Tags of TextBlob's lexicon that a proper name may carry: any other tag on a word's lower case
@@ -126,7 +126,7 @@ def title_case(name: str) -> str:
 
 def initials(words: list[str]) -> str:
     """The acronym of a body's name: "Parliamentary Budget Officer" -> "PBO"."""
-    return "".join(w[0] for w in words if w.lower() not in INITIALS_SKIPPED and w[:1].isupper())
+    return "".join(w[0] for w in words if w.lower() not in NAME_LINKS and w[:1].isupper())
 
 
 def generic_kind(name: str, first_names: Mapping[str, str], aliases: Mapping) -> str | None:

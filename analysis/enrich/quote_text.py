@@ -43,20 +43,62 @@ def quote_text(text: str, start: int, kind: str, attribution: Iterable[int | Non
     ...            0, "direct", [23])
     'We will finish, and we will finish on time.'
     """
-    if kind != schema.DIRECT:
-        return text
-    marks = [o - start for o in attribution if o is not None and start <= o < start + len(text)]
-    if not marks:
+    gaps = _gaps(text, start, kind, attribution)
+    if not gaps:
         return text
     parts, pos = [], 0
-    for m in _GAP_RE.finditer(text):
-        if any(m.start() < o < m.end() for o in marks):
-            before = text[pos:m.start()].rstrip()
-            if _SENTENCE_END_RE.search(m.group()) and before.endswith(","):
-                before = before[:-1] + "."  # “A,” she said. “B.”: the speaker spoke two sentences
-            parts.append(before)
-            pos = m.end()
-    if not parts:
-        return text
+    for a, b, stop in gaps:
+        before = text[pos:a].rstrip()
+        if stop:
+            before = before[:-1] + "."  # “A,” she said. “B.”: the speaker spoke two sentences
+        parts.append(before)
+        pos = b
     parts.append(text[pos:].lstrip())
     return " ".join(p for p in parts if p)
+
+
+def quote_view(text: str, start: int, kind: str, attribution: Iterable[int | None]) -> str:
+    """:func:`quote_text` at the offsets of ``text``: the interrupting attribution and its quote
+    marks blanked with spaces rather than cut out, so a mention's offsets in ``text`` still hold.
+
+    Parameters
+    ----------
+    text, start, kind, attribution
+        As for :func:`quote_text`.
+
+    Returns
+    -------
+    str
+        As long as ``text``; ``text`` itself when no quote is interrupted.
+
+    Examples
+    --------
+    >>> quote_view('We will finish,” Ilsa Brand said, “and on time.', 0, "direct", [17])
+    'We will finish,                    and on time.'
+    """
+    gaps = _gaps(text, start, kind, attribution)
+    if not gaps:
+        return text
+    chars = list(text)
+    for a, b, stop in gaps:
+        chars[a:b] = " " * (b - a)
+        if stop:
+            chars[len(text[:a].rstrip()) - 1] = "."
+    return "".join(chars)
+
+
+def _gaps(text: str, start: int, kind: str, attribution: Iterable[int | None]) -> list[tuple[int, int, bool]]:
+    """The gaps of ``text`` that hold the statement's own attribution: (start, end, whether the
+    comma before it becomes a full stop), offsets into ``text``."""
+    if kind != schema.DIRECT:
+        return []
+    marks = [o - start for o in attribution if o is not None and start <= o < start + len(text)]
+    if not marks:
+        return []
+    out, pos = [], 0
+    for m in _GAP_RE.finditer(text):
+        if any(m.start() < o < m.end() for o in marks):
+            stop = bool(_SENTENCE_END_RE.search(m.group())) and text[pos:m.start()].rstrip().endswith(",")
+            out.append((m.start(), m.end(), stop))
+            pos = m.end()
+    return out

@@ -10,7 +10,7 @@ from operator import itemgetter
 from .. import schema
 from ..lexicon import Cue
 from ..nlp.document import Document, Unit, last_char_is, token_before
-from ..nlp.words import BE_FORMS, COORDINATORS, PRONOUNS, QUOTE_TOKENS
+from ..nlp.words import COORDINATORS, PRONOUNS, QUOTE_TOKENS, REPORT_BE_FORMS
 from ..speakers import Mention, is_capitalised, make_mention
 from .cleanup import shorten
 from .complements import clause_end, clause_start, complement, only_adjuncts_after, parenthetical, source_runs_on
@@ -266,7 +266,7 @@ def reads_as_verb(a: Document, u: Unit, i: int, form: str) -> bool:
     nouns; after a name or pronoun they are verbs, and "is promising" is a participle."""
     toks, tags, words = a.toks(u), a.tags(u), a.words(u)
     is_verb = tags[i].startswith("VB") or (tags[i] in ("JJ", "NN") and form.endswith("ing") and i > 0
-                                           and toks[i - 1][2].lower() in BE_FORMS) or (
+                                           and toks[i - 1][2].lower() in REPORT_BE_FORMS) or (
         i > 0 and tags[i - 1] in ("NNP", "PRP", "NNPS") and (
             tags[i] in ("NN", "NNS") or i + 1 < len(toks) and toks[i + 1][2].lower() in ("that", ":")))
     if not is_verb and 0 < i < len(toks) - 1 and tags[i - 1] == "NNS" and tags[i] == "NN" \
@@ -301,7 +301,7 @@ def _cue_speaker(st: State, sent: _Sentence, c: _CueHere, prev: str):
     None when there is none; ``_SKIP`` when the cue makes no statement."""
     a, u, toks = st.doc, sent.unit, sent.toks
     i, form = c.i, c.form
-    if form.endswith("ing") and prev in BE_FORMS:
+    if form.endswith("ing") and prev in REPORT_BE_FORMS:
         return subject_before(a, u, i - 1)
     ps = (sent.stmts[-1] if sent.stmts else sent.quoted_before(c.start)) \
         if prev == "," or coordinated(toks, i, a.lex) or form.endswith("ing") else None

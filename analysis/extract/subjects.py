@@ -8,9 +8,9 @@ from ..bundled import pos_lexicon
 from ..nlp.document import Document, Unit, token_before
 from ..nlp.tags import APPOSITIVE_OPENERS, FINITE_TAGS, NOUN_TAGS, ROLE_OPENER_TAGS
 from ..lexicon import Lexicon
-from ..nlp.words import (APPOSITIVE_WORDS, ASIDE_CLAUSE_OPENERS, BE_FORMS, CLAUSE_OPENERS, COORDINATORS, OBJECT_CASE_PRONOUNS,
-                         OPENING_SUBORDINATORS, PRONOUNS,
-                         RELATIVE_PRONOUNS, SUBORDINATORS, TIME_WORDS)
+from ..nlp.words import (APPOSITIVE_WORDS, ASIDE_CLAUSE_OPENERS, CLAUSE_OPENERS, COORDINATORS, OBJECT_CASE_PRONOUNS,
+                         OPENING_SUBORDINATORS, PRONOUNS, RELATIVE_PRONOUNS, REPORT_BE_FORMS, SUBORDINATORS,
+                         TIME_WORDS)
 from ..speakers import Mention, is_capitalised, make_mention, np_start, relative_mention
 from ..text import Token
 from .phrases import hometown_before, with_role
@@ -64,10 +64,10 @@ def _skip_to_subject(toks: list[Token], tags: list[str], ci: int, lex: Lexicon) 
     j = ci - 1
     while j >= 0 and (toks[j][2].lower() in lex.adverbs and tags[j] not in NOUN_TAGS or manner_adverb(toks[j][2])):
         j -= 1  # "Rubio only briefly explained"
-    if j >= 2 and toks[j][2].lower() == "to" and toks[j - 1][2].lower() in ("on", "continued", "continues", "went",
-                                                                              "goes", "began", "decided"):
+    if j >= 2 and toks[j][2].lower() == "to" and (toks[j - 1][2].lower() == "on"
+                                                  or toks[j - 1][2].lower() in lex.going_on_verbs):
         j -= 2 if toks[j - 1][2].lower() == "on" else 1  # "he went on to say", "she continued to argue"
-        if j >= 0 and toks[j][2].lower() in ("went", "goes", "continued", "continues", "began", "decided"):
+        if j >= 0 and toks[j][2].lower() in lex.going_on_verbs:
             j -= 1
         while j >= 0 and toks[j][2].lower() in lex.adverbs and tags[j] not in NOUN_TAGS:
             j -= 1
@@ -76,7 +76,7 @@ def _skip_to_subject(toks: list[Token], tags: list[str], ci: int, lex: Lexicon) 
         j -= 2  # "Trump on Tuesday dismissed"
         while j >= 0 and toks[j][2].lower() in lex.adverbs and tags[j] not in NOUN_TAGS:
             j -= 1
-    if j < 0 or toks[j][2].lower() in BE_FORMS:
+    if j < 0 or toks[j][2].lower() in REPORT_BE_FORMS:
         return None
     return j
 
@@ -368,7 +368,7 @@ def governed(a: Document, u: Unit, m: Mention) -> bool:
     not what the document or listener said."""
     toks, tags = a.toks(u), a.tags(u)
     k = token_before(toks, m.start)
-    return k >= 0 and (tags[k] in ("IN", "TO") or tags[k].startswith("VB")) and toks[k][2].lower() not in BE_FORMS
+    return k >= 0 and (tags[k] in ("IN", "TO") or tags[k].startswith("VB")) and toks[k][2].lower() not in REPORT_BE_FORMS
 
 
 def after_apposition(a: Document, u: Unit, i: int) -> bool:
@@ -408,7 +408,7 @@ def governing_subject(a: Document, u: Unit, m: Mention) -> Mention | None:
     for v in range(token_before(toks, m.start), -1, -1):
         if toks[v][2] in ",;:" or a.in_quote(toks[v][0]):
             return None
-        if tags[v].startswith("VB") and tags[v] != "VBG" and toks[v][2].lower() not in BE_FORMS:
+        if tags[v].startswith("VB") and tags[v] != "VBG" and toks[v][2].lower() not in REPORT_BE_FORMS:
             return subject_before(a, u, v)
     return None
 

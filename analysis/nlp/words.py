@@ -13,8 +13,8 @@ from __future__ import annotations
 
 __all__ = ["PRONOUNS", "NOMINATIVE_PRONOUNS", "OBJECT_CASE_PRONOUNS", "OBJECT_PRONOUNS", "RELATIVE_PRONOUNS",
            "PERSONAL_PRONOUNS", "THIRD_PERSON_PRONOUNS", "FIRST_PERSON_OPENERS", "EMPTY_WORDS",
-           "ARTICLES", "DETERMINERS", "QUANTITY_WORDS", "NAME_PARTICLES", "NAME_LINKS", "INITIALS_SKIPPED",
-           "BE_FORMS", "PERFECT_AUXILIARIES", "PASSIVE_AUXILIARIES", "NEGATIONS",
+           "ARTICLES", "DETERMINERS", "QUANTITY_WORDS", "NAME_PARTICLES", "NAME_SUFFIXES", "NAME_LINKS",
+           "BE_FORMS", "REPORT_BE_FORMS", "PERFECT_AUXILIARIES", "PASSIVE_AUXILIARIES", "NEGATIONS",
            "COORDINATORS", "JOINERS", "SUBORDINATORS", "OPENING_SUBORDINATORS", "ASIDE_CLAUSE_OPENERS",
            "CLAUSE_OPENERS", "QUESTION_WORDS", "CLAUSE_ADVERBS", "CLAUSE_BREAKS", "VERB_ADVERBS",
            "APPOSITIVE_WORDS", "CLAUSE_WORDS", "BYSTANDER_SUBORDINATORS",
@@ -60,19 +60,24 @@ QUANTITY_WORDS = frozenset(
     "twenty thirty forty fifty sixty seventy eighty ninety".split())
 #: Lower-case words that do occur inside people's names ("Ursula von der Leyen").
 NAME_PARTICLES = frozenset("de del della der di da dos du la le van von bin ibn al el y".split())
-#: Lower-case words inside a body's name ("Bank of Tarn", "Parti de la Rive"): before a surname
-#: they do not make the word before it a role.
-NAME_LINKS = frozenset({"of", "and", "for", "on", "the", "de", "du", "des", "la"})
-#: Words that join the parts of a body's name and are skipped in its initials ("Port of Tarn": PT).
-INITIALS_SKIPPED = frozenset({"of", "and", "for", "the", "on", "in", "to", "&"})
+#: Generational suffixes after a surname ("Ada Voss Jr.", "Per Lund III"): part of the name,
+#: but the surname is the word before them.
+NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+#: Words that join the parts of a body's name ("Bank of Tarn", "Parti de la Rive", "Tarn &
+#: Sons"): they are no role before it, and its initials skip them ("Port of Tarn": PT).
+NAME_LINKS = frozenset({"of", "and", "for", "on", "the", "in", "to", "&", "de", "du", "des", "la"})
 
 # --- verbs of the grammar and negation ---
-#: A copula before a cue or a subject ("is said", "was being").
-BE_FORMS = frozenset("is are was were be been being 's".split())
+#: The forms of "be".
+BE_FORMS = frozenset("be am is are was were been being 's 're 'm".split())
+#: ... as the extraction reads them before a cue or a subject ("is said", "was being"): not the
+#: first person singular, as "I am hoping" reports no one else's words (with "am", one more
+#: statement on the dev pages, a wrong one).
+REPORT_BE_FORMS = BE_FORMS - frozenset(("am", "'m"))
 #: Auxiliaries that make the next past form a participle ("has said", "was asked").
 PERFECT_AUXILIARIES = frozenset("has have had having been was were is are be".split())
 #: Forms of "be" and "get" that make a passive ("was arrested", "got fired").
-PASSIVE_AUXILIARIES = frozenset("be is are was were been being 's 're 'm am get gets got gotten getting".split())
+PASSIVE_AUXILIARIES = BE_FORMS | frozenset("get gets got gotten getting".split())
 #: Words that negate what follows ("did [not] win").
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "without", "neither"})
 

@@ -68,3 +68,30 @@ def test_keywords_read_quote_text_not_the_attribution():
                        "quote_text": ["ferry is late, but ferry sails"]})
     assert texts_of(df) == ["ferry is late, but ferry sails"]
     assert texts_of(df[["text"]]) == ["ferry is late,” Tallis explained, “but ferry sails"]
+
+
+def test_quote_view_blanks_the_attribution_at_the_same_offsets():
+    from analysis.enrich.quote_text import quote_view
+
+    text = "It is a terrible delay,” Brand said on Monday. “But the new ferry is ready."
+    view = quote_view(text, 100, "direct", (131, 125))
+    assert view == "It is a terrible delay." + " " * 25 + "But the new ferry is ready."
+    assert len(view) == len(text)
+    assert quote_view(text, 100, "reported", (131, 125)) == text  # only a direct quote has such a gap
+    assert quote_view(text, 100, "direct", (None, None)) == text
+
+
+def test_mentions_read_the_speakers_words_not_the_interrupting_attribution():
+    from analysis import mentions
+    from analysis.sentiment import target_sentiment
+
+    article = ("Dock work in Arnsby\n"
+               "“Orm Tallis built the dock,” Mayor Ilsa Brand said after a disgraceful, shameful, terrible row. "
+               "“He did it alone.”\n")
+    st = extract_statements(article, published="2031-05-02").assign(article_id="a1", statement_id="a1-000")
+    assert st["quote_text"].tolist() == ["Orm Tallis built the dock. He did it alone."]
+    m = mentions(st, pd.DataFrame({"article_id": ["a1"], "text": [article]}))
+    assert m[["actor", "start", "end"]].values.tolist() == [["Orm Tallis", 21, 31], ["Ilsa Brand", 55, 65]]
+    span = article[st["start"].iloc[0]:st["end"].iloc[0]]
+    assert target_sentiment(span, 0, 10) < 0  # the reporter's "disgraceful row" read as about Tallis
+    assert m["sentiment"].tolist() == [0.0, target_sentiment(span, 34, 44)]  # the speaker: as written

@@ -76,3 +76,8 @@ def test_indefinite_noun_speaker_has_no_name_but_keeps_its_mention():
     assert rows[["text", "speaker", "speaker_mention", "cue"]].to_dict("records") == [
         {"text": "the fisherman had left the harbour before dawn", "speaker": None, "speaker_mention": "A relative",
          "cue": "said"}]
+
+
+def test_a_writer_s_own_progressive_reports_no_one():
+    _, found = _reported("I am hoping that the ferry runs again. Mara Quill is hoping the tide will turn.")
+    assert found == [("indirect", "the tide will turn", "hoping", "Mara Quill")]
