@@ -57,20 +57,28 @@ def _own_cache(tmp_path, monkeypatch):
     monkeypatch.setattr("analysis.corpus.CACHE_DIR", tmp_path / "cache")
 
 
-@pytest.fixture
-def corpus(tmp_path):
-    d = tmp_path / "halden"
+def _write_corpus(folder: Path) -> Path:
+    d = folder / "halden"
     d.mkdir()
     (d / "bridge.txt").write_text(BRIDGE, encoding="utf-8")
     (d / "ferry.txt").write_text(FERRY, encoding="utf-8")
     return d
 
 
-@pytest.fixture
-def feed(tmp_path):
-    f = tmp_path / "feed.jsonl"
+def _write_feed(folder: Path) -> Path:
+    f = folder / "feed.jsonl"
     f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in FEED) + "\n", encoding="utf-8")
     return f
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    return _write_corpus(tmp_path)
+
+
+@pytest.fixture
+def feed(tmp_path):
+    return _write_feed(tmp_path)
 
 
 def run(capsys, *argv):
@@ -297,9 +305,11 @@ def _restore(back: pd.DataFrame, like: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-@pytest.fixture
-def table(corpus, feed):
-    parts = [analysis.load_articles(corpus), analysis.load_articles(feed)]
+@pytest.fixture(scope="module")
+def table(tmp_path_factory):
+    """The statements of the corpus and the feed, parsed once for the tests that write them out."""
+    folder = tmp_path_factory.mktemp("table")
+    parts = [analysis.load_articles(_write_corpus(folder)), analysis.load_articles(_write_feed(folder))]
     for p in parts:
         p.attrs = {}  # pd.concat compares attrs, and a DataFrame in them has no truth value
     arts = pd.concat(parts, ignore_index=True)
