@@ -38,7 +38,8 @@ def _singular_changes_at_most_three_letters(word):
 
 test_singular_is_a_prefix_change_of_at_most_three_letters, test_singular_changes_at_most_three_letters_thoroughly = (
     fast_and_thorough(_singular_changes_at_most_three_letters, 25, 100,
-                      st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12)))
+                      st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12),
+                      deadline=None))  # the first call loads the word lists: no per-example deadline
 
 
 def test_frequency_of_hyphenated_and_unseen_words():
