@@ -11,7 +11,7 @@ fired"). This module imports nothing from the package, so any module may read it
 """
 from __future__ import annotations
 
-__all__ = ["PRONOUNS", "NOMINATIVE_PRONOUNS", "OBJECT_CASE_PRONOUNS", "OBJECT_PRONOUNS", "RELATIVE_PRONOUNS",
+__all__ = ["PRONOUNS", "NOMINATIVE_PRONOUNS", "OBJECT_CASE_PRONOUNS", "OBJECT_PRONOUNS", "RELATIVE_PRONOUNS", "PERSON_RELATIVES",
            "PERSONAL_PRONOUNS", "THIRD_PERSON_PRONOUNS", "FIRST_PERSON_OPENERS", "EMPTY_WORDS",
            "ARTICLES", "DETERMINERS", "QUANTITY_WORDS", "NAME_PARTICLES", "NAME_LINKS",
            "BE_FORMS", "REPORT_BE_FORMS", "PERFECT_AUXILIARIES", "PASSIVE_AUXILIARIES", "NEGATIONS",
@@ -38,6 +38,8 @@ OBJECT_CASE_PRONOUNS = frozenset("him her them us me".split())
 OBJECT_PRONOUNS = frozenset("him her them me us himself herself themselves itself myself ourselves".split())
 #: "which" clauses report documents and events as often as speakers ("the records, which showed").
 RELATIVE_PRONOUNS = frozenset(("who",))
+#: The relative pronouns of persons: right after a sentiment target, their clause is about it.
+PERSON_RELATIVES = frozenset("who whom whose".split())
 #: The personal pronouns and their possessives: a sentiment target that is one is a pronoun.
 PERSONAL_PRONOUNS = frozenset("he him his she her they them their it its i me my we us our you your".split())
 #: Pronouns that stand for someone: a clause holding one is about that someone.
