@@ -328,6 +328,7 @@ def test_sentiment_reads_the_project_tokens_and_sentences():
     ("Ada Voss, who was arrested by Tomas Krell, arrived.", False),  # her own relative clause
     ("Ada Voss arrived, and Tomas Krell was arrested.", False),  # only a comma: no clause of its own
     ("Ada Voss arrived; meanwhile, Tomas Krell was arrested.", True),
+    ("Ada Voss arrived; meanwhile, Tomas Krell arrested Voss's driver.", False),  # names her again
 ])
 def test_bystander_rule_reads_clauses_that_name_someone_else(text, bystander):
     from analysis.enrich.sentiment_features import BYSTANDER, target_features

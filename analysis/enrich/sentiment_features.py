@@ -144,8 +144,8 @@ class _Scope:
     foreign: frozenset
     #: those of them the bystander rule reads: in a clause a subordinator, a clause word, a verb
     #: of saying or a semicolon opens ("when X was arrested"), not only a comma; naming someone
-    #: (a pronoun may be the target again: "Voss said she was cleared"); not the target's own
-    #: relative clause ("Voss, who was cleared")
+    #: (a pronoun may be the target again: "Voss said she was cleared") other than the target
+    #: ("after Voss's plan failed"); not the target's own relative clause ("Voss, who was cleared")
     apart: frozenset
 
 
@@ -191,7 +191,9 @@ def _foreign(tok: Tokens, t0: int, t1: int, s0: int, s1: int) -> tuple[frozenset
     out: list[int] = []
     apart: list[int] = []
     seg: list[int] = []
-    other = named = False
+    other = named = again = False  # again: the clause names the target once more ("Voss's plan")
+    # the head of the target's name, its last capitalised word ("Mayor Ada Voss": voss)
+    head = next((_name_word(low[k]) for k in range(t1 - 1, t0 - 1, -1) if caps[k]), None)
     opener = None  # the boundary that opened the current clause
     opener_at = -1
     for i in range(s0, s1 + 1):
@@ -200,7 +202,7 @@ def _foreign(tok: Tokens, t0: int, t1: int, s0: int, s1: int) -> tuple[frozenset
         if boundary:
             if other and not any(t0 <= k < t1 for k in seg):
                 out.extend(seg)
-                if named and opener is not None and not _relative_of_target(low, opener, opener_at, t1):
+                if named and not again and opener is not None and not _relative_of_target(low, opener, opener_at, t1):
                     apart.extend(seg)
             if i == s1:
                 break
@@ -208,7 +210,7 @@ def _foreign(tok: Tokens, t0: int, t1: int, s0: int, s1: int) -> tuple[frozenset
             # jailed"); a comma with no opener before it sets off an aside or a list item
             if low[i] != ",":
                 opener, opener_at = low[i], i
-            seg, other, named = [], False, False
+            seg, other, named, again = [], False, False, False
             continue
         seg.append(i)
         if t0 <= i < t1:
@@ -217,7 +219,13 @@ def _foreign(tok: Tokens, t0: int, t1: int, s0: int, s1: int) -> tuple[frozenset
             other = True
         elif caps[i] and i > s0 and low[i - 1] not in QUOTE_MARKS and low[i] not in NAMELESS_CAPITALS:
             other = named = True
+            again = again or _name_word(low[i]) == head
     return frozenset(out), frozenset(apart)
+
+
+def _name_word(w: str) -> str:
+    """A word of a name without its possessive ending ("voss's" -> "voss")."""
+    return w[:-2] if w.endswith("'s") else w
 
 
 def _relative_of_target(low: tuple[str, ...], opener: str, at: int, t1: int) -> bool:
