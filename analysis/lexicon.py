@@ -70,10 +70,11 @@ class Lexicon:
         Extra stop words for keywords.
     connectives
         Matches a linking sentence opener and its comma ("However, ") at a position.
-    adverbs, reduced_relatives, source_nouns, setting_words
+    adverbs, reduced_relatives, source_nouns, label_nouns, going_on_verbs, setting_words
         Open-class words the extraction rules read (``extraction_words.txt``): what may stand
         between a speaker and the cue, participles that describe who answered, nouns that name
-        a source alone, words that open a scene-setting phrase.
+        a source alone or end a label naming one, verbs before "to" and a cue ("went on to
+        say"), words that open a scene-setting phrase.
     set_phrases
         Set phrases around a verb of saying that report nobody, as tuples of words.
     version
@@ -96,6 +97,8 @@ class Lexicon:
     adverbs: frozenset
     reduced_relatives: frozenset
     source_nouns: frozenset
+    label_nouns: frozenset
+    going_on_verbs: frozenset
     setting_words: frozenset
     set_phrases: tuple
     version: str
@@ -330,6 +333,8 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
         adverbs=_words(extraction["adverbs"]),
         reduced_relatives=_words(extraction["reduced_relatives"]),
         source_nouns=_words(extraction["source_nouns"]),
+        label_nouns=_words(extraction["label_nouns"]),
+        going_on_verbs=_words(extraction["going_on_verbs"]),
         setting_words=_words(extraction["setting_words"]),
         set_phrases=tuple(tuple(ln.lower().split()) for ln in extraction["set_phrases"]),
         version=digest.hexdigest()[:12],

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from .bundled import pos_lexicon
 from .lexicon import Lexicon, load_name_words
+from .nlp.tags import NOUN_TAGS, NP_TAGS
 from .nlp.words import DETERMINERS, NAME_PARTICLES, PRONOUNS, QUANTITY_WORDS
 from .text import Token, _is_abbreviation
 
@@ -39,8 +40,6 @@ NAME_SEARCHES = 16
 #: made a long article's cost grow with the square of its statements.
 PRONOUN_REACH = 50
 _FUNCTION_TAGS = frozenset("RB RBR RBS IN CC WRB WDT WP MD TO VB VBD VBZ VBP VBG UH EX".split())
-NP_TAGS = frozenset("NN NNS NNP NNPS JJ JJR JJS DT PRP$ POS CD VBN".split())
-NOUN_TAGS = frozenset("NN NNS NNP NNPS".split())
 
 
 class Mention(NamedTuple):

@@ -4,16 +4,22 @@ Every function here takes the statements table (or the articles table) and retur
 whose ``attrs`` say how time was measured, so a chart can label its axis honestly:
 
 ``attrs["bucket"]``
-    ``"day"``, ``"week"``, ``"month"`` or ``"paragraph"`` (no dates at all: the order within the
-    article stands in for time).
+    ``"day"``, ``"week"``, ``"month"``, ``"quarter"``, ``"year"`` or ``"paragraph"`` (no dates at
+    all: the order within the article stands in for time).
 ``attrs["dated"]``
     ``False`` when the fallback to paragraph order (or "no date") was used.
 ``attrs["axis_label"]``
     A label for the time axis ("Week (starting Monday)", "Paragraph in the article").
 ``attrs["note"]``
     A sentence for the reader when something is left out or stands in for dates; ``""`` otherwise.
+``attrs["gaps_hidden"]``
+    ``True`` when only the buckets holding something are rows (a few stray dates far apart).
 
-A statement's time is its ``date`` (the day it was made), else its article's ``published`` date.
+A statement's time is its ``date`` (the day it was made), else its article's ``published`` date
+(:func:`~analysis.summaries.periods.statement_time`). With ``bucket="auto"`` the bucket size is
+:func:`~analysis.summaries.periods.choose_period`'s, for a chart of at most
+:data:`~analysis.summaries.periods.CHART_MAX_COLUMNS` columns: the rule the keyword grid and the
+charts follow too.
 """
 from __future__ import annotations
 
@@ -22,90 +28,43 @@ import re
 import numpy as np
 import pandas as pd
 
+from .summaries.periods import (CHART_MAX_COLUMNS, MIN_FILLED, NO_DATES_NOTE, PERIODS, axis_label, bucket_choice,
+                                choose_period, floor_dates, statement_periods, statement_time)
+
 __all__ = [
     "BUCKETS", "UNNAMED", "choose_bucket", "assign_buckets", "statements_over_time", "coverage_volume",
-    "event_strip", "shorten",
+    "event_strip", "shorten", "statement_time", "NO_DATES_NOTE",
 ]
 
 #: Bucket sizes, smallest first.
-BUCKETS = ("day", "week", "month")
+BUCKETS = PERIODS
 #: Label for statements whose speaker is unknown (anonymous sources).
 UNNAMED = "(unnamed source)"
-#: Longest span (days) shown in day buckets, and in week buckets.
-DAY_MAX_SPAN = 31
-WEEK_MAX_SPAN = 366
-
-_AXIS_LABELS = {
-    "day": "Day",
-    "week": "Week (starting Monday)",
-    "month": "Month",
-    "paragraph": "Paragraph in the article (no dates found)",
-}
-_FREQ = {"day": "D", "week": "W-MON", "month": "MS"}
-NO_DATES_NOTE = ("No statement dates in this corpus: statements are placed by their order within the article "
-                 "(paragraph).")
 
 
-def choose_bucket(dates: pd.Series | pd.DatetimeIndex, *, day_max_span: int = DAY_MAX_SPAN,
-                  week_max_span: int = WEEK_MAX_SPAN) -> str:
-    """Bucket size for a set of dates: days for a month or less, weeks up to a year, else months.
+def choose_bucket(dates: pd.Series | pd.DatetimeIndex, *, max_columns: int = CHART_MAX_COLUMNS,
+                  min_filled: float = MIN_FILLED) -> str:
+    """Bucket size for a set of dates: :func:`~analysis.summaries.periods.choose_period`'s, for a
+    chart of at most ``max_columns`` columns, most of them filled.
 
     Parameters
     ----------
     dates
         Dates (missing values ignored).
-    day_max_span, week_max_span
-        Longest span in days shown by day, and by week.
+    max_columns, min_filled
+        The most columns, and the least share of them holding a date.
 
     Returns
     -------
     str
-        ``"day"``, ``"week"`` or ``"month"``; ``"day"`` when there are no dates.
+        One of :data:`BUCKETS`; ``"day"`` when there are no dates.
 
     Examples
     --------
     >>> choose_bucket(pd.Series(pd.to_datetime(["2025-03-03", "2025-03-20"])))
-    'day'
+    'week'
     """
-    d = pd.to_datetime(pd.Series(dates), errors="coerce").dropna()
-    if d.empty:
-        return "day"
-    span = (d.max().normalize() - d.min().normalize()).days
-    if span <= day_max_span:
-        return "day"
-    if span <= week_max_span:
-        return "week"
-    return "month"
-
-
-def _floor(d: pd.Series, bucket: str) -> pd.Series:
-    d = pd.to_datetime(d, errors="coerce")
-    if bucket == "day":
-        return d.dt.normalize()
-    if bucket == "week":
-        return d.dt.normalize() - pd.to_timedelta(d.dt.day_of_week, unit="D")
-    if bucket == "month":
-        return d.dt.to_period("M").dt.start_time
-    raise ValueError(f"unknown bucket {bucket!r}: use 'auto', 'day', 'week' or 'month'")
-
-
-def _full_range(values: pd.Series, bucket: str) -> pd.Index:
-    """Every bucket from the first to the last, so gaps show as zeros."""
-    v = values.dropna()
-    if v.empty:
-        return pd.Index([], name=bucket)
-    if bucket == "paragraph":
-        return pd.RangeIndex(int(v.min()), int(v.max()) + 1, name=bucket)
-    return pd.date_range(v.min(), v.max(), freq=_FREQ[bucket], name=bucket)
-
-
-def statement_time(statements: pd.DataFrame) -> pd.Series:
-    """When each statement was made: its own ``date``, else its article's ``published`` (NaT if neither)."""
-    when = pd.to_datetime(statements["date"], errors="coerce") if "date" in statements else pd.Series(
-        pd.NaT, index=statements.index, dtype="datetime64[ns]")
-    if "published" in statements:
-        when = when.fillna(pd.to_datetime(statements["published"], errors="coerce"))
-    return when
+    return choose_period(dates, max_columns=max_columns, min_filled=min_filled).kind
 
 
 def assign_buckets(statements: pd.DataFrame, *, bucket: str = "auto") -> pd.DataFrame:
@@ -116,30 +75,25 @@ def assign_buckets(statements: pd.DataFrame, *, bucket: str = "auto") -> pd.Data
     statements
         The statements table (needs ``date`` or ``published``; ``paragraph`` for the fallback).
     bucket
-        ``"auto"`` (see :func:`choose_bucket`), ``"day"``, ``"week"`` or ``"month"``.
+        ``"auto"`` (see :func:`choose_bucket`) or one of :data:`BUCKETS`.
 
     Returns
     -------
     pandas.DataFrame
         ``bucket`` holds the bucket's first day (missing for a statement without a date), or the
         paragraph index when no statement has a date. ``attrs``: ``bucket``, ``dated``,
-        ``axis_label``, ``note``, ``undated`` (statements left without a bucket).
+        ``axis_label``, ``note``, ``undated`` (statements left without a bucket),
+        ``gaps_hidden`` and ``labels`` (as :func:`~analysis.summaries.periods.statement_periods`).
+
+    Raises
+    ------
+    ValueError
+        For a ``bucket`` that is neither ``"auto"`` nor one of :data:`BUCKETS`.
     """
+    periods = statement_periods(statements, bucket=bucket, max_columns=CHART_MAX_COLUMNS)
     out = statements.copy()
-    when = statement_time(out) if len(out) else pd.Series(dtype="datetime64[ns]")
-    if len(out) and when.isna().all():
-        kind = "paragraph"
-        para = out["paragraph"] if "paragraph" in out else pd.Series(range(len(out)), index=out.index)
-        out["bucket"] = para.astype("int64")
-        undated = 0
-        note = NO_DATES_NOTE
-    else:
-        kind = choose_bucket(when) if bucket == "auto" else bucket
-        out["bucket"] = _floor(when, kind)
-        undated = int(when.isna().sum())
-        note = f"{undated} statement{'s' if undated != 1 else ''} without a date not shown." if undated else ""
-    out.attrs = {"bucket": kind, "dated": kind != "paragraph", "axis_label": _AXIS_LABELS[kind], "note": note,
-                 "undated": undated}
+    out["bucket"] = periods.buckets
+    out.attrs = dict(periods.attrs)
     return out
 
 
@@ -158,7 +112,7 @@ def statements_over_time(statements: pd.DataFrame, *, bucket: str = "auto", by: 
     statements
         The statements table.
     bucket
-        ``"auto"``, ``"day"``, ``"week"`` or ``"month"`` (see :func:`assign_buckets`).
+        ``"auto"`` or one of :data:`BUCKETS` (see :func:`assign_buckets`).
     by
         Column to count by (``"speaker"``; anonymous statements count as ``UNNAMED``).
     top
@@ -170,18 +124,19 @@ def statements_over_time(statements: pd.DataFrame, *, bucket: str = "auto", by: 
     Returns
     -------
     pandas.DataFrame
-        Index: every bucket from the first to the last (gaps are zero rows), named after the
-        bucket; columns: speakers, busiest first (ties by name), then ``UNNAMED``, then
+        Index: every bucket from the first to the last (gaps are zero rows; only the buckets
+        with statements when ``attrs["gaps_hidden"]``), named after the bucket; columns: speakers, busiest first (ties by name), then ``UNNAMED``, then
         ``other``; values: statement counts.
         ``attrs`` as :func:`assign_buckets`, and ``others``: how many speakers the ``other``
         column gathers (when ``top`` left some out). Empty (no rows, no columns) for no statements.
     """
-    b = assign_buckets(statements, bucket=bucket)
-    kind = b.attrs["bucket"]
+    periods = statement_periods(statements, bucket=bucket, max_columns=CHART_MAX_COLUMNS)
+    kind = periods.attrs["bucket"]
+    b = statements.assign(bucket=periods.buckets)
     b = b[b["bucket"].notna()]
     if b.empty:
         out = pd.DataFrame(index=pd.Index([], name=kind))
-        out.attrs = dict(b.attrs)
+        out.attrs = dict(periods.attrs)
         return out
     who = _speaker_labels(b, by)
     counts = pd.crosstab(b["bucket"], who)
@@ -193,10 +148,10 @@ def statements_over_time(statements: pd.DataFrame, *, bucket: str = "auto", by: 
         counts = counts[named[:top] + unnamed].assign(**{other: rest})
     else:
         counts = counts[named + unnamed]
-    counts = counts.reindex(_full_range(b["bucket"], kind), fill_value=0).astype("int64")
+    counts = counts.reindex(periods.columns, fill_value=0).astype("int64")
     counts.index.name = kind
     counts.columns.name = by
-    counts.attrs = dict(b.attrs)
+    counts.attrs = dict(periods.attrs)
     if top is not None and len(named) > top:
         counts.attrs["others"] = len(named) - top  # speakers gathered in the ``other`` column
     return counts
@@ -212,14 +167,15 @@ def coverage_volume(articles: pd.DataFrame, *, bucket: str = "auto",
         The articles table (``article_id``, ``published``). A statements table works too: its
         distinct ``article_id`` values are counted.
     bucket
-        ``"auto"``, ``"day"``, ``"week"`` or ``"month"``.
+        ``"auto"`` (:func:`choose_bucket`) or one of :data:`BUCKETS`.
     statements
         When given, a ``statements`` column counts the statements of the articles in each bucket.
 
     Returns
     -------
     pandas.DataFrame
-        Index: every bucket from the first to the last; columns ``articles`` (and
+        Index: every bucket from the first to the last (only those with articles when
+        ``attrs["gaps_hidden"]``); columns ``articles`` (and
         ``statements``). Articles without a publication date are counted in ``attrs["undated"]``
         and left out; when no article has a date, a single row labelled ``"no date"`` holds them
         all and ``attrs["dated"]`` is ``False``.
@@ -227,7 +183,8 @@ def coverage_volume(articles: pd.DataFrame, *, bucket: str = "auto",
     cols = ["articles"] + (["statements"] if statements is not None else [])
     if articles is None or articles.empty or "article_id" not in articles:
         out = pd.DataFrame({c: pd.Series(dtype="int64") for c in cols})
-        out.attrs = {"bucket": "day", "dated": True, "axis_label": "Publication date", "note": "", "undated": 0}
+        out.attrs = {"bucket": "day", "dated": True, "axis_label": "Publication date", "note": "", "undated": 0,
+                     "gaps_hidden": False}
         return out
     arts = articles.drop_duplicates("article_id")
     published = pd.to_datetime(arts["published"], errors="coerce") if "published" in arts else pd.Series(
@@ -244,17 +201,17 @@ def coverage_volume(articles: pd.DataFrame, *, bucket: str = "auto",
         out.attrs = {"bucket": "none", "dated": False, "axis_label": "Publication date",
                      "note": ("The article has no publication date." if len(arts) == 1
                               else f"None of the {len(arts)} articles has a publication date."),
-                     "undated": undated}
+                     "undated": undated, "gaps_hidden": False}
         return out
-    kind = choose_bucket(published) if bucket == "auto" else bucket
-    b = _floor(published, kind)
-    frame = pd.DataFrame({"bucket": b, "articles": 1, "statements": n_stmt}).dropna(subset=["bucket"])
-    out = frame.groupby("bucket")[cols].sum().reindex(_full_range(frame["bucket"], kind), fill_value=0)
+    choice = bucket_choice(published, bucket=bucket, max_columns=CHART_MAX_COLUMNS)
+    frame = pd.DataFrame({"bucket": floor_dates(published, choice.kind), "articles": 1, "statements": n_stmt})
+    out = frame.dropna(subset=["bucket"]).groupby("bucket")[cols].sum().reindex(choice.columns, fill_value=0)
     out = out.astype("int64")
-    out.index.name = kind
-    label = {"day": "Publication day", "week": "Publication week (starting Monday)", "month": "Publication month"}[kind]
-    note = f"{undated} article{'s' if undated != 1 else ''} without a publication date not shown." if undated else ""
-    out.attrs = {"bucket": kind, "dated": True, "axis_label": label, "note": note, "undated": undated}
+    out.index.name = choice.kind
+    notes = [f"{undated} article{'s' if undated != 1 else ''} without a publication date not shown." if undated else "",
+             choice.note]
+    out.attrs = {"bucket": choice.kind, "dated": True, "axis_label": axis_label(choice.kind, published=True),
+                 "note": " ".join(n for n in notes if n), "undated": undated, "gaps_hidden": choice.gaps_hidden}
     return out
 
 

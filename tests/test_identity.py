@@ -199,3 +199,68 @@ def test_a_headline_run_of_a_title_and_a_common_word_is_no_person():
 def test_a_titled_name_stays_a_person_whatever_its_words():
     text = "Dr. Lia Abed said the clinic had run out of beds."
     assert _rows(text, "speaker", "speaker_type", "speaker_title") == [("Lia Abed", "person", "Dr.")]
+
+
+def test_a_role_no_one_was_introduced_with_is_the_subject_of_the_sentence_before():
+    text = ("Ada Voss says the ferry will run all winter.\n\n"
+            "The Harbour Party nominee said on Friday that the fares would not rise.")
+    assert _rows(text, "speaker", "speaker_mention", "speaker_method")[-1] == (
+        "Ada Voss", "The Harbour Party nominee", "nominal")
+
+
+@pytest.mark.parametrize("before", [
+    "The ferry ran late on Friday, hours after Ada Voss spoke at the quay.",  # named mid-sentence
+    "Mayor Ada Voss says the ferry will run all winter.",  # introduced with another role
+])
+def test_a_role_noun_is_not_guessed_from_a_person_who_is_no_subject_or_has_another_role(before):
+    text = before + "\n\nThe candidate said on Friday that the fares would not rise."
+    assert _rows(text, "speaker", "speaker_mention")[-1] == (None, "The candidate")
+
+
+def test_a_poll_is_a_body_named_by_its_owner_and_a_later_the_poll_is_the_same():
+    text = ("A Norvia Daily poll found that most voters back the harbour levy.\n\n"
+            "The poll also found that fares are too high, with 60 percent agreeing.")
+    assert _rows(text, "speaker", "speaker_type") == [("Norvia Daily poll", "organisation")] * 2
+
+
+def test_a_survey_named_after_a_country_and_a_year_is_the_survey():
+    text = "The 2019 Norway Survey found that most fishermen want a longer season."
+    assert _rows(text, "speaker", "speaker_mention", "speaker_type") == [
+        ("Norway Survey", "The 2019 Norway Survey", "organisation")]
+
+
+def test_a_body_owned_by_a_person_named_in_full_is_named_by_the_surname():
+    text = "Ada Voss launched her bid for mayor on Monday. Ada Voss’s campaign said the launch drew 2,000 people."
+    assert _rows(text, "speaker", "speaker_mention") == [("Voss campaign", "Ada Voss’s campaign")]
+
+
+@pytest.mark.parametrize("head,speaker", [("campaign", "Voss campaign"), ("union", None)])
+def test_the_campaign_is_the_campaign_of_the_sentence_before_s_subject_when_the_article_says_she_has_one(head, speaker):
+    text = ("Per Lund spoke at the quay on Monday. Lund’s campaign has toured the islands twice.\n\n"
+            "Ada Voss toured the islands last week.\n\n"
+            f"The {head} says she will visit six ports. Voss’s campaign has a new bus.")
+    assert _rows(text, "speaker", "speaker_mention") == [(speaker, f"The {head}")]
+
+
+def test_a_name_that_modifies_a_noun_after_an_article_is_no_antecedent():
+    text = ("The port board met on Monday.\n\nSpeaking at the Lina Berg briefing room, Ada Voss described the "
+            "dredging as urgent.\n\n“It must start in May,” she said.")
+    assert _rows(text, "speaker", "speaker_mention")[-1] == ("Ada Voss", "she")
+
+
+@pytest.mark.parametrize("opening", ["She has", "But she has"])
+def test_a_sentence_whose_subject_is_the_same_pronoun_hands_the_referent_on(opening):
+    text = ("Ada Voss chairs the port board.\n\n"
+            f"{opening} clashed with the mayor, Lina Berg, over the dredging since March.\n\n"
+            "“It must start in May,” she said.")
+    assert _rows(text, "speaker", "speaker_mention")[-1] == ("Ada Voss", "she")
+
+
+@pytest.mark.parametrize("text,speakers", [
+    ("The port board met on Monday.\n\nTomas R. Lund II, a onetime harbour pilot, later became a ferry captain. "
+     "He married in Eastmarch last year.\n\n“The channel is too shallow,” he said.", ["Tomas R. Lund II"]),
+    ("Tomas Lund Jr. said the channel was too shallow.\n\nLund said the dredging had to start in May.",
+     ["Tomas Lund Jr.", "Tomas Lund Jr."]),
+])
+def test_a_generational_suffix_stays_in_the_name_and_the_surname_is_the_word_before(text, speakers):
+    assert [r[0] for r in _rows(text, "speaker")] == speakers

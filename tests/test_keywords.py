@@ -180,7 +180,7 @@ def test_keyword_trends_never_show_mostly_empty_columns():
     tr = keyword_trends(_dated(days), terms=["Velmar"])
     assert tr.attrs["bucket"] == "week" and tr.attrs["gaps_hidden"] is True
     assert len(tr) == 15 and (tr["Velmar"] > 0).all()
-    assert tr.attrs["note"] == "Only the weeks with statements are shown; the others are left out."
+    assert tr.attrs["note"] == "Only the weeks with something in them are shown; the axis jumps over the others."
     assert tr["Velmar"].sum() == len(days)
 
 

@@ -225,23 +225,28 @@ def test_heatmap_colour_scale_is_fixed_and_many_speakers_are_cut_to_the_top():
     assert fig.get_figheight() <= 24.0
 
 
-def test_sparse_months_become_quarters_and_stray_years_are_left_out():
+def test_sparse_months_become_quarters_and_stray_months_stand_alone():
     from analysis.render.buckets import fit_buckets
 
     months = pd.DataFrame({"Ada Voss": [2] + [0] * 8 + [3]}, index=pd.date_range("2025-01-01", periods=10, freq="MS"))
     months.attrs = {"bucket": "month", "axis_label": "Month", "note": ""}
     q = fit_buckets(months)
     assert q.attrs["bucket"] == "quarter" and q["Ada Voss"].tolist() == [2, 0, 0, 3]
-    assert q.attrs["axis_label"] == "Quarter" and not q.attrs["gaps"]
+    assert q.attrs["axis_label"] == "Quarter" and q.attrs["gaps_hidden"] is False
+    assert q.attrs["note"] == "Counted per quarter so that most columns hold something."
     stray = pd.DataFrame({"n": [1] + [0] * 597 + [5, 4]}, index=pd.date_range("1973-01-01", periods=600, freq="MS"))
-    stray.attrs = {"bucket": "month", "axis_label": "Month", "note": ""}
-    y = fit_buckets(stray)
-    assert y.attrs["bucket"] == "year" and y["n"].tolist() == [1, 9] and y.attrs["gaps"]
-    assert [d.year for d in y.index] == [1973, 2022]
-    assert "48 years with nothing in them left out" in y.attrs["note"]
+    stray.attrs = {"bucket": "month", "axis_label": "Publication month", "note": ""}
+    m = fit_buckets(stray)  # no bucket size fills 50 years: the three months with something, alone
+    assert m.attrs["bucket"] == "month" and m["n"].tolist() == [1, 5, 4] and m.attrs["gaps_hidden"] is True
+    assert [d.strftime("%Y-%m") for d in m.index] == ["1973-01", "2022-11", "2022-12"]
+    assert m.attrs["axis_label"] == "Publication month"
+    assert m.attrs["note"] == "Only the months with something in them are shown; the axis jumps over the others."
     days = pd.DataFrame({"n": [1, 2, 0, 1]}, index=pd.date_range("2025-03-03", periods=4, freq="D"))
     days.attrs = {"bucket": "day"}
     assert fit_buckets(days) is days                           # readable as it is
+    weeks = pd.DataFrame({"n": [1] * 60}, index=pd.date_range("2025-01-06", periods=60, freq="7D"))
+    weeks.attrs = {"bucket": "week", "axis_label": "Week (starting Monday)", "note": ""}
+    assert fit_buckets(weeks)["n"].tolist()[:3] == [4, 4, 5] and fit_buckets(weeks).attrs["bucket"] == "month"
 
 
 def test_plot_keywords(statements):

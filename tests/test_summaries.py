@@ -8,7 +8,8 @@ from hypothesis import given, strategies as st
 from analysis.summaries.background import FLOOR_FREQUENCY, frequency
 from analysis.summaries.keyness import keyness
 from analysis.summaries.lemmas import singular, singular_in
-from analysis.summaries.periods import choose_period, floor_dates, period_labels, period_range
+from analysis.summaries.periods import (axis_label, bucket_choice, choose_period, fits, floor_dates, period_labels,
+                                         period_range)
 
 
 @pytest.mark.parametrize("word, expected", [
@@ -83,7 +84,7 @@ def test_choose_period_without_dates():
 
 def test_hidden_gaps_are_said():
     choice = choose_period(_days("2012-08-09", "2023-10-01", "2023-11-09"))
-    assert choice.note == "Only the days with statements are shown; the others are left out."
+    assert choice.note == "Only the days with something in them are shown; the axis jumps over the others."
 
 
 def test_floor_dates_and_ranges():
@@ -103,3 +104,36 @@ def test_period_labels(kind, expected):
     assert period_labels(pd.DatetimeIndex(["2025-03-03", "2025-04-04"]), kind)[:1] == expected[:1]
     if kind in ("month", "quarter"):
         assert period_labels(pd.DatetimeIndex(["2025-03-01", "2025-04-01"]), kind) == expected
+
+
+@pytest.mark.parametrize("columns, filled, expected", [
+    (24, 12, True), (24, 11, False), (25, 25, False), (1, 1, True), (0, 0, True),
+])
+def test_fits(columns, filled, expected):
+    assert fits(columns, filled, max_columns=24) is expected
+
+
+def test_choose_period_from_a_finest_bucket():
+    d = _days("2025-03-03", "2025-03-04", "2025-03-05")
+    assert choose_period(d).kind == "day"
+    choice = choose_period(d, finest="month")
+    assert (choice.kind, list(choice.columns.strftime("%Y-%m-%d")), choice.gaps_hidden) == ("month", ["2025-03-01"], False)
+    with pytest.raises(ValueError):
+        choose_period(d, finest="fortnight")
+
+
+def test_bucket_choice_keeps_a_chosen_bucket_size():
+    d = _days("2025-03-03", "2025-03-20")
+    assert (bucket_choice(d).kind, len(bucket_choice(d).columns)) == ("week", 3)
+    assert (bucket_choice(d, bucket="day").kind, len(bucket_choice(d, bucket="day").columns)) == ("day", 18)
+    assert bucket_choice(pd.Series([pd.NaT]), bucket="month").columns.empty
+    with pytest.raises(ValueError):
+        bucket_choice(d, bucket="fortnight")
+
+
+@pytest.mark.parametrize("kind, published, expected", [
+    ("day", False, "Day"), ("week", True, "Publication week (starting Monday)"), ("quarter", True, "Publication quarter"),
+    ("paragraph", False, "Paragraph in the article (no dates found)"),
+])
+def test_axis_label(kind, published, expected):
+    assert axis_label(kind, published=published) == expected

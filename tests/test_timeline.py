@@ -45,17 +45,44 @@ def undated() -> pd.DataFrame:
     ])
 
 
+def _daily(start: str, n: int, step: int = 1) -> list[str]:
+    return [d.strftime("%Y-%m-%d") for d in pd.date_range(start, periods=n, freq=f"{step}D")]
+
+
 @pytest.mark.parametrize("dates, expected", [
     (["2025-03-03"], "day"),
-    (["2025-03-03", "2025-04-03"], "day"),          # 31 days
-    (["2025-03-03", "2025-04-04"], "week"),         # 32 days
-    (["2025-01-01", "2026-01-02"], "week"),         # 366 days
-    (["2025-01-01", "2026-01-03"], "month"),        # 367 days
+    (_daily("2025-03-03", 54), "day"),              # 54 days, every one with a statement: 54 columns
+    (_daily("2025-03-03", 55), "week"),             # 55 days are too many columns: 8 weeks
+    (_daily("2025-03-03", 20, step=2), "day"),      # 39 days, 20 with statements: just over half filled
+    (_daily("2025-03-03", 20, step=3), "week"),     # 58 days: 9 weeks, each with statements
+    (["2025-03-03", "2025-04-03"], "month"),        # 31 days apart: 2 of 32 days, 2 of 6 weeks, 2 of 2 months
+    (["2025-01-01", "2026-01-02"], "year"),         # 2 of 13 months, 2 of 5 quarters, 2 of 2 years
+    (_daily("2025-01-06", 52, step=7), "week"),     # every Monday of a year: 52 weeks
+    (_daily("2022-01-01", 36, step=31), "month"),   # once a month for three years: 36 months
     ([None, "2025-03-03", None], "day"),
     ([], "day"),
 ])
 def test_choose_bucket(dates, expected):
     assert choose_bucket(pd.Series(pd.to_datetime(dates), dtype="datetime64[ns]")) == expected
+
+
+def test_choose_bucket_follows_the_chart_width():
+    days = pd.Series(pd.to_datetime(_daily("2025-03-03", 30)))
+    assert choose_bucket(days) == "day" and choose_bucket(days, max_columns=24) == "week"
+
+
+def test_stray_dates_show_only_the_buckets_with_statements():
+    dates = ["2012-08-09"] + _daily("2025-03-03", 10)
+    df = _statements([("a", "Pim Okoro", d, d, i, "x") for i, d in enumerate(dates)])
+    table = statements_over_time(df)
+    assert table.attrs["bucket"] == "day" and table.attrs["gaps_hidden"] is True
+    assert [d.strftime("%Y-%m-%d") for d in table.index] == dates
+    assert table.attrs["note"] == "Only the days with something in them are shown; the axis jumps over the others."
+
+
+def test_unknown_bucket_is_refused(dated):
+    with pytest.raises(ValueError, match="fortnight"):
+        statements_over_time(dated, bucket="fortnight")
 
 
 @pytest.mark.parametrize("bucket, date, expected", [

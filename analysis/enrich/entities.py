@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from ..lexicon import Lexicon, load_first_names
-from ..nlp.words import CALENDAR_NAMES, MONTHS_ALSO_GIVEN_NAMES, NAME_PARTICLES, PRONOUNS
+from ..nlp.words import CALENDAR_NAMES, MONTHS_ALSO_GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, PRONOUNS
 from ..text import _is_abbreviation
 from ..speakers import FEMALE_MARKERS, MALE_MARKERS, NOT_PERSON_WORDS, ArticleSpeakers
 from ..bundled import pos_lexicon
@@ -45,6 +45,11 @@ _ROLE_TAGS = frozenset({"NN", "JJ", "VBN", "NNP"})  # a role's words: "former", 
 _HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
 
 
+def _core(words: list[str]) -> list[str]:
+    """A name without its generational suffix ("Per Lund III" -> "Per Lund")."""
+    return words[:-1] if len(words) > 2 and words[-1].lower() in NAME_SUFFIXES else words
+
+
 def _key(word: str) -> str:
     """A name's word as compared: lower case, one apostrophe ("O’Neill" = "O'NEILL")."""
     return word.lower().replace("’", "'")
@@ -66,7 +71,7 @@ class Entity:
 
     @property
     def last(self) -> str:
-        return _key(self.name.split()[-1])
+        return _key(_core(self.name.split())[-1])
 
 
 @dataclass
@@ -84,7 +89,7 @@ class ArticleIdentity:
     def person(self, words: list[str], at: int, role_words: list[str]) -> Entity:
         """The entity named ``words`` (a full name), made or grown; its role and gender noted."""
         words = [title_case(w) for w in words]
-        low = [_key(w) for w in words]
+        low = [_key(w) for w in _core(words)]
         ent = self._same(low)
         if ent is None:
             ent = Entity(" ".join(words))
@@ -104,8 +109,9 @@ class ArticleIdentity:
     def _same(self, low: list[str]) -> Entity | None:
         """An entity whose name is ``low`` or holds it: same surname and same given name, or
         one's words all in the other's ("Ada Voss" and "Ada M. Voss")."""
+        low = _core(low)
         for ent in self.by_word.get(low[-1], ()):
-            words = [_key(w) for w in ent.name.split()]
+            words = [_key(w) for w in _core(ent.name.split())]
             if words[-1] != low[-1]:
                 continue
             if words[0] == low[0] or set(low) <= set(words) or set(words) <= set(low):
@@ -233,6 +239,7 @@ def _scan_run(art: ArticleIdentity, text: str, at: int, words: list[str], shorts
 def _person_like(name: list[str], art: ArticleIdentity, *, cut_common: bool = False, titled: bool = False) -> bool:
     """A person's name by shape: a given name or initial first, or two words that are not common
     English words; no body's head, no country."""
+    name = _core(name)
     low = [w.lower() for w in name]
     if any(w in _CALENDAR or (common_tag(w) in _FUNCTION_TAGS and (j or w not in art.first_names))
            or _CONTRACTION_RE.search(w)

@@ -18,18 +18,29 @@ the sieve cannot settle with confidence keeps what the first reading found, or n
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from .. import schema
 from ..lexicon import Lexicon
 from ..nlp.words import ARTICLES, DETERMINERS, NAME_LINKS, PRONOUNS, QUANTITY_WORDS
-from ..speakers import ORG_WORDS, ArticleSpeakers, Mention
+from ..speakers import FEMALE_MARKERS, MALE_MARKERS, ORG_WORDS, ArticleSpeakers, Mention
 from .entities import (MIN_ABBREVIATION, PLACES_REACH, PRONOUN_SENTENCES, _GLUED_RE, _HONORIFIC_GENDER,
                        ArticleIdentity, Entity, _key, _person_like, build, persons_of)
 from .names import (common_tag, generic_kind, is_acronym, is_common, is_initial, name_start, strip_possessive, title_case,
                     without_place)
 
 __all__ = ["ArticleIdentity", "Entity", "build", "persons_of", "settle"]
+
+
+#: Sentences back a role noun no one was introduced with looks for the person it stands for:
+#: the sentence before, or the one before it when that names no one.
+NOMINAL_SENTENCES = 2
+#: Characters before a name read to find the run of capitals it stands in.
+MODIFIER_REACH = 80
+#: Most words before a person at a sentence's head that still make the person its subject
+#: ("On Friday, Ada Voss said", "Earlier Ada Voss said").
+SUBJECT_WORDS = 3
 
 
 @dataclass
@@ -169,6 +180,7 @@ def _not_a_country(sieve: _Sieve, s, m: Mention) -> None:
     ``actors.csv`` lists the whole name for the country: "White House")."""
     words = m.name.split()
     words = words[1:] if words[0].lower() in DETERMINERS else words
+    words = words[1:] if len(words) > 2 and words[0].isdigit() else words  # "the 2014 Norway Survey"
     if len(words) >= 2 and " ".join(words) not in sieve.art.lex.aliases and all(w[:1].isupper() for w in words) and strip_possessive(words[-1]).lower() in ORG_WORDS \
             and m.name.lower() != s.speaker.lower():
         s.speaker, s.speaker_type = " ".join(words[:-1] + [strip_possessive(words[-1])]), "organisation"
@@ -259,6 +271,7 @@ def _nominal(sieve: _Sieve, s, m: Mention) -> None:
     head, mods = words[-1], set(words[:-1]) - {"former"}
     cands = [e for e in _with_role(sieve, head) if " " in e.name]
     if not cands:
+        _role_of_last_subject(sieve, s, m, head)
         return
     best = max(len(mods & e.roles) for e in cands)
     cands = [e for e in cands if len(mods & e.roles) == best]
@@ -268,10 +281,61 @@ def _nominal(sieve: _Sieve, s, m: Mention) -> None:
         bisect.insort(sieve.said, (m.start, ent), key=lambda p: p[0])
 
 
+def _role_of_last_subject(sieve: _Sieve, s, m: Mention, head: str) -> None:
+    """"Ada Voss says … . The Republican nominee noted …": a role noun no one was introduced
+    with names the person at the head of the nearest sentence before that names someone, when
+    that person is its subject (a new person would be named; one named mid-sentence is a guess)."""
+    art = sieve.art
+    lex = art.lex
+    if head in ORG_WORDS or head not in lex.titles and head not in FEMALE_MARKERS and head not in MALE_MARKERS:
+        return  # "the statement", "the campaign": no person's role
+    gender = "f" if head in FEMALE_MARKERS else "m" if head in MALE_MARKERS else None
+    ent = _sentence_subject(sieve, m.start)
+    if ent is not None and " " in ent.name and (gender is None or ent.gender in (gender, None)) \
+            and not any(r != head and r in lex.titles and common_tag(r) == "NN" for r in ent.roles):
+        # (one introduced as "the mayor" is not "the candidate")
+        s.speaker, s.speaker_type, s.method = ent.name, "person", schema.METHOD_NOMINAL
+        bisect.insort(sieve.said, (m.start, ent), key=lambda p: p[0])
+
+
+def _sentence_subject(sieve: _Sieve, at: int) -> Entity | None:
+    """The person at the head of the nearest sentence before ``at`` that names someone (over
+    NOMINAL_SENTENCES), or None when the person it names first is not at its head."""
+    starts = sieve.sentence_starts
+    si = bisect.bisect_right(starts, at) - 1
+    for j in range(si - 1, max(-1, si - 1 - NOMINAL_SENTENCES), -1):
+        ent, pos = _first_person(sieve, starts[j], starts[j + 1])
+        if ent is None:
+            continue
+        words_before = sieve.art.text[starts[j]:pos].split()
+        return ent if len(words_before) <= SUBJECT_WORDS and not any("," in w for w in words_before) else None
+    return None
+
+
+def _first_person(sieve: _Sieve, lo: int, hi: int) -> tuple:
+    """The leftmost (entity, offset) named in [lo, hi) outside statements, or (None, None)."""
+    found = []
+    for places in (sieve.art.places, sieve.said):
+        k = bisect.bisect_left(places, (lo,), key=lambda p: (p[0],))
+        while k < len(places) and places[k][0] < hi:
+            if not _inside(sieve, places[k][0]):
+                found.append(places[k])
+                break
+            k += 1
+    if not found:
+        return None, None
+    pos, ent = min(found, key=lambda p: p[0])
+    return ent, pos
+
+
 def _owned_body(sieve: _Sieve, s, m: Mention) -> bool:
     """"Voss’s campaign", "her campaign" -> "Voss campaign": a body a person owns, named by the
     owner's surname and the body's head; "the campaign" -> the body with that head that spoke last."""
     words = m.name.split()
+    if len(words) > 2 and words[-1].islower() and all(w[:1].isupper() for w in words[:-1]) \
+            and strip_possessive(words[-2]) != words[-2]:  # "Ada Voss’s campaign": the person's surname
+        ent = sieve.art.full([strip_possessive(w) for w in words[:-1]])
+        words = [ent.name.split()[-1] + "’s", words[-1]] if ent is not None and ent.kind == "person" else words
     if len(words) != 2 or words[1].lower() not in ORG_WORDS or not words[1].islower():
         return False
     owner, head = words[0], words[1]
@@ -279,7 +343,7 @@ def _owned_body(sieve: _Sieve, s, m: Mention) -> bool:
         ent = _antecedent(sieve, m.start, "m" if owner.lower() == "his" else "f")
         name = ent.name.split()[-1] if ent is not None else None
     elif owner.lower() == "the":
-        name = next((n for pos, n in reversed(sieve.bodies[-PLACES_REACH:])
+        name = _subject_owns(sieve, m.start, head) or next((n for pos, n in reversed(sieve.bodies[-PLACES_REACH:])
                      if pos < m.start and n.lower().endswith(" " + head)), None)
         if name:
             s.speaker, s.speaker_type, s.method = name, "organisation", "alias"
@@ -291,6 +355,18 @@ def _owned_body(sieve: _Sieve, s, m: Mention) -> bool:
     if name:
         s.speaker, s.speaker_type = f"{name} {head}", "organisation"
     return name is not None
+
+
+def _subject_owns(sieve: _Sieve, at: int, head: str) -> str | None:
+    """"Ada Voss plans a tour. The campaign says …": "Voss campaign", when the person at the head
+    of the sentence before is written elsewhere in the article as owning a body of that head
+    ("Voss’s campaign", "the Voss campaign")."""
+    ent = _sentence_subject(sieve, at)
+    if ent is None or " " not in ent.name:
+        return None
+    surname = ent.name.split()[-1]
+    owned = re.search(r"\b" + re.escape(surname) + r"(?:[’']s)?\s+" + re.escape(head) + r"\b", sieve.art.text)
+    return f"{surname} {head}" if owned else None
 
 
 def _named_body(art: ArticleIdentity, words: list[str]) -> str | None:
@@ -374,7 +450,7 @@ def _antecedent(sieve: _Sieve, at: int, gender: str) -> Entity | None:
     lo = starts[max(0, si - PRONOUN_SENTENCES + 1)] if starts else 0
     lo_k = bisect.bisect_left(sieve.art.places, (lo,), key=lambda p: (p[0],))
     hi_k = bisect.bisect_left(sieve.art.places, (at,), key=lambda p: (p[0],))
-    places = [p for p in sieve.art.places[lo_k:hi_k] if not _inside(sieve, p[0])]
+    places = [p for p in sieve.art.places[lo_k:hi_k] if not _inside(sieve, p[0]) and not _modifier(sieve.art, p[0])]
     said = sieve.said
     places += said[bisect.bisect_left(said, (lo,), key=lambda p: (p[0],)):bisect.bisect_left(said, (at,), key=lambda p: (p[0],))]
     places.sort(key=lambda p: p[0])
@@ -382,6 +458,8 @@ def _antecedent(sieve: _Sieve, at: int, gender: str) -> Entity | None:
     for j in range(si, max(-1, si - PRONOUN_SENTENCES), -1):
         a = starts[j] if starts else 0
         b = starts[j + 1] if starts and j + 1 < len(starts) else at
+        if j < si and _pronoun_subject(sieve, a, b, gender, places):
+            continue  # "She has faced … Ada Brand …": the same "she" goes on; look before her
         for pos, ent in places:
             if a <= pos < min(b, at):
                 if ent.gender == gender:
@@ -391,6 +469,34 @@ def _antecedent(sieve: _Sieve, at: int, gender: str) -> Entity | None:
     return fallback
 
 
+def _pronoun_subject(sieve: _Sieve, a: int, b: int, gender: str, places: list) -> bool:
+    """The sentence [a, b) opens with "he" or "she" of ``gender`` (within SUBJECT_WORDS words,
+    before anyone it names, outside statements): its subject is the one the pronoun before
+    stands for, not a person it names later."""
+    first = next((pos for pos, _ in places if a <= pos < b), b)
+    words = sieve.art.text[a:min(first, b)].split()[:SUBJECT_WORDS]
+    at = a
+    for w in words:
+        at = sieve.art.text.find(w, at)
+        if PRONOUNS.get(w.lower().strip(",")) == ("person", gender):
+            return not _inside(sieve, at)
+    return False
+
+
 def _inside(sieve: _Sieve, pos: int) -> bool:
     k = bisect.bisect_right(sieve.inside, (pos, float("inf"))) - 1
     return k >= 0 and sieve.inside[k][0] <= pos < sieve.inside[k][1]
+
+
+def _modifier(art: ArticleIdentity, pos: int) -> bool:
+    """A name inside a run of capitals after an article modifies a noun ("the Voss campaign", "in
+    the Port Halden Ada Voss Hall"): it is no one a pronoun stands for (a title may open the run:
+    "the Rev. Ada Voss")."""
+    words = art.text[max(0, pos - MODIFIER_REACH):pos].split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and words[k - 1][-1:] not in ",.;:" or k > 0 and is_initial(words[k - 1]):
+        k -= 1
+    if k == 0 or words[k - 1] not in ("the", "a", "an", "The", "A", "An"):
+        return False
+    return k == len(words) or words[k].lower().rstrip(".") not in art.lex.titles and words[k].lower() not in art.lex.titles
+

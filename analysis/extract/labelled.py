@@ -38,8 +38,7 @@ def labelled(a: Document, k: int, p: Span, used_quotes: set) -> Stmt | None:
             and len(text[m.end():p.end].split()) >= 3 and not any(ch.isdigit() for ch in m.group(1)):
         toks = tokens(text, m.start(1), m.end(1))
         words = m.group(1).split()
-        if (words[-1][:1].isupper() or words[-1].lower() in ("editorial", "spokesman", "spokeswoman", "official",
-                                                              "officials", "campaign", "statement")) \
+        if (words[-1][:1].isupper() or words[-1].lower() in lex.label_nouns) \
                 and _names_a_source(toks, lex):
             s, e = trim(text, m.end(), p.end)
             q = a.in_quote(s)

@@ -64,10 +64,10 @@ def _skip_to_subject(toks: list[Token], tags: list[str], ci: int, lex: Lexicon) 
     j = ci - 1
     while j >= 0 and (toks[j][2].lower() in lex.adverbs and tags[j] not in NOUN_TAGS or manner_adverb(toks[j][2])):
         j -= 1  # "Rubio only briefly explained"
-    if j >= 2 and toks[j][2].lower() == "to" and toks[j - 1][2].lower() in ("on", "continued", "continues", "went",
-                                                                              "goes", "began", "decided"):
+    if j >= 2 and toks[j][2].lower() == "to" and (toks[j - 1][2].lower() == "on"
+                                                  or toks[j - 1][2].lower() in lex.going_on_verbs):
         j -= 2 if toks[j - 1][2].lower() == "on" else 1  # "he went on to say", "she continued to argue"
-        if j >= 0 and toks[j][2].lower() in ("went", "goes", "continued", "continues", "began", "decided"):
+        if j >= 0 and toks[j][2].lower() in lex.going_on_verbs:
             j -= 1
         while j >= 0 and toks[j][2].lower() in lex.adverbs and tags[j] not in NOUN_TAGS:
             j -= 1

@@ -2,30 +2,24 @@
 :mod:`analysis.nlp.words`)."""
 from __future__ import annotations
 
-from ..speakers import NOUN_TAGS
-
-__all__ = ["NOUN_TAGS", "SUBJECT_TAGS", "FINITE_TAGS", "ROLE_OPENER_TAGS", "NP_AFTER_TAGS", "FINAL_SUBJECT_TAGS",
+__all__ = ["NOUN_TAGS", "NP_TAGS", "SUBJECT_TAGS", "FINITE_TAGS", "ROLE_OPENER_TAGS", "NP_AFTER_TAGS", "FINAL_SUBJECT_TAGS",
            "OBJECT_STARTS", "APPOSITIVE_OPENERS"]
 
-
-# Subordinating words that can open the content of a bare clause ("said there was ...").
+#: The tags of nouns.
+NOUN_TAGS = frozenset("NN NNS NNP NNPS".split())
+#: Tags of the words a noun phrase before a cue is made of ("the port's new director").
+NP_TAGS = frozenset("NN NNS NNP NNPS JJ JJR JJS DT PRP$ POS CD VBN".split())
+#: Tags of a word that may open the subject of a bare clause after a cue ("said [the] port was …").
 SUBJECT_TAGS = frozenset("DT PRP PRP$ NNP NNPS NN NNS CD EX JJ".split())
-
-
+#: Tags of a finite verb: a clause has one ("said the port [was] closed").
 FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
-
-
-# Tags that open an apposition naming a role ("the union's secretary", "director of …").
+#: Tags that open an apposition naming a role ("the union's secretary", "director of …").
 ROLE_OPENER_TAGS = frozenset("DT PRP$ JJ JJS NN NNS NNP".split())
-
-
+#: Tags of a word that may open an apposition after a subject ("Voss, [the] port's director, …").
 APPOSITIVE_OPENERS = frozenset("VBG VBN DT CD WP WP$ WDT JJ JJS NNP NNPS NN NNS PRP$ RB IN".split())
-
-
+#: Tags of the words of a noun phrase after an inverted cue ("said [the port's new director]").
 NP_AFTER_TAGS = frozenset("NN NNS NNP NNPS JJ DT PRP$ POS CD".split())
-
-
+#: Tags of the words of a subject before a sentence-final cue ("…, [port officials] said").
 FINAL_SUBJECT_TAGS = frozenset("DT JJ JJR JJS NN NNS NNP NNPS CC CD PRP PRP$ POS".split())
-
-
+#: Tags of a word that may open the object of a stance cue ("criticized [the] plan").
 OBJECT_STARTS = frozenset("DT PRP$ NNP NNPS NN NNS JJ JJR JJS CD VBG PRP".split())

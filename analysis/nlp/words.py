@@ -13,7 +13,7 @@ from __future__ import annotations
 
 __all__ = ["PRONOUNS", "NOMINATIVE_PRONOUNS", "OBJECT_CASE_PRONOUNS", "OBJECT_PRONOUNS", "RELATIVE_PRONOUNS", "PERSON_RELATIVES",
            "PERSONAL_PRONOUNS", "THIRD_PERSON_PRONOUNS", "FIRST_PERSON_OPENERS", "EMPTY_WORDS",
-           "ARTICLES", "DETERMINERS", "QUANTITY_WORDS", "NAME_PARTICLES", "NAME_LINKS",
+           "ARTICLES", "DETERMINERS", "QUANTITY_WORDS", "NAME_PARTICLES", "NAME_SUFFIXES", "NAME_LINKS",
            "BE_FORMS", "REPORT_BE_FORMS", "PERFECT_AUXILIARIES", "PASSIVE_AUXILIARIES", "NEGATIONS",
            "COORDINATORS", "JOINERS", "SUBORDINATORS", "OPENING_SUBORDINATORS", "ASIDE_CLAUSE_OPENERS",
            "CLAUSE_OPENERS", "QUESTION_WORDS", "CLAUSE_ADVERBS", "CLAUSE_BREAKS", "VERB_ADVERBS",
@@ -62,6 +62,9 @@ QUANTITY_WORDS = frozenset(
     "twenty thirty forty fifty sixty seventy eighty ninety".split())
 #: Lower-case words that do occur inside people's names ("Ursula von der Leyen").
 NAME_PARTICLES = frozenset("de del della der di da dos du la le van von bin ibn al el y".split())
+#: Generational suffixes after a surname ("Ada Voss Jr.", "Per Lund III"): part of the name,
+#: but the surname is the word before them.
+NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 #: Words that join the parts of a body's name ("Bank of Tarn", "Parti de la Rive", "Tarn &
 #: Sons"): they are no role before it, and its initials skip them ("Port of Tarn": PT).
 NAME_LINKS = frozenset({"of", "and", "for", "on", "the", "in", "to", "&", "de", "du", "des", "la"})

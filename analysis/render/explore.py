@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
-from ..timeline import UNNAMED, statement_time
+from ..summaries.periods import statement_time
+from ..timeline import UNNAMED
 from ..wording import plural
 from .highlight import NO_MATH
 

@@ -1,11 +1,13 @@
-"""Time buckets for trend charts, chosen from the dates so that columns are few and mostly filled.
+"""Time buckets, chosen from the dates so that columns are few and mostly filled: the one rule
+behind every series over time (:mod:`analysis.timeline`), trend grid (:mod:`analysis.keywords`)
+and chart (:mod:`analysis.render.buckets`).
 
-A trend grid (keywords x time) reads well with up to about two dozen columns, most of them
-holding something. :func:`choose_period` tries day, week, month, quarter and year buckets in
-turn and takes the first that covers the corpus's span in at most :data:`MAX_COLUMNS` columns
-of which at least :data:`MIN_FILLED` hold a statement. When no bucket does (a few stray dates
-years before the rest), it takes the smallest bucket whose *non-empty* periods fit and shows
-those alone, saying so in its note.
+:func:`choose_period` tries day, week, month, quarter and year buckets in turn and takes the
+first that covers the dates' span in at most ``max_columns`` columns of which at least
+:data:`MIN_FILLED` hold a statement. When no bucket does (a few stray dates years before the
+rest), it takes the smallest bucket whose *non-empty* periods fit and shows those alone, saying
+so in its note. A trend grid (keywords x time) allows :data:`MAX_COLUMNS` columns, a bar chart
+:data:`CHART_MAX_COLUMNS`.
 """
 from __future__ import annotations
 
@@ -13,17 +15,21 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ..timeline import NO_DATES_NOTE, statement_time
-
-__all__ = ["PERIODS", "MAX_COLUMNS", "MIN_FILLED", "PeriodChoice", "StatementPeriods", "floor_dates", "period_range",
-           "choose_period", "period_labels", "statement_periods", "AXIS_LABELS", "PARAGRAPH_AXIS_LABEL"]
+__all__ = ["PERIODS", "MAX_COLUMNS", "CHART_MAX_COLUMNS", "MIN_FILLED", "PeriodChoice", "StatementPeriods",
+           "statement_time", "floor_dates", "period_range", "fits", "choose_period", "bucket_choice", "period_labels", "axis_label",
+           "statement_periods", "AXIS_LABELS", "PARAGRAPH_AXIS_LABEL", "NO_DATES_NOTE"]
 
 #: Bucket sizes, smallest first.
 PERIODS = ("day", "week", "month", "quarter", "year")
 #: Most columns of a trend grid: about what a notebook-wide chart shows with readable labels.
 MAX_COLUMNS = 24
+#: Most columns of a bar chart over time: what a page shows legibly (about 1,100 px, 20 px a bar).
+CHART_MAX_COLUMNS = 54
 #: Least share of columns that hold a statement: below it the grid is mostly empty cells.
 MIN_FILLED = 0.5
+#: What the reader is told when no statement has a date and their order stands in for time.
+NO_DATES_NOTE = ("No statement dates in this corpus: statements are placed by their order within the article "
+                 "(paragraph).")
 
 _FREQ = {"day": "D", "week": "W-MON", "month": "MS", "quarter": "QS-JAN", "year": "YS-JAN"}
 AXIS_LABELS = {"day": "Day", "week": "Week (starting Monday)", "month": "Month", "quarter": "Quarter",
@@ -51,7 +57,17 @@ class PeriodChoice:
     @property
     def note(self) -> str:
         """A sentence for the reader when empty periods are left out; ``""`` otherwise."""
-        return f"Only the {self.kind}s with statements are shown; the others are left out." if self.gaps_hidden else ""
+        return (f"Only the {self.kind}s with something in them are shown; the axis jumps over the others."
+                if self.gaps_hidden else "")
+
+
+def statement_time(statements: pd.DataFrame) -> pd.Series:
+    """When each statement was made: its own ``date``, else its article's ``published`` (NaT if neither)."""
+    when = pd.to_datetime(statements["date"], errors="coerce") if "date" in statements else pd.Series(
+        pd.NaT, index=statements.index, dtype="datetime64[ns]")
+    if "published" in statements:
+        when = when.fillna(pd.to_datetime(statements["published"], errors="coerce"))
+    return when
 
 
 def floor_dates(dates: pd.Series, kind: str) -> pd.Series:
@@ -78,8 +94,21 @@ def period_range(first: pd.Timestamp, last: pd.Timestamp, kind: str) -> pd.Datet
     return pd.date_range(ends.iloc[0], ends.iloc[1], freq=_FREQ[kind], name=kind)
 
 
-def choose_period(dates: pd.Series, *, max_columns: int = MAX_COLUMNS, min_filled: float = MIN_FILLED) -> PeriodChoice:
-    """The smallest bucket whose trend grid has at most ``max_columns`` columns, mostly filled.
+def fits(columns: int, filled: int, *, max_columns: int, min_filled: float = MIN_FILLED) -> bool:
+    """Whether ``columns`` columns of which ``filled`` hold something read well: at most
+    ``max_columns`` of them, at least the share ``min_filled`` filled.
+
+    Examples
+    --------
+    >>> fits(10, 5, max_columns=24), fits(10, 4, max_columns=24), fits(30, 30, max_columns=24)
+    (True, False, False)
+    """
+    return columns <= max_columns and filled >= min_filled * columns
+
+
+def choose_period(dates: pd.Series, *, max_columns: int = MAX_COLUMNS, min_filled: float = MIN_FILLED,
+                  finest: str = "day") -> PeriodChoice:
+    """The smallest bucket whose columns are at most ``max_columns``, mostly filled.
 
     Parameters
     ----------
@@ -89,13 +118,15 @@ def choose_period(dates: pd.Series, *, max_columns: int = MAX_COLUMNS, min_fille
         Most columns.
     min_filled
         Least share of columns holding at least one date.
+    finest
+        The smallest bucket tried (one of :data:`PERIODS`).
 
     Returns
     -------
     PeriodChoice
-        The first of :data:`PERIODS` whose full range fits and is filled enough; else the first
-        whose non-empty periods fit, with only those as columns (``gaps_hidden``); else years
-        with statements. No dates: days, no columns.
+        The first of :data:`PERIODS` from ``finest`` on whose full range fits and is filled
+        enough (:func:`fits`); else the first whose non-empty periods fit, with only those as
+        columns (``gaps_hidden``); else years with statements. No dates: ``finest``, no columns.
 
     Examples
     --------
@@ -104,14 +135,16 @@ def choose_period(dates: pd.Series, *, max_columns: int = MAX_COLUMNS, min_fille
     >>> choice.kind, len(choice.columns), choice.gaps_hidden
     ('month', 6, False)
     """
+    if finest not in PERIODS:
+        raise ValueError(f"unknown period {finest!r}: use one of {', '.join(PERIODS)}")
     d = pd.to_datetime(pd.Series(dates), errors="coerce").dropna()
     if d.empty:
-        return PeriodChoice("day", pd.DatetimeIndex([], name="day"), False)
+        return PeriodChoice(finest, pd.DatetimeIndex([], name=finest), False)
     sparse: PeriodChoice | None = None
-    for kind in PERIODS:
+    for kind in PERIODS[PERIODS.index(finest):]:
         filled = pd.DatetimeIndex(sorted(floor_dates(d, kind).unique()), name=kind)
         full = period_range(d.min(), d.max(), kind)
-        if len(full) <= max_columns and len(filled) >= min_filled * len(full):
+        if fits(len(full), len(filled), max_columns=max_columns, min_filled=min_filled):
             return PeriodChoice(kind, full, False)
         if sparse is None and len(filled) <= max_columns:
             sparse = PeriodChoice(kind, filled, True)
@@ -138,8 +171,53 @@ def period_labels(columns: pd.DatetimeIndex, kind: str) -> list[str]:
     return [f"{c.day} {c.strftime('%b')}" + ("" if one_year else f" {c.year}") for c in columns]
 
 
+def _check_bucket(bucket: str) -> None:
+    if bucket != "auto" and bucket not in PERIODS:
+        raise ValueError(f"unknown bucket {bucket!r}: use 'auto' or one of {', '.join(PERIODS)}")
+
+
+def bucket_choice(dates: pd.Series, *, bucket: str = "auto", max_columns: int = MAX_COLUMNS,
+                  min_filled: float = MIN_FILLED) -> PeriodChoice:
+    """The buckets of ``dates``: :func:`choose_period`'s with ``"auto"``; else every ``bucket``
+    period from the first date to the last, empty ones included.
+
+    Raises
+    ------
+    ValueError
+        For a ``bucket`` that is neither ``"auto"`` nor one of :data:`PERIODS`.
+
+    Examples
+    --------
+    >>> d = pd.Series(pd.to_datetime(["2025-03-03", "2025-03-20"]))
+    >>> [(c.kind, len(c.columns)) for c in (bucket_choice(d), bucket_choice(d, bucket="day"))]
+    [('week', 3), ('day', 18)]
+    """
+    _check_bucket(bucket)
+    if bucket == "auto":
+        return choose_period(dates, max_columns=max_columns, min_filled=min_filled)
+    d = pd.to_datetime(pd.Series(dates), errors="coerce").dropna()
+    if d.empty:
+        return PeriodChoice(bucket, pd.DatetimeIndex([], name=bucket), False)
+    return PeriodChoice(bucket, period_range(d.min(), d.max(), bucket), False)
+
+
 #: Axis label when no statement has a date and the paragraph order stands in for time.
 PARAGRAPH_AXIS_LABEL = "Paragraph in the article (no dates found)"
+
+
+def axis_label(kind: str, *, published: bool = False) -> str:
+    """The time axis's label for ``kind`` buckets (one of :data:`PERIODS`, or ``"paragraph"``);
+    with ``published``, of publication dates.
+
+    Examples
+    --------
+    >>> axis_label("week"), axis_label("week", published=True)
+    ('Week (starting Monday)', 'Publication week (starting Monday)')
+    """
+    if kind == "paragraph":
+        return PARAGRAPH_AXIS_LABEL
+    label = AXIS_LABELS[kind]
+    return f"Publication {label[0].lower()}{label[1:]}" if published else label
 
 
 @dataclass(frozen=True)
@@ -182,7 +260,13 @@ def statement_periods(statements: pd.DataFrame, *, bucket: str = "auto", max_col
     -------
     StatementPeriods
         When no statement has a date, the paragraphs stand in for time (``attrs["dated"]`` False).
+
+    Raises
+    ------
+    ValueError
+        For a ``bucket`` that is neither ``"auto"`` nor one of :data:`PERIODS`.
     """
+    _check_bucket(bucket)
     when = statement_time(statements)
     if len(statements) and when.isna().all():
         para = (statements["paragraph"] if "paragraph" in statements
@@ -191,16 +275,11 @@ def statement_periods(statements: pd.DataFrame, *, bucket: str = "auto", max_col
         return StatementPeriods(para, columns, {
             "bucket": "paragraph", "dated": False, "axis_label": PARAGRAPH_AXIS_LABEL, "note": NO_DATES_NOTE,
             "undated": 0, "gaps_hidden": False, "labels": [str(p + 1) for p in columns]})
-    if bucket == "auto":
-        choice = choose_period(when, max_columns=max_columns, min_filled=min_filled)
-    elif when.notna().any():
-        choice = PeriodChoice(bucket, period_range(when.min(), when.max(), bucket), False)
-    else:
-        choice = PeriodChoice(bucket, pd.DatetimeIndex([], name=bucket), False)
+    choice = bucket_choice(when, bucket=bucket, max_columns=max_columns, min_filled=min_filled)
     undated = int(when.isna().sum())
     notes = [f"{undated} statement{'s' if undated != 1 else ''} without a date not shown." if undated else "",
              choice.note]
     return StatementPeriods(floor_dates(when, choice.kind), choice.columns, {
-        "bucket": choice.kind, "dated": True, "axis_label": AXIS_LABELS[choice.kind],
+        "bucket": choice.kind, "dated": True, "axis_label": axis_label(choice.kind),
         "note": " ".join(n for n in notes if n), "undated": undated, "gaps_hidden": choice.gaps_hidden,
         "labels": period_labels(choice.columns, choice.kind)})

@@ -24,3 +24,10 @@ def test_signature_line():
 def test_section_heading_is_no_speaker():
     _, found = run(HEADLINE + "Harbour Plan Divides Council: the vote is set for the first week of June.", *PASSES)
     assert found == []
+
+
+def test_a_label_ending_in_a_source_noun_names_a_speaker():
+    text = ": The bridge stays shut until the spring thaw."
+    _, found = run(HEADLINE + "Port spokesman" + text, *PASSES)
+    assert found == [("indirect", "The bridge stays shut until the spring thaw", ":", "Port spokesman")]
+    assert run(HEADLINE + "Port visitors" + text, *PASSES)[1] == []
