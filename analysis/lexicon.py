@@ -77,6 +77,8 @@ class Lexicon:
         say"), words that open a scene-setting phrase.
     set_phrases
         Set phrases around a verb of saying that report nobody, as tuples of words.
+    places
+        Place names as written (``places.txt``, from GeoNames): a place is never a person.
     version
         Hash of the files' contents: part of every cache key.
     """
@@ -102,6 +104,7 @@ class Lexicon:
     setting_words: frozenset
     set_phrases: tuple
     version: str
+    places: frozenset = frozenset()
 
 
 def _lines(path: Path) -> list[str]:
@@ -184,10 +187,10 @@ def load_page_words(data_dir: str | None = None) -> PageWords:
     )
 
 
-#: Word lists with loaders of their own that still change what ``extract_statements`` returns
-#: (the dates, the name words): part of :attr:`Lexicon.version`, so cached statements are made
-#: again after an edit.
-VERSIONED_LISTS = ("date_words.txt", "name_words.txt")
+#: Word lists with loaders of their own, or that a folder may lack, that still change what
+#: ``extract_statements`` returns (the dates, the name words, the places): part of
+#: :attr:`Lexicon.version`, so cached statements are made again after an edit.
+VERSIONED_LISTS = ("date_words.txt", "name_words.txt", "places.txt")
 
 
 @dataclass(frozen=True)
@@ -202,12 +205,16 @@ class NameWords:
         Heads that make a capitalised run an organisation rather than a person.
     not_person
         Heads of capitalised runs that name no person: the organisation heads and the things.
+    no_speaker
+        Heads of capitalised names that name something that never speaks: a rule, a field of
+        study, an event ("the Harbour Rule", "Geology").
     """
 
     female: frozenset
     male: frozenset
     organisation: frozenset
     not_person: frozenset
+    no_speaker: frozenset = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -218,7 +225,7 @@ def load_name_words(data_dir: str | None = None) -> NameWords:
     ----------
     data_dir
         Folder holding ``name_words.txt`` (sections ``[female]``, ``[male]``,
-        ``[organisation]``, ``[thing]``).
+        ``[organisation]``, ``[thing]``, ``[no_speaker]``).
 
     Returns
     -------
@@ -226,8 +233,9 @@ def load_name_words(data_dir: str | None = None) -> NameWords:
         Each folder is read once per process.
     """
     sections = _sections((Path(data_dir) if data_dir else DATA_DIR) / "name_words.txt")
-    female, male, organisation, thing = (_words(sections.get(k, [])) for k in ("female", "male", "organisation", "thing"))
-    return NameWords(female, male, organisation, organisation | thing)
+    female, male, organisation, thing, mute = (_words(sections.get(k, [])) for k in (
+        "female", "male", "organisation", "thing", "no_speaker"))
+    return NameWords(female, male, organisation, organisation | thing, mute)
 
 
 @dataclass(frozen=True)
@@ -338,6 +346,7 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
         setting_words=_words(extraction["setting_words"]),
         set_phrases=tuple(tuple(ln.lower().split()) for ln in extraction["set_phrases"]),
         version=digest.hexdigest()[:12],
+        places=frozenset(_lines(folder / "places.txt")) if (folder / "places.txt").is_file() else frozenset(),
     )
 
 

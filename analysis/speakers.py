@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 
 from .bundled import pos_lexicon
-from .lexicon import Lexicon, load_name_words
+from .lexicon import Lexicon, load_first_names, load_name_words
 from .nlp.tags import NOUN_TAGS, NP_TAGS
 from .nlp.words import DETERMINERS, NAME_PARTICLES, PRONOUNS, QUANTITY_WORDS
 from .text import Token, _is_abbreviation
@@ -28,6 +28,10 @@ FEMALE_MARKERS = _NAME_WORDS.female
 MALE_MARKERS = _NAME_WORDS.male
 ORG_WORDS = _NAME_WORDS.organisation
 NOT_PERSON_WORDS = _NAME_WORDS.not_person
+NO_SPEAKER_WORDS = _NAME_WORDS.no_speaker
+#: The type a speaker history keeps for a thing that did something ("the Harbour Rule sought"):
+#: an "it" after it stands for the thing, not for a body named earlier.
+THING = "thing"
 #: Longest speaker name read, in characters: a longer "name" is a run of text, not a person, and
 #: the statement it would speak is dropped (with a warning). Real names stay under 60.
 MAX_NAME_CHARS = 100
@@ -40,6 +44,23 @@ NAME_SEARCHES = 16
 #: made a long article's cost grow with the square of its statements.
 PRONOUN_REACH = 50
 _FUNCTION_TAGS = frozenset("RB RBR RBS IN CC WRB WDT WP MD TO VB VBD VBZ VBP VBG UH EX".split())
+
+
+def names_thing(name: str) -> bool:
+    """A capitalised name that names a thing, never a speaker: its head is a rule, a field or an
+    event noun (``NO_SPEAKER_WORDS``: "the Harbour Rule", "Geology"), unless it opens with
+    a given name ("Ann Rule" may be a person)."""
+    words = [w for w in name.split() if w.lower() not in DETERMINERS]
+    if not words or not words[-1][:1].isupper():
+        return False
+    head = _strip_possessive(words[-1]).lower()
+    return head in NO_SPEAKER_WORDS and (len(words) == 1 or words[0].lower() not in load_first_names())
+
+
+def names_place(name: str, lex: Lexicon) -> bool:
+    """A known place (``lex.places``): "Port Halden", "Norvania", "the Velgrad Oblast's"."""
+    words = [w for w in name.split() if w.lower() not in DETERMINERS]
+    return bool(words) and " ".join(words[:-1] + [_strip_possessive(words[-1])]) in lex.places
 
 
 class Mention(NamedTuple):
@@ -80,8 +101,9 @@ def np_start(toks: list[Token], tags: list[str], lo: int, head: int, lex: Lexico
             if tags[m] == "DT" and low not in DETERMINERS:
                 break
             k = m
-            if tags[m] == "DT" or tags[m] == "PRP$":
-                break  # a determiner opens the phrase
+            if (tags[m] == "DT" or tags[m] == "PRP$") and not (
+                    m - 2 >= lo and toks[m - 1][2] == "of" and toks[m - 2][2].lower() in lex.titles):
+                break  # a determiner opens the phrase ("governor of the Harbour Fund" goes on)
             continue
         if low in ("of", "for", "at") and m - 1 >= lo and (is_capitalised(toks[m - 1][2]) or tags[m - 1] in NOUN_TAGS) \
                 and toks[m - 1][2] not in ",.;:":
@@ -258,6 +280,9 @@ class ArticleSpeakers:
         self.last_at = mention.start
         title_words = (mention.title or "").split()
         words = name.split()
+        if name not in self.lex.aliases and names_thing(name):
+            self.history.append((None, THING))  # "The Harbour Rule sought …": no one speaks
+            return Resolved(None, "anonymous", "explicit")
         if len(words) == 1 and low in self.lex.titles:
             # a headline's bare title, "Mayor promises …": the one person the article so titles
             holders = self.titled.get(low, ())
@@ -271,6 +296,9 @@ class ArticleSpeakers:
         if name in self.lex.aliases:
             actor = self.lex.aliases[name]
             return self._remember(actor.canonical, actor.type, "explicit")
+        if names_place(name, self.lex) and not (len(words) == 1 and self._person_named(name)):
+            # "Norvania announced": the place's government ("Velgrad" a person when so named)
+            return self._remember(_strip_possessive(name), "organisation", "explicit")
         if any(w.lower().strip("’'s") in ORG_WORDS for w in words):
             return self._remember(name, "organisation", "explicit")
         if any(w.islower() and w not in NAME_PARTICLES for w in words[1:]):
@@ -287,6 +315,12 @@ class ArticleSpeakers:
             self._add_person(later, title_words)
             return self._remember(later, "person", "alias", title_words)
         return self._remember(full, "person", "explicit", title_words)
+
+    def _person_named(self, word: str) -> bool:
+        """The article names a person whose surname is ``word`` ("Ada Velgrad")."""
+        word = _strip_possessive(word)
+        return word in self.names or self._full_name_later(word) is not None \
+            or any(word in full.split() for full in self.names.values())  # "Wen" of "Wen Lio"
 
     def _full_name_later(self, surname: str) -> str | None:
         """The full name ("Ada Voss") written where ``surname`` follows a given name, at the
@@ -426,7 +460,7 @@ class ArticleSpeakers:
                     return Resolved(name, "person", "pronoun")
         for speaker, typ in reversed(self.history[-PRONOUN_REACH:]):
             if speaker is None:
-                if kind == "group":
+                if kind == "group" or kind == "organisation" and typ == THING:  # "it" is the rule
                     return Resolved(None, "anonymous", "pronoun")
                 continue
             if kind == "person" and typ == "person":

@@ -38,6 +38,9 @@ LABELS = ("negative", "neutral", "positive")
 DEFAULT_TRAIN = os.path.join(os.path.dirname(os.getcwd()), "shared", "bench", "newsmtsc_train.jsonl")
 SOURCE = ("NewsMTSC (Hamborg & Donnay 2021, https://github.com/fhamborg/NewsMTSC, MIT licence), rw train split, "
           "sentences of any test or dev split removed")
+#: The word lists the features read besides the training data (they ship in the package).
+LEXICONS = ("TextBlob's polarity lexicon (MIT licence); VADER's word valence, data/valence.csv (Hutto & Gilbert "
+            "2014, MIT licence, built by bench/build_valence.py); the news-event lexicon data/sentiment_verbs.csv")
 #: A feature seen in fewer training targets than this is dropped: a weight learned from one
 #: example fits that example.
 MIN_COUNT = 2
@@ -183,6 +186,7 @@ def export(y, rows, kind, c, balanced, cv: dict, path: str) -> None:
                  "target_features; the label is the largest z; the score is z[positive] - z[negative] "
                  "moved outside the neutral band for an opinion, 0 for neutral.",
         "source": SOURCE,
+        "lexicons": LEXICONS,
         "trained_by": "bench/train_sentiment.py",
         "model": {"estimator": kind, "C": c, "class_weight": "balanced" if balanced else None,
                   "min_count": MIN_COUNT, "targets": len(y)},

@@ -328,3 +328,18 @@ def test_sentiment_reads_the_project_tokens_and_sentences():
     feats = {f.name for f in target_features(text, *_span(text, "Lena Fosse"))}
     assert "CR:not_win" in feats  # "didn't" negates what follows
     assert not any(name.endswith(":lost") for name in feats)  # the next sentence is not read
+
+
+@pytest.mark.parametrize("text,bystander", [
+    ("Mayor Ada Voss said Tomas Krell was arrested for fraud.", True),
+    ("Mayor Ada Voss said she was arrested for fraud.", False),  # "she" may be Voss herself
+    ("Ada Voss, who was arrested by Tomas Krell, arrived.", False),  # her own relative clause
+    ("Ada Voss arrived, and Tomas Krell was arrested.", False),  # only a comma: no clause of its own
+    ("Ada Voss arrived; meanwhile, Tomas Krell was arrested.", True),
+    ("Ada Voss arrived; meanwhile, Tomas Krell arrested Voss's driver.", False),  # names her again
+])
+def test_bystander_rule_reads_clauses_that_name_someone_else(text, bystander):
+    from analysis.enrich.sentiment_features import BYSTANDER, target_features
+
+    names = {f.name for f in target_features(text, *_span(text, "Ada Voss"))}
+    assert (BYSTANDER in names) is bystander

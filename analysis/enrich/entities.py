@@ -12,9 +12,9 @@ from typing import Mapping
 from ..lexicon import Lexicon, load_first_names
 from ..nlp.words import CALENDAR_NAMES, MONTHS_ALSO_GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, PRONOUNS
 from ..text import _is_abbreviation
-from ..speakers import FEMALE_MARKERS, MALE_MARKERS, NOT_PERSON_WORDS, ArticleSpeakers
+from ..speakers import FEMALE_MARKERS, MALE_MARKERS, NOT_PERSON_WORDS, ArticleSpeakers, names_place, names_thing
 from ..bundled import pos_lexicon
-from .names import (common_tag, initials, is_acronym, is_common, is_initial, name_start,
+from .names import (common_tag, generic_kind, initials, is_acronym, is_common, is_fused, is_initial, name_start,
                     strip_possessive, title_case)
 
 #: Sentences a pronoun looks back over for its referent, its own included: a reader carries
@@ -33,7 +33,8 @@ MIN_ABBREVIATION = 3
 ROLE_WORDS_AFTER = 8
 
 # a run of name tokens: capitalised words, initials and particles between them
-_RUN_RE = re.compile(r"(?:[A-Z][\w’'.-]*|(?:" + "|".join(sorted(NAME_PARTICLES)) + r"))"
+# (a run opens at a word's start: the "y" of "by Voss" is no particle)
+_RUN_RE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*|(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\b)"
                      r"(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:" + "|".join(sorted(NAME_PARTICLES)) + r")(?=[ \t]+[A-Z])))*")
 _GLUED_RE = re.compile(r"[a-z]\.[A-Z0-9]|[0-9]\.[A-Za-z]")  # "Line.2", "here.The": two texts run together at a full stop
 _CONTRACTION_RE = re.compile(r"[’'](?:t|re|ll|ve|m|d)$")  # "Won’t", "We’re": a clause, no name
@@ -88,7 +89,7 @@ class ArticleIdentity:
 
     def person(self, words: list[str], at: int, role_words: list[str]) -> Entity:
         """The entity named ``words`` (a full name), made or grown; its role and gender noted."""
-        words = [title_case(w) for w in words]
+        words = title_case(" ".join(words)).split()  # "ADA VOSS" is Ada Voss
         low = [_key(w) for w in _core(words)]
         ent = self._same(low)
         if ent is None:
@@ -178,7 +179,8 @@ def build(text: str, lex: Lexicon, resolver: ArticleSpeakers | None = None,
         if 2 <= len(words) <= MAX_NAME_WORDS and art.full(words) is None and _person_like(words, art):
             art.person(words, at if at >= 0 else len(text), [])
         elif len(words) == 1 and not is_common(words[0], art.first_names) and words[0][:1].isupper() \
-                and words[0].lower() not in PRONOUNS and not is_acronym(words[0]):
+                and words[0].lower() not in PRONOUNS and not is_acronym(words[0]) and not is_fused(words[0]) \
+                and generic_kind(words[0], art.first_names, lex.aliases) is None:
             lone.append((at, words[0]))
     for at, word in lone:  # a person named by one word only ("Bob", "Madonna")
         if art.link(word, at) is None:
@@ -245,10 +247,13 @@ def _person_like(name: list[str], art: ArticleIdentity, *, cut_common: bool = Fa
            or _CONTRACTION_RE.search(w)
            for j, w in enumerate(low) if w not in NAME_PARTICLES and not is_initial(w.upper()) and not (j == 0 and titled)):
         return False  # "Ada Voss Friday", "Voss Won’t Be": a date or a clause in a headline's capitals
-    if common_tag(name[-1]) == "NNS":
-        return False  # "Marine Operations", "Paintbucket Games": a plural names a body
+    if common_tag(name[-1]) == "NNS" and not (len(low) > 2 and low[-2] in NAME_PARTICLES):
+        return False  # "Marine Operations", "Tarn Games": a plural names a body ("Ilse des Pins" a person)
     if low[-1] in NOT_PERSON_WORDS or any(w in art.lex.aliases and art.lex.aliases[w].type != "person" for w in name):
         return False
+    joined = " ".join(name)
+    if names_thing(joined) or names_place(joined, art.lex):
+        return False  # "Harbour Rule", "Port Halden": a thing or a known place, no person
     if any(w.isupper() and len(w) > 1 and not is_initial(w) for w in name) and not all(
             w.isupper() for w in name):
         return False  # "NDP Leader": an acronym inside a run of capitals

@@ -23,11 +23,11 @@ from dataclasses import dataclass, field
 
 from .. import schema
 from ..lexicon import Lexicon
-from ..nlp.words import ARTICLES, DETERMINERS, NAME_LINKS, PRONOUNS, QUANTITY_WORDS
-from ..speakers import FEMALE_MARKERS, MALE_MARKERS, ORG_WORDS, ArticleSpeakers, Mention
+from ..nlp.words import AFFILIATION_PREPOSITIONS, ARTICLES, DETERMINERS, NAME_LINKS, PRONOUNS, QUANTITY_WORDS
+from ..speakers import FEMALE_MARKERS, MALE_MARKERS, ORG_WORDS, ArticleSpeakers, Mention, names_place, names_thing
 from .entities import (MIN_ABBREVIATION, PLACES_REACH, PRONOUN_SENTENCES, _GLUED_RE, _HONORIFIC_GENDER,
                        ArticleIdentity, Entity, _key, _person_like, build, persons_of)
-from .names import (common_tag, generic_kind, is_acronym, is_common, is_initial, name_start, strip_possessive, title_case,
+from .names import (common_tag, generic_kind, is_acronym, is_fused, is_common, is_initial, name_start, strip_possessive, title_case,
                     without_place)
 
 __all__ = ["ArticleIdentity", "Entity", "build", "persons_of", "settle"]
@@ -112,14 +112,21 @@ def _clean(sieve: _Sieve, s) -> None:
     no name by its shape is no speaker; a name in capitals is written in Title Case; an unnamed
     source written as a plural ("Harbour operators") is a group."""
     words = s.mention.name.split()
+    if s.speaker and names_thing(s.speaker):  # "Harbour Rule": a thing speaks for no one
+        s.speaker, s.speaker_type = None, "anonymous"
+        return
     if s.speaker is None and s.speaker_type == "anonymous" and s.mention.name.lower() not in PRONOUNS \
             and words[0].lower().split("-")[0] not in QUANTITY_WORDS and not words[0][:1].isdigit() \
             and common_tag(strip_possessive(words[-1])) in ("NNS", "NNPS"):  # (a share stays anonymous)
         s.speaker_type = "group"
     if s.speaker is None or s.speaker_type != "person":
         return
-    if is_acronym(s.speaker):
-        s.speaker_type = "organisation"  # "BPD", "NATO": a body's initials
+    if is_acronym(s.speaker) or is_fused(s.speaker):
+        s.speaker_type = "organisation"  # "BPD", "NATO": a body's initials; "ShoreTech": two words in one
+        return
+    if " " not in s.speaker and (any(name == s.speaker for _, name in sieve.bodies[-PLACES_REACH:])
+                                 or _has_domain(sieve.art.text, s.speaker)):
+        s.speaker_type = "organisation"  # "Norvia declined": the body that spoke before, or "Norvia.com"'s
         return
     if s.speaker in sieve.by_name:
         return
@@ -133,6 +140,20 @@ def _clean(sieve: _Sieve, s) -> None:
     words = s.speaker.split()
     if len(words) >= 2 and not s.mention.title and not _person_like(words, art):
         s.speaker_type = "organisation"  # "Velgrad City": no person's name by its shape
+
+
+def _has_domain(text: str, word: str) -> bool:
+    """The article writes ``word`` as a web address ("Kelpwave.com"): a company's name."""
+    at = text.find(word + ".")
+    while at >= 0:
+        if _DOMAIN_RE.match(text, at + len(word)) and (at == 0 or not text[at - 1].isalnum()):
+            return True
+        at = text.find(word + ".", at + 1)
+    return False
+
+
+# the rest of a web address after a name: ".com", ".co.uk", ".org" (a letter or digit may not follow)
+_DOMAIN_RE = re.compile(r"\.(?:com|org|net|io|co(?:\.[a-z]{2})?)(?![\w])")
 
 
 def _settle_one(sieve: _Sieve, s) -> None:
@@ -165,14 +186,30 @@ def _body(sieve: _Sieve, s, m: Mention) -> None:
     k = len(words)
     while k > 0 and words[k - 1][:1].isupper():
         k -= 1
+    staff = k >= 2 and words[k - 1] in AFFILIATION_PREPOSITIONS and common_tag(words[k - 2]) == "NNS"
+    owner = next((j + 1 for j, w in enumerate(words[:-1]) if strip_possessive(w) != w
+                  and _place_or_country(art, strip_possessive(w)) and words[j + 1][:1].isalnum()), 0)
+    if owner and s.speaker.replace("’", "'") == m.name.replace("’", "'"):  # "Norvania's Court of Appeal": the court, the place its role
+        cut = m.name_start + len(" ".join(words[:owner])) + 1
+        s.mention = m = m._replace(name=m.text[cut - m.start:m.name_end - m.start],
+                                   title=m.text[:cut - m.start].strip(), name_start=cut)
+        s.speaker = " ".join(words[owner:])
+        return
     if 0 < k < len(words) and words[k - 1].islower() and words[k - 1] not in NAME_LINKS \
-            and s.speaker == m.name and common_tag(words[k - 1]) in ("NN", "JJ"):
+            and s.speaker == m.name and (common_tag(words[k - 1]) in ("NN", "JJ") or staff):
+        # "top harbour operator Norvia", "researchers at Norvia Labs": the body, its people the role
         cut = m.name_start + len(" ".join(words[:k])) + 1
         s.mention = m._replace(name=m.text[cut - m.start:m.name_end - m.start], title=m.text[:cut - m.start].strip(), name_start=cut)
         s.speaker = " ".join(words[k:])
     kind = generic_kind(s.speaker, art.first_names, art.lex.aliases)
     if kind == "group" or (kind and (" " in s.speaker or common_tag(s.speaker) != "NN")):  # ("Politico" stays)
         s.speaker, s.speaker_type = None, kind
+
+
+def _place_or_country(art: ArticleIdentity, word: str) -> bool:
+    """A known place or a country's name ("Norvania", "Velgrad")."""
+    actor = art.lex.aliases.get(word)
+    return names_place(word, art.lex) or actor is not None and actor.type == "country"
 
 
 def _not_a_country(sieve: _Sieve, s, m: Mention) -> None:

@@ -11,7 +11,7 @@ import re
 from typing import Mapping
 
 from ..bundled import pos_lexicon
-from ..nlp.words import NAME_LINKS, NAME_PARTICLES
+from ..nlp.words import NAME_LINKS, NAME_PARTICLES, SURNAME_PREFIXES
 from ..speakers import ORG_WORDS
 
 #: Tags of TextBlob's lexicon that a proper name may carry: any other tag on a word's lower case
@@ -19,15 +19,34 @@ from ..speakers import ORG_WORDS
 PROPER_TAGS = frozenset({"NNP", "NNPS", None})
 #: Tags of plural common nouns: a bare plural ("Officials", "Researchers") is a group.
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: Tags of a hyphenated word's last part that make it a modifier, no name ("Tarn-based"); an
+#: adjective may end a double surname ("Smith-Brown").
+_MODIFIER_TAGS = frozenset({"VBN", "VBD"})
 #: Longest all-capital word read as an acronym ("PBO", "NATO", "UNICEF").
 MAX_ACRONYM = 7
 _APOSTROPHES = "’'"
 _INITIAL_RE = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
+# one word of two run together: a capitalised word or an acronym, then a capital ("ShoreTech",
+# "TarnAI", "NVCentral")
+_FUSED_RE = re.compile(r"([A-Z][a-z]+|[A-Z]{2,})([A-Z][A-Za-z]*)")
 
 
 def is_initial(word: str) -> bool:
     """"J." or "J.R.": an initial inside a name."""
     return bool(_INITIAL_RE.match(word))
+
+
+def is_fused(word: str) -> bool:
+    """One word made of two run together, one of them a common English word or an acronym
+    ("ShoreTech", "OpenHarbour", "NVCentral"): a company's or a site's name, not a person's. A
+    surname's prefix or particle ("McBride", "DeVries", "LaRue") makes no such word."""
+    m = None if word.isupper() else _FUSED_RE.fullmatch(word)  # ("NATO" is an acronym)
+    if m is None:
+        return False
+    head, rest = m.groups()
+    if head.lower() in NAME_PARTICLES or head.lower() in SURNAME_PREFIXES:
+        return False
+    return head.isupper() or rest.isupper() or common_tag(head) is not None or common_tag(rest) is not None
 
 
 def is_acronym(word: str) -> bool:
@@ -142,6 +161,10 @@ def generic_kind(name: str, first_names: Mapping[str, str], aliases: Mapping) ->
     if any(a in w and not w.endswith(a) and not w.endswith(a + "s") and w.lower()[:1] in "iwyt"
            for w in words for a in _APOSTROPHES):
         return "anonymous"  # "I'm", "We're", "You've", "They'll"
+    if len(words) == 1 and name.endswith("s") and pos_lexicon().get(name[:-1].lower()) == "JJ":
+        return "group"  # "Centrists": the plural of an adjective is a group of people
+    if len(words) == 1 and "-" in name.strip("-") and common_tag(name.rsplit("-", 1)[1]) in _MODIFIER_TAGS:
+        return "anonymous"  # "Tarn-based", "Board-appointed": a modifier whose noun was cut off
     tags = [common_tag(strip_possessive(w)) for w in words]
     if any(t is None for t in tags):
         return None

@@ -41,7 +41,7 @@ from ..bundled import sentiment_tables
 from ..lexicon import SentimentEvent, load_lexicon, load_sentiment_events, load_valence
 from ..text import paragraphs, sentences, tokens
 from ..nlp.words import (BYSTANDER_SUBORDINATORS, CLAUSE_WORDS, NAMELESS_CAPITALS, NEGATIONS, PASSIVE_AUXILIARIES,
-                         PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS)
+                         PERSON_RELATIVES, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS)
 
 __all__ = ["Feature", "Tokens", "tokenize", "target_features", "raw_features", "stem", "NEAR", "BYSTANDER"]
 
@@ -142,8 +142,10 @@ class _Scope:
     #: tokens of another clause of the sentence that names someone else: what is said there is
     #: about them, not about the target (the arrest of another person, the loss of another team)
     foreign: frozenset
-    #: those of them in a clause a subordinator, a clause word, a verb of saying or a semicolon
-    #: opens ("when X was arrested"), not only a comma: the clauses the bystander rule reads
+    #: those of them the bystander rule reads: in a clause a subordinator, a clause word, a verb
+    #: of saying or a semicolon opens ("when X was arrested"), not only a comma; naming someone
+    #: (a pronoun may be the target again: "Voss said she was cleared") other than the target
+    #: ("after Voss's plan failed"); not the target's own relative clause ("Voss, who was cleared")
     apart: frozenset
 
 
@@ -183,37 +185,53 @@ def _judges_someone_else(tok: Tokens, sc: _Scope) -> bool:
 def _foreign(tok: Tokens, t0: int, t1: int, s0: int, s1: int) -> tuple[frozenset, frozenset]:
     """The tokens of the sentence's other clauses that name another entity (a capitalised word
     inside the sentence, or a personal pronoun), the target's own clause excepted; and those of
-    them in a clause opened by more than a comma (see :attr:`_Scope.apart`)."""
+    them that :attr:`_Scope.apart` holds."""
     low, caps = tok.low, tok.caps
     reporting = reporting_words()
     out: list[int] = []
     apart: list[int] = []
     seg: list[int] = []
-    other = False
+    other = named = again = False  # again: the clause names the target once more ("Voss's plan")
+    # the head of the target's name, its last capitalised word ("Mayor Ada Voss": voss)
+    head = next((_name_word(low[k]) for k in range(t1 - 1, t0 - 1, -1) if caps[k]), None)
     opener = None  # the boundary that opened the current clause
+    opener_at = -1
     for i in range(s0, s1 + 1):
         boundary = (i == s1 or low[i] in CLAUSE_MARKS or low[i] in CLAUSE_WORDS or low[i] in BYSTANDER_SUBORDINATORS
                     or low[i] in reporting)
         if boundary:
             if other and not any(t0 <= k < t1 for k in seg):
                 out.extend(seg)
-                if opener is not None:
+                if named and not again and opener is not None and not _relative_of_target(low, opener, opener_at, t1):
                     apart.extend(seg)
             if i == s1:
                 break
             # after a comma the clause still belongs to the opener before it ("; meanwhile, X was
             # jailed"); a comma with no opener before it sets off an aside or a list item
             if low[i] != ",":
-                opener = low[i]
-            seg, other = [], False
-            continue
-        if t0 <= i < t1:
-            seg.append(i)
+                opener, opener_at = low[i], i
+            seg, other, named, again = [], False, False, False
             continue
         seg.append(i)
-        if low[i] in THIRD_PERSON_PRONOUNS or caps[i] and i > s0 and low[i - 1] not in QUOTE_MARKS and low[i] not in NAMELESS_CAPITALS:
+        if t0 <= i < t1:
+            continue
+        if low[i] in THIRD_PERSON_PRONOUNS:
             other = True
+        elif caps[i] and i > s0 and low[i - 1] not in QUOTE_MARKS and low[i] not in NAMELESS_CAPITALS:
+            other = named = True
+            again = again or _name_word(low[i]) == head
     return frozenset(out), frozenset(apart)
+
+
+def _name_word(w: str) -> str:
+    """A word of a name without its possessive ending ("voss's" -> "voss")."""
+    return w[:-2] if w.endswith("'s") else w
+
+
+def _relative_of_target(low: tuple[str, ...], opener: str, at: int, t1: int) -> bool:
+    """Is the clause a relative clause of the target ("Kolb, who led the count")? Then it is
+    about the target, not someone else."""
+    return opener in PERSON_RELATIVES and t1 <= at <= t1 + 1 and all(w == "," for w in low[t1:at])
 
 
 def _negated(tok: Tokens, lo: int, hi: int) -> list[bool]:

@@ -3,10 +3,11 @@
 The model (``analysis/models/target_sentiment.json``) is trained by ``bench/train_sentiment.py``
 on NewsMTSC (fhamborg/NewsMTSC, MIT licence) with every choice made on 5-fold cross-validation.
 It reads the features of :mod:`analysis.enrich.sentiment_features` -- the words around the
-mention (the mention itself masked) by distance and clause, TextBlob's lexicon by scope, the
-news-event lexicon with the mention's likely role, negation scope -- and adds up one weight per
-feature and class (negative, neutral, positive); the largest sum is the label. Scoring is plain
-Python over a dict: no scikit-learn at run time.
+mention (the mention itself masked) by distance and clause, and the rest of its sentence;
+TextBlob's lexicon and VADER's word valence by scope; the news-event lexicon with the mention's
+likely role; negation scope -- and adds up one weight per feature and class (negative,
+neutral, positive); the largest sum is the label. Scoring is plain Python over a dict: no
+scikit-learn at run time.
 
 The score is the positive sum minus the negative sum, moved outside the neutral band for an
 opinion and set to 0 for a neutral mention, so ``polarity_label(score)`` is the model's label and
@@ -235,7 +236,8 @@ def explain_sentiment(text: str, start: int, end: int) -> pd.DataFrame:
         ``weight`` (the phrase's signed share of the score) and ``reason`` (the model features
         it fired, "; "-separated, each with its share: ``C:accused +0.21`` a word of the
         target's clause, ``R2:`` two words right of it, ``EVobject-`` a bad event done to the
-        target, ``TB-clause`` a TextBlob-negative word of its clause, ``not_`` a negated word;
+        target, ``TB-clause`` a TextBlob-negative word of its clause, ``VD+near`` a word VADER rates
+        good within a few words of it, ``S:`` a word elsewhere in the sentence, ``not_`` a negated word;
         see :mod:`analysis.enrich.sentiment_features`). The first row is the model's baseline
         (the mention itself, reason ``baseline (model intercept)``). Empty for an empty text.
 

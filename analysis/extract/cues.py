@@ -23,6 +23,16 @@ def cue_at(words: list[str], i: int, lex: Lexicon) -> tuple[str, int] | None:
     return None
 
 
+def inside_name(a: Document, u: Unit, c: int, width: int) -> bool:
+    """The capitalised cue word at ``c`` is a word of a name ("Ilsa Brand", "Ada Claim"): a
+    capitalised word before it, and it is no verb here or a cue follows it."""
+    toks, tags = a.toks(u), a.tags(u)
+    word = toks[c][2]
+    if not (word[:1].isupper() and c > 0 and toks[c - 1][2][:1].isupper()):
+        return False
+    return not tags[c].startswith("VB") or c + width < len(toks) and cue_at(a.words(u), c + width, a.lex) is not None
+
+
 _FIRST_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 # The commonest cues in news, tried first by plain search; any word list may drop them.
 _COMMON_CUES = ("said", "says", "told")

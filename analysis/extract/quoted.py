@@ -12,7 +12,7 @@ from ..quotes import Quote
 from ..text import token_start
 from .. import schema
 from ..speakers import Mention, make_mention
-from .cues import cue_at, speech_word_in
+from .cues import cue_at, inside_name, speech_word_in
 from .phrases import inverted_speaker, np_after
 from .spans import after_lead, lead_before, words_after_quote
 from .state import State, Stmt
@@ -147,6 +147,8 @@ def _attribution_after(a: Document, q: Quote, u: Unit) -> tuple[int, int, str, M
         tags = a.tags(u)
         if not (tags[c].startswith("VB") or form == "according to" or c > j):
             continue
+        if c > j and inside_name(a, u, c, width):
+            continue  # “…,” Mayor Ilsa Brand added: "Brand" ends her name, "added" is the cue
         if form.endswith("ing") and c == j:
             break  # “…,” suggesting that …: the quote belongs to the sentence's own cue
         if form == "according to":

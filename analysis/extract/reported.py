@@ -10,7 +10,7 @@ from operator import itemgetter
 from .. import schema
 from ..lexicon import Cue
 from ..nlp.document import Document, Unit, last_char_is, token_before
-from ..nlp.words import COORDINATORS, PRONOUNS, QUOTE_TOKENS, REPORT_BE_FORMS
+from ..nlp.words import CLOSING_QUOTES, COORDINATORS, PRONOUNS, QUOTE_TOKENS, REPORT_BE_FORMS
 from ..speakers import Mention, is_capitalised, make_mention
 from .cleanup import shorten
 from .complements import clause_end, clause_start, complement, only_adjuncts_after, parenthetical, source_runs_on
@@ -76,9 +76,9 @@ def according_to(a: Document, u: Unit, i: int, c_lex: Cue) -> Stmt | None:
             return None
     elif toks[i - 1][2] == "," and end_src < len(toks) - 2 and toks[end_src][2] == "," \
             and not (has_finite_verb(a, u, 0, i) and source_runs_on(a, u, end_src + 1)):
-        s, e = trim(a.text, u.start, u.end)  # "Other worries, according to the survey, include …"
+        s, e = trim(a.text, after_lead(a, u.start, u.end), u.end)  # "Other worries, according to the survey, include …"
     else:
-        s, e = trim(a.text, u.start, toks[i][0])
+        s, e = trim(a.text, after_lead(a, u.start, u.end), toks[i][0])
     if e - s < MIN_ACCORDING_CHARS:
         return None
     return Stmt(s, e, schema.INDIRECT, mention, a.text[cue_s:cue_e], c_lex.lemma, c_lex.type, cue_s, cue_e,
@@ -395,12 +395,34 @@ def _say(st: State, sent: _Sentence, c: _CueHere, mention: Mention, gap_end: int
         k = complement(a, u, i + width, c.entry.frames)
         end_at = clause_end
     if k is not None and k < len(toks):
-        if toks[k - 1][2] == ";" and mention.start > u.start and last_char_is(a.text, u.start, mention.start, ","):
+        if toks[k - 1][2] == ";" and _after_comma(a, u, mention):
             _said_around(st, sent, c, mention)  # "The fare is fair, Brand added; the ferry …": both
         _clause_said(st, sent, c, mention, k, end_at, gap_end)
-    elif "clause" in c.entry.frames and mention.start > u.start \
-            and last_char_is(a.text, u.start, mention.start, ","):
+    elif "clause" in c.entry.frames and _after_comma(a, u, mention):
         _said_around(st, sent, c, mention)
+
+
+def _after_comma(a: Document, u: Unit, mention: Mention) -> bool:
+    """The speaker follows a comma in its sentence: "…, Brand said", or the comma that closes a
+    quoted fragment ('The plan was “a disaster,” Brand said')."""
+    if mention.start <= u.start:
+        return False
+    if last_char_is(a.text, u.start, mention.start, ","):
+        return True
+    end = mention.start
+    while end > u.start and a.text[end - 1].isspace():
+        end -= 1
+    return end - 1 > u.start and a.text[end - 1] in CLOSING_QUOTES and a.in_quote(end - 2) \
+        and last_char_is(a.text, u.start, end - 1, ",")
+
+
+def _said_on(st: State, sent: _Sentence, first: Stmt, start: int, end: int) -> None:
+    """The quote that goes on after a sentence-final attribution ('The plan was “a disaster,”
+    Brand said. “We will fight it.”'): a direct statement of its own, with the first one's cue,
+    whose speaker is the first one's as resolved (``inherit``), never a second reading of a "he"."""
+    more = Stmt(start, end, schema.DIRECT, None, first.cue, first.cue_lemma, first.cue_type, first.cue_start,
+                first.cue_end, first.attr_pos, first.paragraph, method=schema.METHOD_CARRY_OVER, inherit=first)
+    _take(st, sent, more, (start, end), cue=False)
 
 
 def _clause_said(st: State, sent: _Sentence, c: _CueHere, mention: Mention, k: int, end_at, gap_end: int | None) -> None:
@@ -412,7 +434,8 @@ def _clause_said(st: State, sent: _Sentence, c: _CueHere, mention: Mention, k: i
     if not sent.final_known:  # once per sentence, and only for one that reports something
         sent.final, sent.final_known = final_attribution(a, u), True
     if sent.final is not None and k <= sent.final:
-        e = min(e, toks[sent.final][0])  # "…, former port officials said.": the rest is theirs
+        # "…, former port officials said.": the rest is theirs (a closing quote mark is the words')
+        e = min(e, toks[sent.final][1] if toks[sent.final][2] in CLOSING_QUOTES else toks[sent.final][0])
     if in_opening_clause(words, c.i, mention.start - u.start, toks):
         # "After Voss said the strike would end, the dockers cheered": the clause ends at its comma
         comma = next((t[0] for t in toks[k:] if t[2] == "," and t[0] < e), None)
@@ -442,9 +465,12 @@ def _said_around(st: State, sent: _Sentence, c: _CueHere, mention: Mention) -> N
         listener = np_after(a, u, after)  # "…, he told reporters."
         if listener is not None:
             after = listener[1] + 1
-    if parenthetical(a, u, after):
+    # "…, Brand added, saying …": the participle's clause is a statement of its own
+    participle = after + 1 < len(toks) and toks[after][2] == "," and sent.words[after + 1].endswith("ing") \
+        and cue_at(sent.words, after + 1, a.lex) is not None
+    if parenthetical(a, u, after) and not participle:
         span = trim(text, after_lead(a, clause_start(a, u, mention.start), u.end), u.end)
-    elif only_adjuncts_after(a, u, after) or after < len(toks) and toks[after][2] == ";":
+    elif participle or only_adjuncts_after(a, u, after) or after < len(toks) and toks[after][2] == ";":
         span = trim(text, u.start, mention.start)
         if mention.title and text[span[0]:span[1]].endswith(mention.title):
             # "…, her deputy, Jon Brekk, told the paper": the role is no part of the words
@@ -454,5 +480,7 @@ def _said_around(st: State, sent: _Sentence, c: _CueHere, mention: Mention) -> N
         s = reported_statement(a, span, mention, c.form, c.entry, c.start, c.end, u)
         # a quote right after the attribution carries the statement on
         last_q = bisect.bisect_right(a.quote_starts, u.end) - 1
-        s.end, _ = follow_quotes(a, last_q, s.end, c.end, u, st.used_quotes)
+        end, qi = follow_quotes(a, last_q, s.end, c.end, u, st.used_quotes)
         _take(st, sent, s, (s.start, s.end))
+        if qi > last_q:  # “We will fight it.”: the quotes after the attribution, the same speaker's
+            _said_on(st, sent, s, a.quotes[last_q + 1].content_start, end)

@@ -9,7 +9,7 @@ from .. import schema
 from ..lexicon import Cue
 from ..nlp.document import Document, Unit, token_before
 from ..nlp.tags import FINAL_SUBJECT_TAGS, FINITE_TAGS, NOUN_TAGS, SUBJECT_TAGS
-from ..nlp.words import (CLAUSE_ADVERBS, CLAUSE_OPENERS, JOINERS, NOMINATIVE_PRONOUNS, QUESTION_WORDS,
+from ..nlp.words import (QUOTE_TOKENS, CLAUSE_ADVERBS, CLAUSE_OPENERS, JOINERS, NOMINATIVE_PRONOUNS, QUESTION_WORDS,
                          SUBORDINATORS, TIME_WORDS, WEEKDAYS)
 from ..quotes import Quote
 from ..speakers import Mention, is_capitalised
@@ -288,12 +288,15 @@ QUOTE_TAIL_RE = re.compile(r"\s*(?:[\[)]|(?:,\s*)?(?:and|but|until|after|as|on|i
                             r"Sunday|yesterday|today|tonight)\b)")
 
 
-_DATELINE_RE = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:,[^—―–\n]{0,30})?\s*(?:\(\w+\)\s*)?[—―–-]+\s+")
+_DATELINE_RE = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:,[^—―–\n]{0,30})?\s*(?:\([\w .&’'-]{1,30}\)\s*)?[—―–-]+\s+")
 
 
 def after_lead(a: Document, start: int, end: int) -> int:
     """Where what was said begins in a sentence opening at ``start``: after a dateline
-    ("WASHINGTON — ") and a linking opener ("However, "), which are the reporter's words."""
+    ("ARNSBY — ") and a linking opener ("However, "), which are the reporter's words; and
+    after a list's bullet ("- But the port …", "• The port …"), which is the page's."""
+    m = _BULLET_RE.match(a.text, start, end)
+    start = m.end() if m else start
     m = _DATELINE_RE.match(a.text, start, end)
     start = m.end() if m else start
     bracket = start < end and a.text[start] == "("  # "(Even so, she warned, “…”)"
@@ -301,6 +304,8 @@ def after_lead(a: Document, start: int, end: int) -> int:
     return m.end() if m else start
 
 
+# a list item's bullet at the start of a line of a web page
+_BULLET_RE = re.compile(r"[-•*·▪–—][ \t]+")
 # "As for complexity, …": the reporter names the topic, the speaker's words follow
 _TOPIC_RE = re.compile(r"As (?:for|to) [^,.;:“”\"]{1,60},\s+")
 
@@ -347,7 +352,8 @@ def content_end(a: Document, u: Unit, k: int) -> int:
 
 def final_attribution(a: Document, u: Unit) -> int | None:
     """Local index of the comma before a sentence-final attribution (", current and former port
-    officials said."): a short noun phrase and a verb of saying that end the unit."""
+    officials said."), or of the quote mark that closes after it (',” she said.'): a short noun
+    phrase and a verb of saying that end the unit."""
     toks, tags = a.toks(u), a.tags(u)
     n = len(toks) - 1
     if n >= 0 and toks[n][2] in ".!?":
@@ -360,6 +366,8 @@ def final_attribution(a: Document, u: Unit) -> int | None:
     for m in range(n - 1, max(0, n - 9), -1):
         if toks[m][2] == ",":
             return m if m < n - 1 else None
+        if toks[m][2] in QUOTE_TOKENS and m < n - 1 and toks[m - 1][2] == "," and a.in_quote(toks[m - 1][0]):
+            return m  # '… “love that pier,” she said.': the quote closing after its comma
         if tags[m] not in FINAL_SUBJECT_TAGS:
             return None
     return None

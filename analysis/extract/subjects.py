@@ -11,7 +11,7 @@ from ..lexicon import Lexicon
 from ..nlp.words import (APPOSITIVE_WORDS, ASIDE_CLAUSE_OPENERS, CLAUSE_OPENERS, COORDINATORS, OBJECT_CASE_PRONOUNS,
                          OPENING_SUBORDINATORS, PRONOUNS, RELATIVE_PRONOUNS, REPORT_BE_FORMS, SUBORDINATORS,
                          TIME_WORDS)
-from ..speakers import Mention, is_capitalised, make_mention, np_start, relative_mention
+from ..speakers import Mention, is_capitalised, make_mention, names_place, np_start, relative_mention
 from ..text import Token
 from .phrases import hometown_before, with_role
 
@@ -222,6 +222,7 @@ def _noun_subject(a: Document, u: Unit, j: int, aside: tuple | None) -> Mention 
     if a.in_quote(toks[j][0]):
         return None
     k = np_start(toks, tags, 0, j, a.lex)
+    k, j = _before_place(a, toks, tags, k, j)
     named = _name_in_apposition(a, u, k, j, aside)
     if named is not None:
         return named
@@ -237,6 +238,26 @@ def _noun_subject(a: Document, u: Unit, j: int, aside: tuple | None) -> Mention 
         # "Mira Kallan, the union's general secretary, said": the apposition is her role
         m = with_role(m, a.text[toks[aside[0]][0]:toks[aside[1]][1]])
     return m
+
+
+def _before_place(a: Document, toks: list[Token], tags: list[str], k: int, j: int) -> tuple[int, int]:
+    """The noun phrase a place hangs from, when the phrase ``k``..``j`` is the place: "officials
+    in Velgrad County said", "researchers at Norvia Labs in Port Halden revealed", "officials in
+    Velgrad County, Norvania, announced" -> the officials, the researchers. A place in a
+    prepositional phrase is never the subject of the cue; a capital that stands for its country
+    in ``actors.csv`` is kept ("the government in Velgrad said" is Norvania speaking)."""
+    for _ in range(MAX_ASIDES):
+        place = a.text[toks[k][0]:toks[j][1]]
+        if k >= 2 and toks[k - 1][2] == "in" and tags[k - 2] in NOUN_TAGS and tags[k - 2] != "CD" \
+                and is_capitalised(toks[k][2]) and place not in a.lex.aliases and not a.in_quote(toks[k - 2][0]):
+            j = k - 2  # "officials in Velgrad County"
+        elif k >= 2 and toks[k - 1][2] == "," and is_capitalised(toks[k - 2][2]) \
+                and names_place(place, a.lex):
+            j = k - 2  # "Velgrad County, Norvania": the state after its county
+        else:
+            break
+        k = np_start(toks, tags, 0, j, a.lex)
+    return k, j
 
 
 def _name_in_apposition(a: Document, u: Unit, k: int, j: int, aside: tuple | None) -> Mention | None:

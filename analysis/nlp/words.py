@@ -11,18 +11,18 @@ fired"). This module imports nothing from the package, so any module may read it
 """
 from __future__ import annotations
 
-__all__ = ["PRONOUNS", "NOMINATIVE_PRONOUNS", "OBJECT_CASE_PRONOUNS", "OBJECT_PRONOUNS", "RELATIVE_PRONOUNS",
+__all__ = ["PRONOUNS", "NOMINATIVE_PRONOUNS", "OBJECT_CASE_PRONOUNS", "OBJECT_PRONOUNS", "RELATIVE_PRONOUNS", "PERSON_RELATIVES",
            "PERSONAL_PRONOUNS", "THIRD_PERSON_PRONOUNS", "FIRST_PERSON_OPENERS", "EMPTY_WORDS",
-           "ARTICLES", "DETERMINERS", "QUANTITY_WORDS", "NAME_PARTICLES", "NAME_SUFFIXES", "NAME_LINKS",
+           "ARTICLES", "DETERMINERS", "QUANTITY_WORDS", "NAME_PARTICLES", "SURNAME_PREFIXES", "NAME_SUFFIXES", "NAME_LINKS",
            "BE_FORMS", "REPORT_BE_FORMS", "PERFECT_AUXILIARIES", "PASSIVE_AUXILIARIES", "NEGATIONS",
            "COORDINATORS", "JOINERS", "SUBORDINATORS", "OPENING_SUBORDINATORS", "ASIDE_CLAUSE_OPENERS",
            "CLAUSE_OPENERS", "QUESTION_WORDS", "CLAUSE_ADVERBS", "CLAUSE_BREAKS", "VERB_ADVERBS",
            "APPOSITIVE_WORDS", "CLAUSE_WORDS", "BYSTANDER_SUBORDINATORS",
-           "OBJECT_PREPOSITIONS", "HEADING_PREPOSITIONS",
+           "OBJECT_PREPOSITIONS", "AFFILIATION_PREPOSITIONS", "HEADING_PREPOSITIONS",
            "WEEKDAY_NAMES", "MONTH_NAMES", "WEEKDAYS", "MONTH_ABBREVIATIONS", "MONTHS", "CALENDAR_NAMES",
            "MONTHS_ALSO_GIVEN_NAMES", "NAMELESS_CAPITALS", "TIME_WORDS",
            "TITLE_ABBREVIATIONS", "OTHER_ABBREVIATIONS", "SENTENCE_STARTERS",
-           "QUOTE_TOKENS", "PUNCT_STRIP", "FUNCTION_WORDS"]
+           "QUOTE_TOKENS", "CLOSING_QUOTES", "PUNCT_STRIP", "FUNCTION_WORDS"]
 
 # --- pronouns ---
 #: The subject pronouns a speaker may be, with the kind and gender of whom they stand for.
@@ -38,6 +38,8 @@ OBJECT_CASE_PRONOUNS = frozenset("him her them us me".split())
 OBJECT_PRONOUNS = frozenset("him her them me us himself herself themselves itself myself ourselves".split())
 #: "which" clauses report documents and events as often as speakers ("the records, which showed").
 RELATIVE_PRONOUNS = frozenset(("who",))
+#: The relative pronouns of persons: right after a sentiment target, their clause is about it.
+PERSON_RELATIVES = frozenset("who whom whose".split())
 #: The personal pronouns and their possessives: a sentiment target that is one is a pronoun.
 PERSONAL_PRONOUNS = frozenset("he him his she her they them their it its i me my we us our you your".split())
 #: Pronouns that stand for someone: a clause holding one is about that someone.
@@ -59,7 +61,10 @@ QUANTITY_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve "
     "twenty thirty forty fifty sixty seventy eighty ninety".split())
 #: Lower-case words that do occur inside people's names ("Ursula von der Leyen").
-NAME_PARTICLES = frozenset("de del della der di da dos du la le van von bin ibn al el y".split())
+NAME_PARTICLES = frozenset("de del della der des di da dos du la le van von bin ibn al el y".split())
+#: Prefixes of surnames written with a capital after them ("McBride", "MacKay", "FitzGerald"):
+#: such a word is one name, not two words run together.
+SURNAME_PREFIXES = frozenset("mc mac fitz".split())
 #: Generational suffixes after a surname ("Ada Voss Jr.", "Per Lund III"): part of the name,
 #: but the surname is the word before them.
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
@@ -120,6 +125,8 @@ BYSTANDER_SUBORDINATORS = frozenset("as until once while whereas so".split())
 # --- prepositions ---
 #: Prepositions inside an object's own phrase ("called her support [for] the tax an error").
 OBJECT_PREPOSITIONS = frozenset("in of for on over with about from at against".split())
+#: Prepositions that tie people to the body they work for ("researchers [at] Norvia Labs").
+AFFILIATION_PREPOSITIONS = frozenset("at from".split())
 #: Prepositions as a headline capitalises them: inside a label they make it a heading.
 HEADING_PREPOSITIONS = frozenset("For Over In On With At Into From Against About After Before Under".split())
 
@@ -161,6 +168,8 @@ SENTENCE_STARTERS = frozenset(
 # --- quote marks and punctuation ---
 #: The quotation marks as tokens.
 QUOTE_TOKENS = frozenset("' ’ ‘ \" “ ” « » „".split())
+#: Marks that close a quotation ("a disaster[,”] she said").
+CLOSING_QUOTES = frozenset("\" ” ’ » '".split())
 #: What is stripped from the ends of what was said before it is compared.
 PUNCT_STRIP = " \t\n,.;:!?\"“”‘’'«»"
 
