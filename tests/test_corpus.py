@@ -59,6 +59,8 @@ def test_short_names_link_to_the_one_full_name():
     assert out.speaker_method[1] == "alias"
 
 
+# slow: worker processes started
+@pytest.mark.slow
 def test_mentions_in_processes_equal_one_process(fixture_articles, monkeypatch):
     import importlib
 
@@ -108,7 +110,9 @@ def generated(tmp_path_factory):
     return analysis.load_articles(write_corpus(tmp_path_factory.mktemp("meetings"), 12))
 
 
-@pytest.mark.parametrize("engine", ["serial", "processes", pytest.param("dask", marks=pytest.mark.slow)])
+# slow for processes (worker processes started) and Dask
+@pytest.mark.parametrize("engine", ["serial", pytest.param("processes", marks=pytest.mark.slow),
+                                    pytest.param("dask", marks=pytest.mark.slow)])
 def test_an_article_that_raises_is_one_error_row_and_the_run_goes_on(generated, engine, monkeypatch):
     import warnings
 
