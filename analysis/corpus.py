@@ -37,7 +37,7 @@ import pandas as pd
 
 from . import executor, parsing, paths, schema
 from .cache import Cache, cache_keys, empty_table
-from .identities import link_speakers
+from .corpus_identity import link_speakers
 from .lexicon import load_lexicon
 from .outputs import atomic_write, defuse_formulas
 from .parsing import parse_article  # noqa: F401 - the unit of work, named here as before
@@ -281,7 +281,7 @@ def _error_rows(errors: list, articles: pd.DataFrame) -> tuple:
 
 
 def link_short_names(st: pd.DataFrame) -> pd.DataFrame:
-    """Give each speaker its one name across the corpus (:func:`analysis.identities.link_speakers`):
+    """Give each speaker its one name across the corpus (:func:`analysis.corpus_identity.link_speakers`):
     a surname-only speaker ("Voss") the one full name that ends with it ("Ada Voss"), as articles
     often name a person in full only in earlier coverage; ``data/actors.csv`` rows override."""
     return link_speakers(st)

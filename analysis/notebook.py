@@ -39,7 +39,7 @@ class Corpus:
     @cached_property
     def mentions(self) -> pd.DataFrame:
         """The actors each statement mentions (:func:`analysis.mentions`), computed on first use."""
-        from .mentions import mentions
+        from .actor_table import mentions
 
         return mentions(self.statements, self.articles)
 

@@ -64,7 +64,7 @@ def test_short_names_link_to_the_one_full_name():
 def test_mentions_in_processes_equal_one_process(fixture_articles, monkeypatch):
     import importlib
 
-    mentions_module = importlib.import_module("analysis.mentions")  # the module, not the function
+    mentions_module = importlib.import_module("analysis.actor_table")
 
     st = analysis.statements(fixture_articles, engine="serial", progress=False)
     one = analysis.mentions(st, fixture_articles, workers=1)

@@ -1,11 +1,11 @@
 """Speaker identity: the sieve within an article (analysis.enrich.identity, names) and the
-identities table across a corpus (analysis.identities). Fictional people and places only."""
+identities table across a corpus (analysis.identities, module analysis.corpus_identity). Fictional people and places only."""
 import pandas as pd
 import pytest
 
 from analysis import extract_statements, identities, load_lexicon
 from analysis.enrich.names import generic_kind, initials, name_start, strip_possessive, title_case
-from analysis.identities import canonical_names, link_speakers
+from analysis.corpus_identity import canonical_names, link_speakers
 from analysis.lexicon import DATA_DIR as DATA, FILES as LEX_FILES, load_first_names
 
 LEX = load_lexicon()
