@@ -264,3 +264,25 @@ def test_a_sentence_whose_subject_is_the_same_pronoun_hands_the_referent_on(open
 ])
 def test_a_generational_suffix_stays_in_the_name_and_the_surname_is_the_word_before(text, speakers):
     assert [r[0] for r in _rows(text, "speaker")] == speakers
+
+
+def test_a_body_owned_by_a_person_named_only_there_is_named_by_the_surname():
+    text = "With a vote weeks away, Ada Voss’s campaign says she will skip the harbour debate."
+    assert _rows(text, "speaker", "speaker_type") == [("Voss campaign", "organisation")]
+
+
+def test_a_name_in_capitals_is_written_in_title_case_and_its_surname_links_to_it():
+    text = "Ada Voss spoke on Sunday.\n\nTOR HALE: The port is not ready for ships.\n\nHALE: It is not."
+    assert _rows(text, "speaker", "speaker_mention") == [("Tor Hale", "TOR HALE"), ("Tor Hale", "HALE")]
+
+
+def test_a_body_is_not_merged_with_a_thing_of_its_own():
+    st = _table([
+        ("a1", "Norvia", "organisation", "Norvia", "explicit"),
+        ("a2", "Norvia poll", "organisation", "a Norvia poll", "explicit"),
+        ("a3", "Voss", "organisation", "Voss", "explicit"),
+        ("a3", "Voss campaign", "organisation", "the Voss campaign", "explicit"),
+        ("a4", "Harbour Post", "organisation", "the Harbour Post", "explicit"),
+        ("a5", "May’s Harbour Post", "organisation", "May’s Harbour Post", "explicit"),
+    ])
+    assert {k: v for k, v in canonical_names(st, lexicon=LEX).items() if k != v} == {}

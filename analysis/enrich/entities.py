@@ -75,6 +75,10 @@ class Entity:
         return _key(_core(self.name.split())[-1])
 
 
+#: Longest first word of a name in capitals that may be a body's initials ("NGP VAN"), not a given name.
+MAX_INITIALS = 3
+
+
 @dataclass
 class ArticleIdentity:
     """The entities of one article and where each is named (built once, then read by the sieve)."""
@@ -89,7 +93,8 @@ class ArticleIdentity:
 
     def person(self, words: list[str], at: int, role_words: list[str]) -> Entity:
         """The entity named ``words`` (a full name), made or grown; its role and gender noted."""
-        words = title_case(" ".join(words)).split()  # "ADA VOSS" is Ada Voss
+        if words[0].lower() in self.first_names or len(words[0]) > MAX_INITIALS:
+            words = title_case(" ".join(words)).split()  # "ADA VOSS" is Ada Voss ("NGP VAN" stays initials)
         low = [_key(w) for w in _core(words)]
         ent = self._same(low)
         if ent is None:

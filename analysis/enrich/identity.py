@@ -25,10 +25,12 @@ from .. import schema
 from ..lexicon import Lexicon
 from ..nlp.words import AFFILIATION_PREPOSITIONS, ARTICLES, DETERMINERS, NAME_LINKS, PRONOUNS, QUANTITY_WORDS
 from ..speakers import FEMALE_MARKERS, MALE_MARKERS, ORG_WORDS, ArticleSpeakers, Mention, names_place, names_thing
+from .artifacts import artifact_head, speaker_of_artifact, speaker_who_introduced
 from .entities import (MIN_ABBREVIATION, PLACES_REACH, PRONOUN_SENTENCES, _GLUED_RE, _HONORIFIC_GENDER,
                        ArticleIdentity, Entity, _key, _person_like, build, persons_of)
 from .names import (common_tag, generic_kind, is_acronym, is_fused, is_common, is_initial, name_start, strip_possessive, title_case,
                     without_place)
+from .proper_names import full_forms, written_as_name
 
 __all__ = ["ArticleIdentity", "Entity", "build", "persons_of", "settle"]
 
@@ -163,6 +165,8 @@ def _settle_one(sieve: _Sieve, s) -> None:
         s.speaker, s.speaker_type, s.method = sieve.art.acronyms[s.speaker], "organisation", "alias"
     elif low in PRONOUNS:
         _pronoun(sieve, s, low)
+    elif (s.speaker is None or s.speaker_type == "country") and _authored(sieve, s, m):
+        pass
     elif s.speaker is None and _owned_body(sieve, s, m):
         pass
     elif _ends_in_person(sieve.art, m.name):
@@ -176,6 +180,18 @@ def _settle_one(sieve: _Sieve, s) -> None:
     elif s.speaker and s.speaker_type in ("organisation", "group"):
         _body(sieve, s, m)
 
+
+
+def _authored(sieve: _Sieve, s, m: Mention) -> bool:
+    """"a press release from Norvia Watch", "the statement": the thing's author speaks
+    (:mod:`analysis.enrich.artifacts`)."""
+    found = speaker_of_artifact(sieve.art, m)
+    if found is None and artifact_head(m.name):  # "… said in a statement. The statement added …"
+        spoken = [(p, e.name, "person") for p, e in sieve.said] + [(p, n, "organisation") for p, n in sieve.bodies]
+        found = speaker_who_introduced(sieve.art.text, m, sieve.sentence_starts, sorted(spoken))
+    if found is not None:
+        s.speaker, s.speaker_type = found
+    return found is not None
 
 
 def _body(sieve: _Sieve, s, m: Mention) -> None:
@@ -285,6 +301,14 @@ def _name(sieve: _Sieve, s, m: Mention) -> None:
             _person_like(s.speaker.split(), art) and not _GLUED_RE.search(s.speaker) or " " not in s.speaker)):
         return  # the first reading linked it ("Mayor" in a headline: the one mayor the article names)
     kind = None if gender else generic_kind(name, art.first_names, art.lex.aliases)  # ("Mr. Brand" is a name)
+    if kind and not any(e.kind == "person" for w in words for e in art.by_word.get(_key(w), ())) \
+            and written_as_name(art.text, name, m.name_start):
+        # "…, Beacon reported": a name written in common words (a person's, when the article gives
+        # it in full: "Per Law" for "Law"; a body's, when it gives none; two full forms: no guess)
+        full = full_forms(art.text, name, art.first_names)
+        s.speaker, s.speaker_type = (full[0], "person") if len(full) == 1 else (None, kind) if full \
+            else (name, "organisation")
+        return
     if kind:  # no one the article names, and no name by its shape: "Falsely", "Officials"
         s.speaker, s.speaker_type = None, kind
     else:
@@ -372,7 +396,10 @@ def _owned_body(sieve: _Sieve, s, m: Mention) -> bool:
     if len(words) > 2 and words[-1].islower() and all(w[:1].isupper() for w in words[:-1]) \
             and strip_possessive(words[-2]) != words[-2]:  # "Ada Voss’s campaign": the person's surname
         ent = sieve.art.full([strip_possessive(w) for w in words[:-1]])
-        words = [ent.name.split()[-1] + "’s", words[-1]] if ent is not None and ent.kind == "person" else words
+        if ent is not None and ent.kind == "person":
+            words = [ent.name.split()[-1] + "’s", words[-1]]
+        elif ent is None and words[0].lower() in sieve.art.first_names and len(words) == 3:
+            words = words[1:]  # "Ada Voss’s campaign" where she is named only there: a given name first
     if len(words) != 2 or words[1].lower() not in ORG_WORDS or not words[1].islower():
         return False
     owner, head = words[0], words[1]
