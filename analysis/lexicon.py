@@ -214,6 +214,9 @@ class NameWords:
         The same heads, one set per kind of thing ("ad", "clip", "video" are one kind).
     authoring
         Participles between such a thing and its author ("conducted", "issued").
+    lesser
+        Words before a role that make it another, lesser office ("vice", "deputy"): the
+        vice-president is not "the president".
     """
 
     female: frozenset
@@ -224,6 +227,7 @@ class NameWords:
     artifact: frozenset = frozenset()
     authoring: frozenset = frozenset()
     artifact_kinds: tuple = ()
+    lesser: frozenset = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -234,7 +238,8 @@ def load_name_words(data_dir: str | None = None) -> NameWords:
     ----------
     data_dir
         Folder holding ``name_words.txt`` (sections ``[female]``, ``[male]``,
-        ``[organisation]``, ``[thing]``, ``[no_speaker]``, ``[artifact]``, ``[authoring]``).
+        ``[organisation]``, ``[thing]``, ``[no_speaker]``, ``[artifact]``, ``[authoring]``,
+        ``[lesser]``).
 
     Returns
     -------
@@ -242,10 +247,10 @@ def load_name_words(data_dir: str | None = None) -> NameWords:
         Each folder is read once per process.
     """
     sections = _sections((Path(data_dir) if data_dir else DATA_DIR) / "name_words.txt")
-    female, male, organisation, thing, mute, artifact, authoring = (_words(sections.get(k, [])) for k in (
-        "female", "male", "organisation", "thing", "no_speaker", "artifact", "authoring"))
+    female, male, organisation, thing, mute, artifact, authoring, lesser = (_words(sections.get(k, [])) for k in (
+        "female", "male", "organisation", "thing", "no_speaker", "artifact", "authoring", "lesser"))
     kinds = tuple(_words([ln]) for ln in sections.get("artifact", []))
-    return NameWords(female, male, organisation, organisation | thing, mute, artifact, authoring, kinds)
+    return NameWords(female, male, organisation, organisation | thing, mute, artifact, authoring, kinds, lesser)
 
 
 @dataclass(frozen=True)
