@@ -209,8 +209,21 @@ def test_a_role_no_one_was_introduced_with_is_the_subject_of_the_sentence_before
 
 
 @pytest.mark.parametrize("before", [
+    "On Thursday, Ada Voss announced that the ferry will run all winter.",  # an opening phrase
+    "Speaking at the quay in Arnsby, Ada Voss said the ferry will run all winter.",
+    "Ada Voss, a Democrat, says the ferry will run all winter.",  # her party, the nominee's modifier
+])
+def test_a_role_noun_is_the_subject_after_an_opening_phrase_or_of_the_same_party(before):
+    text = before + "\n\nThe Democratic nominee said on Friday that the fares would not rise."
+    assert _rows(text, "speaker", "speaker_mention", "speaker_method")[-1] == (
+        "Ada Voss", "The Democratic nominee", "nominal")
+
+
+@pytest.mark.parametrize("before", [
     "The ferry ran late on Friday, hours after Ada Voss spoke at the quay.",  # named mid-sentence
     "Mayor Ada Voss says the ferry will run all winter.",  # introduced with another role
+    "On Friday, lawyers for Ada Voss said the ferry will run all winter.",  # not after the phrase
+    "“We will sail,” the captain told them, Ada Voss said.",  # a quote before the comma
 ])
 def test_a_role_noun_is_not_guessed_from_a_person_who_is_no_subject_or_has_another_role(before):
     text = before + "\n\nThe candidate said on Friday that the fares would not rise."
@@ -327,7 +340,7 @@ def test_a_delegation_named_by_its_country_s_word_stays_the_country():
     assert _rows(text, "speaker", "speaker_type") == [("Norway", "country")]
 
 
-def test_a_body_owned_by_a_person_named_only_there_is_named_by_the_surname():
+def test_a_body_owned_by_a_person_named_only_there_after_an_opening_phrase_is_named_by_the_surname():
     text = "The harbour vote is in May.\n\nA week before it, Ada Voss’s campaign says she will not debate."
     assert _rows(text, "speaker", "speaker_mention") == [("Voss campaign", "Ada Voss’s campaign")]
 
