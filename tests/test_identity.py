@@ -431,3 +431,10 @@ def test_a_rare_role_noun_the_tagger_does_not_know_still_names_the_person_so_int
             "The team won 4-2. The rookie defenceman said the goals came easily.")
     assert _rows(text, "speaker", "speaker_mention", "speaker_method") == [
         ("Tom Reyes", "The rookie defenceman", "nominal")]
+
+
+def test_two_surnames_of_two_other_people_name_their_firm_not_a_person_a_surname_stands_for():
+    text = ("Karl Lund has a long history as a lobbyist.\n\n"
+            "In 1995 Lund formed Voss Lund with the harbour adviser Ada Voss.\n\n"
+            "Lund said the new job was \"a great honour.\"")
+    assert _rows(text, "speaker", "speaker_mention") == [("Karl Lund", "Lund")]

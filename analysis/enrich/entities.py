@@ -207,9 +207,33 @@ def build(text: str, lex: Lexicon, resolver: ArticleSpeakers | None = None,
     for ent in art.entities:
         if ent.gender is None and resolver is not None:
             ent.gender = resolver.gender.get(ent.name)
+    _drop_partner_names(art)
     art.places.sort(key=lambda p: p[0])
     _place_short_forms(art, shorts)
     return art
+
+
+def _drop_partner_names(art: ArticleIdentity) -> None:
+    """Two surnames of two other people of the article ("Voss Lund" beside "Ada Voss" and "Per
+    Lund") name their firm, not a third person: it no longer stands for a lone surname."""
+    lasts: dict = {}
+    for ent in art.entities:
+        if " " in ent.name:
+            lasts.setdefault(ent.last, set()).add(id(ent))
+    firms = {id(e) for e in art.entities if len(e.name.split()) == 2 and _surnames_of_others(e, lasts)}
+    if not firms:
+        return
+    art.entities = [e for e in art.entities if id(e) not in firms]
+    art.places = [p for p in art.places if id(p[1]) not in firms]
+    for key, ents in art.by_word.items():
+        art.by_word[key] = [e for e in ents if id(e) not in firms]
+
+
+def _surnames_of_others(ent: Entity, lasts: dict) -> bool:
+    """Both words of the two-word name of ``ent`` are surnames of two other entities."""
+    first, last = (_key(w) for w in ent.name.split())
+    a, b = lasts.get(first, set()) - {id(ent)}, lasts.get(last, set()) - {id(ent)}
+    return bool(a) and bool(b) and (len(a | b) >= 2)
 
 
 def _after_glued(words: list[str]) -> list[str]:
