@@ -438,3 +438,13 @@ def test_two_surnames_of_two_other_people_name_their_firm_not_a_person_a_surname
             "In 1995 Lund formed Voss Lund with the harbour adviser Ada Voss.\n\n"
             "Lund said the new job was \"a great honour.\"")
     assert _rows(text, "speaker", "speaker_mention") == [("Karl Lund", "Lund")]
+
+
+@pytest.mark.parametrize("text,speaker,mention", [
+    ("The nonpartisan Commission on Harbour Affairs said the vote would go ahead.",
+     "Commission on Harbour Affairs", "The nonpartisan Commission on Harbour Affairs"),
+    ("The Norvia Special Operations Command said the port was closed.",
+     "Norvia Special Operations Command", "The Norvia Special Operations Command"),
+])
+def test_a_body_s_name_holds_on_or_to_after_its_head_and_a_title_word_before_the_head(text, speaker, mention):
+    assert _rows(text, "speaker", "speaker_mention") == [(speaker, mention)]
