@@ -448,3 +448,9 @@ def test_two_surnames_of_two_other_people_name_their_firm_not_a_person_a_surname
 ])
 def test_a_body_s_name_holds_on_or_to_after_its_head_and_a_title_word_before_the_head(text, speaker, mention):
     assert _rows(text, "speaker", "speaker_mention") == [(speaker, mention)]
+
+
+def test_an_honorific_and_a_surname_two_women_share_is_the_one_the_article_names_most():
+    text = ("Ada Voss ran the harbour fund for a decade. Ada Voss hired the pilots. Ada Voss set the fares.\n\n"
+            "The fund also paid for a trip by her daughter, Lia Voss. Mrs. Voss said the trip was a gift.")
+    assert _rows(text, "speaker", "speaker_mention")[-1] == ("Ada Voss", "Voss")

@@ -145,18 +145,26 @@ class ArticleIdentity:
         k = bisect.bisect_left(self.places, (at,), key=lambda p: (p[0],))
         last = next(((pos, e) for pos, e in (self.places[j] for j in range(k - 1, max(-1, k - 1 - PLACES_REACH), -1))
                      if e in cands), None)
+        salient = self._salient(cands, k)
+        if salient is not None and gender:
+            return salient  # "Mrs. Voss" is the article's Voss, though her daughter was named last
         if last is not None and "\n" not in self.text[last[0]:at]:
             return last[1]  # named last in the same paragraph: "Per Lund spoke … Lund said"
+        if salient is not None:
+            return salient  # "Sand" is Tor Sand, named often, not Lia Sand, named once
+        if last is not None:
+            return last[1]
+        return None  # two people with that name and neither named before: not guessed
+
+    def _salient(self, cands: list, k: int) -> Entity | None:
+        """Of ``cands``, the one named SALIENT_TIMES as often as any other in the places before
+        index ``k``, or None."""
         counts = {id(e): 0 for e in cands}
         for j in range(max(0, k - PLACES_REACH), k):
             if id(self.places[j][1]) in counts:
                 counts[id(self.places[j][1])] += 1
         ranked = sorted(cands, key=lambda e: -counts[id(e)])
-        if counts[id(ranked[0])] >= SALIENT_TIMES * max(1, counts[id(ranked[1])]):
-            return ranked[0]  # "Sand" is Tor Sand, named often, not Lia Sand, named once
-        if last is not None:
-            return last[1]
-        return None  # two people with that name and neither named before: not guessed
+        return ranked[0] if counts[id(ranked[0])] >= SALIENT_TIMES * max(1, counts[id(ranked[1])]) else None
 
     def full(self, words: list[str]) -> Entity | None:
         """The entity a name of several words names, if the article has it."""
