@@ -5,9 +5,9 @@ The public API: read articles, extract statements, and work with them in pandas.
 from .actors import ActorMention, find_actor_mentions, find_actor_mentions_in
 from .articles import ArticleError, iter_articles, load_articles
 from .corpus import statements, write_table
-from .identities import identities
+from .corpus_identity import identities
 from .lexicon import Lexicon, load_lexicon
-from .mentions import mentions
+from .actor_table import mentions
 from .sentiment import explain_sentiment, polarity_label, target_sentiment, target_sentiments, tone
 from .schema import ARTICLE_COLUMNS, ERROR_COLUMNS, MENTION_COLUMNS, STATEMENT_COLUMNS
 from .article_statements import extract_statements

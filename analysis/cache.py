@@ -45,9 +45,12 @@ def arrow_types() -> dict:
 
     kinds = {"string": pa.string(), "int64": pa.int64(), "Int64": pa.int64(), "float64": pa.float64(),
              "datetime64[ns]": pa.timestamp("ns")}
+    mention_types = {c.name: kinds[c.dtype] for c in schema.MENTION_COLUMNS}
+    lists = {"actors": pa.list_(pa.string()),
+             "actor_mentions": pa.list_(pa.struct([(f, mention_types[f]) for f in schema.ACTOR_MENTION_FIELDS]))}
     types = {"article_id": pa.string()}
     for c in schema.STATEMENT_COLUMNS:
-        types[c.name] = kinds.get(c.dtype, pa.list_(pa.string()) if c.name == "actors" else None)
+        types[c.name] = kinds.get(c.dtype, lists.get(c.name))
     return types
 
 

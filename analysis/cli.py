@@ -221,7 +221,7 @@ def actor_tables(articles, statements):
     import pandas as pd
 
     from .lexicon import load_lexicon
-    from .mentions import mentions
+    from .actor_table import mentions
     from .nlp.words import PERSONAL_PRONOUNS
 
     lex = load_lexicon()
@@ -294,7 +294,7 @@ def _actors(args) -> int:
 
 def _identity_lines(st) -> list[str]:
     """The identities table (:func:`analysis.identities`): who is who across the corpus."""
-    from .identities import identities
+    from .corpus_identity import identities
 
     ids = identities(st)
     rows = [{"canonical": r.canonical, "type": r.type, "statements": r.statements, "articles": r.articles,

@@ -23,6 +23,7 @@ articles, so an interrupted run resumes where it stopped.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import warnings
 from collections import deque
@@ -36,11 +37,12 @@ import pandas as pd
 
 from . import executor, parsing, paths, schema
 from .cache import Cache, cache_keys, empty_table
-from .identities import link_speakers
+from .corpus_identity import link_speakers
 from .lexicon import load_lexicon
 from .outputs import atomic_write, defuse_formulas
 from .parsing import parse_article  # noqa: F401 - the unit of work, named here as before
 from .article_statements import extract_statements
+from .schema import LIST_COLUMNS
 
 ARTICLE_KEYS = ["article_id", "path", "title", "published", "source", "url"]
 PARALLEL_MIN_ARTICLES = 200  #: below this, starting processes costs more than it saves
@@ -183,10 +185,11 @@ def _assemble(table, articles: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame
     table = table.take(pa.array(order))
     pos = pos[order]
     mapper = {pa.string(): pd.StringDtype(), pa.large_string(): pd.StringDtype(), pa.int64(): pd.Int64Dtype()}.get
-    actors = table["actors"].to_pylist() if "actors" in table.column_names else None
-    st = table.drop_columns(["actors"] if actors is not None else []).to_pandas(types_mapper=mapper)
-    if actors is not None:
-        st["actors"] = pd.Series([a if a is not None else [] for a in actors], index=st.index, dtype=object)
+    # the list columns as Python lists (Arrow would give arrays), an empty list for none
+    lists = {c: table[c].to_pylist() for c in LIST_COLUMNS if c in table.column_names}
+    st = table.drop_columns(list(lists)).to_pandas(types_mapper=mapper)
+    for c, values in lists.items():
+        st[c] = pd.Series([v if v is not None else [] for v in values], index=st.index, dtype=object)
     joined = meta.drop(columns="article_id").iloc[pos].reset_index(drop=True)
     out = pd.concat([st, joined], axis=1)
     out["article_id"] = out["article_id"].astype("string")
@@ -278,7 +281,7 @@ def _error_rows(errors: list, articles: pd.DataFrame) -> tuple:
 
 
 def link_short_names(st: pd.DataFrame) -> pd.DataFrame:
-    """Give each speaker its one name across the corpus (:func:`analysis.identities.link_speakers`):
+    """Give each speaker its one name across the corpus (:func:`analysis.corpus_identity.link_speakers`):
     a surname-only speaker ("Voss") the one full name that ends with it ("Ada Voss"), as articles
     often name a person in full only in earlier coverage; ``data/actors.csv`` rows override."""
     return link_speakers(st)
@@ -287,9 +290,9 @@ def link_short_names(st: pd.DataFrame) -> pd.DataFrame:
 def write_table(df: pd.DataFrame, path: str | os.PathLike) -> Path:
     """Write a statements table to ``.parquet``, ``.csv``, ``.jsonl`` or ``.xlsx``, atomically.
 
-    Lists (the ``actors`` column) become ``; ``-joined text in CSV and Excel. In CSV and Excel,
-    text a spreadsheet would run as a formula (starting with "=", "+", "-", "@", a tab or a
-    carriage return) gets a leading ``'`` (:func:`analysis.outputs.defuse_formula`); in Excel
+    Lists become text in CSV and Excel: ``actors`` joined by ``; ``, ``actor_mentions`` as JSON.
+    In CSV and Excel, text a spreadsheet would run as a formula (starting with "=", "+", "-", "@",
+    a tab or a carriage return) gets a leading ``'`` (:func:`analysis.outputs.defuse_formula`); in Excel
     the characters a spreadsheet cannot hold (control characters) are dropped first. Parquet
     and JSON lines are data for programs and are written as they are.
 
@@ -314,10 +317,17 @@ def write_table(df: pd.DataFrame, path: str | os.PathLike) -> Path:
 
 
 def _flat(df: pd.DataFrame) -> pd.DataFrame:
-    if "actors" not in df.columns:
+    """The list columns as text a spreadsheet holds: ``actors`` joined by ``; ``, the records of
+    ``actor_mentions`` as JSON."""
+    if not any(c in df.columns for c in LIST_COLUMNS):
         return df
     flat = df.copy()
-    flat["actors"] = flat["actors"].map(lambda v: "; ".join(v) if isinstance(v, Iterable) and not isinstance(v, str) else v)
+    if "actors" in flat.columns:
+        flat["actors"] = flat["actors"].map(
+            lambda v: "; ".join(v) if isinstance(v, Iterable) and not isinstance(v, str) else v)
+    if "actor_mentions" in flat.columns:
+        flat["actor_mentions"] = flat["actor_mentions"].map(
+            lambda v: json.dumps(list(v), ensure_ascii=False) if isinstance(v, Iterable) and not isinstance(v, str) else v)
     return flat
 
 

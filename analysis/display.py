@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "show", "message", "corpus_note", "highlight", "highlight_article", "statement_table", "overview", "article_counts",
-    "speaker_counts", "speaker_tone", "actor_mentions", "actor_tone", "speaker_actor_tone", "explain_scores",
+    "speaker_counts", "speaker_tone", "actor_tone", "speaker_actor_tone", "explain_scores",
     "article_numbers", "top_text", "event_table", "SPEAKER_COLORS", "NO_MATH",
 ]
 
@@ -310,28 +310,6 @@ def speaker_tone(statements: pd.DataFrame, *, min_count: int = 3) -> pd.DataFram
     return out[cols].astype({"speaker": "string", "n": "int64"}).reset_index(drop=True)
 
 
-def actor_mentions(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """The mentions table of a corpus: :func:`analysis.mentions` (``attrs["note"]`` empty).
-
-    Parameters
-    ----------
-    statements
-        From :func:`analysis.statements`.
-    articles
-        From :func:`analysis.load_articles` (the texts the offsets index).
-
-    Returns
-    -------
-    pandas.DataFrame
-        ``article_id`` and the columns of :data:`analysis.schema.MENTION_COLUMNS`.
-    """
-    from .mentions import mentions
-
-    out = mentions(statements, articles)
-    out.attrs = {**out.attrs, "note": ""}
-    return out
-
-
 def actor_tone(mentions: pd.DataFrame, *, min_count: int = 3) -> pd.DataFrame:
     """Sentiment toward each actor across its mentions.
 
@@ -390,7 +368,7 @@ def explain_scores(mentions: pd.DataFrame, statements: pd.DataFrame, *, n: int =
 
     Uses ``analysis.explain_sentiment(text, start, end)`` on the statement's text for the ``n``
     mentions with the largest absolute sentiment (ties by statement id). Mentions without
-    offsets (the stand-in of :func:`actor_mentions`) cannot be explained.
+    offsets cannot be explained.
 
     Returns
     -------

@@ -208,6 +208,15 @@ class NameWords:
     no_speaker
         Heads of capitalised names that name something that never speaks: a rule, a field of
         study, an event ("the Harbour Rule", "Geology").
+    artifact
+        Heads of a speaker's phrase that name a thing someone issued ("the statement", "a poll").
+    artifact_kinds
+        The same heads, one set per kind of thing ("ad", "clip", "video" are one kind).
+    authoring
+        Participles between such a thing and its author ("conducted", "issued").
+    lesser
+        Words before a role that make it another, lesser office ("vice", "deputy"): the
+        vice-president is not "the president".
     """
 
     female: frozenset
@@ -215,6 +224,10 @@ class NameWords:
     organisation: frozenset
     not_person: frozenset
     no_speaker: frozenset = frozenset()
+    artifact: frozenset = frozenset()
+    authoring: frozenset = frozenset()
+    artifact_kinds: tuple = ()
+    lesser: frozenset = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -225,7 +238,8 @@ def load_name_words(data_dir: str | None = None) -> NameWords:
     ----------
     data_dir
         Folder holding ``name_words.txt`` (sections ``[female]``, ``[male]``,
-        ``[organisation]``, ``[thing]``, ``[no_speaker]``).
+        ``[organisation]``, ``[thing]``, ``[no_speaker]``, ``[artifact]``, ``[authoring]``,
+        ``[lesser]``).
 
     Returns
     -------
@@ -233,9 +247,10 @@ def load_name_words(data_dir: str | None = None) -> NameWords:
         Each folder is read once per process.
     """
     sections = _sections((Path(data_dir) if data_dir else DATA_DIR) / "name_words.txt")
-    female, male, organisation, thing, mute = (_words(sections.get(k, [])) for k in (
-        "female", "male", "organisation", "thing", "no_speaker"))
-    return NameWords(female, male, organisation, organisation | thing, mute)
+    female, male, organisation, thing, mute, artifact, authoring, lesser = (_words(sections.get(k, [])) for k in (
+        "female", "male", "organisation", "thing", "no_speaker", "artifact", "authoring", "lesser"))
+    kinds = tuple(_words([ln]) for ln in sections.get("artifact", []))
+    return NameWords(female, male, organisation, organisation | thing, mute, artifact, authoring, kinds, lesser)
 
 
 @dataclass(frozen=True)

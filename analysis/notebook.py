@@ -39,9 +39,9 @@ class Corpus:
     @cached_property
     def mentions(self) -> pd.DataFrame:
         """The actors each statement mentions (:func:`analysis.mentions`), computed on first use."""
-        from .display import actor_mentions
+        from .actor_table import mentions
 
-        return actor_mentions(self.statements, self.articles)
+        return mentions(self.statements, self.articles)
 
 
 def load(articles: str | os.PathLike, *, cache: bool | str | os.PathLike = True) -> Corpus:

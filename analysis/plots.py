@@ -14,7 +14,7 @@ Inputs
 * :func:`plot_timeline` -- :func:`analysis.timeline.statements_over_time`.
 * :func:`plot_coverage` -- :func:`analysis.timeline.coverage_volume`.
 * :func:`plot_event_strip` -- :func:`analysis.timeline.event_strip`.
-* :func:`plot_actor_tone` -- the mentions table (:func:`analysis.display.actor_mentions`).
+* :func:`plot_actor_tone` -- the mentions table (:func:`analysis.mentions`).
 * :func:`plot_speaker_actor_heatmap` -- :func:`analysis.display.speaker_actor_tone`.
 * :func:`plot_keywords` -- :func:`analysis.keywords.keywords` or :func:`~analysis.keywords.key_phrases`.
 * :func:`plot_keywords_by` -- :func:`analysis.keywords.keywords_by` or

@@ -240,6 +240,15 @@ def _kernel_manager() -> type:
                 kw.setdefault("preexec_fn", hook)
             await super().start_kernel(**kw)
 
+        async def interrupt_kernel(self) -> None:
+            # jupyter_client interrupts every kernel it shuts down; a kernel still handling a
+            # widget's message then logs "ERROR | KeyboardInterrupt caught in kernel" under a
+            # report that ran well. A shutdown request (then SIGTERM, SIGKILL) follows anyway.
+            if not self.shutting_down:
+                await super().interrupt_kernel()
+
+        _async_interrupt_kernel = interrupt_kernel  # the name shutdown_kernel calls
+
     return ReportKernelManager
 
 

@@ -59,6 +59,10 @@ STATEMENT_COLUMNS: tuple[Column, ...] = (
     Column("polarity", "float64", "TextBlob polarity of the statement, -1 (negative) to 1 (positive)."),
     Column("subjectivity", "float64", "TextBlob subjectivity, 0 (factual) to 1 (opinion)."),
     Column("actors", "object", "Canonical actors the statement mentions (a list of names)."),
+    Column("actor_mentions", "object", "Each mention of an actor in the statement, in order: a list of records "
+                                       "`{actor, actor_type, mention, start, end}` (offsets in the article text). "
+                                       "`actors` lists their actors; the mentions table is these records with the "
+                                       "sentiment toward each."),
 )
 
 MENTION_COLUMNS: tuple[Column, ...] = (
@@ -70,6 +74,13 @@ MENTION_COLUMNS: tuple[Column, ...] = (
     Column("end", "int64", "Offset one past the mention."),
     Column("sentiment", "float64", "Sentiment the statement expresses toward the actor, -1 to 1."),
 )
+
+#: The statement columns that hold a list in each row (Parquet keeps them as lists, CSV as text).
+LIST_COLUMNS: tuple[str, ...] = ("actors", "actor_mentions")
+
+#: The fields of each record of a statement's ``actor_mentions``: the mentions table's columns that
+#: extraction finds (``statement_id`` and ``sentiment`` are added when the table is built).
+ACTOR_MENTION_FIELDS: tuple[str, ...] = ("actor", "actor_type", "mention", "start", "end")
 
 IDENTITY_COLUMNS: tuple[Column, ...] = (
     Column("canonical", "string", "The person's or organisation's one name across the corpus (an `actors.csv` row's canonical name wins)."),

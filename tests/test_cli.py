@@ -57,20 +57,28 @@ def _own_cache(tmp_path, monkeypatch):
     monkeypatch.setattr("analysis.corpus.CACHE_DIR", tmp_path / "cache")
 
 
-@pytest.fixture
-def corpus(tmp_path):
-    d = tmp_path / "halden"
+def _write_corpus(folder: Path) -> Path:
+    d = folder / "halden"
     d.mkdir()
     (d / "bridge.txt").write_text(BRIDGE, encoding="utf-8")
     (d / "ferry.txt").write_text(FERRY, encoding="utf-8")
     return d
 
 
-@pytest.fixture
-def feed(tmp_path):
-    f = tmp_path / "feed.jsonl"
+def _write_feed(folder: Path) -> Path:
+    f = folder / "feed.jsonl"
     f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in FEED) + "\n", encoding="utf-8")
     return f
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    return _write_corpus(tmp_path)
+
+
+@pytest.fixture
+def feed(tmp_path):
+    return _write_feed(tmp_path)
 
 
 def run(capsys, *argv):
@@ -288,6 +296,8 @@ def _restore(back: pd.DataFrame, like: pd.DataFrame) -> pd.DataFrame:
         if c == "actors":
             out[c] = [list(v) if isinstance(v, (list, tuple)) else ([] if pd.isna(v) or v == "" else str(v).split("; "))
                       for v in out[c]]
+        elif c == "actor_mentions":  # records: JSON text in CSV and Excel, lists in JSON lines
+            out[c] = [list(v) if isinstance(v, (list, tuple)) else json.loads(v) for v in out[c]]
         elif dtype.startswith("datetime"):
             out[c] = pd.to_datetime(out[c]).astype(dtype)
         else:
@@ -295,9 +305,11 @@ def _restore(back: pd.DataFrame, like: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-@pytest.fixture
-def table(corpus, feed):
-    parts = [analysis.load_articles(corpus), analysis.load_articles(feed)]
+@pytest.fixture(scope="module")
+def table(tmp_path_factory):
+    """The statements of the corpus and the feed, parsed once for the tests that write them out."""
+    folder = tmp_path_factory.mktemp("table")
+    parts = [analysis.load_articles(_write_corpus(folder)), analysis.load_articles(_write_feed(folder))]
     for p in parts:
         p.attrs = {}  # pd.concat compares attrs, and a DataFrame in them has no truth value
     arts = pd.concat(parts, ignore_index=True)
@@ -313,6 +325,7 @@ def test_parquet_keeps_every_dtype_and_value(table, tmp_path):
     assert list(back.columns) == list(table.columns)
     assert back.dtypes.astype(str).to_dict() == table.dtypes.astype(str).to_dict()
     back["actors"] = back["actors"].map(list)
+    back["actor_mentions"] = back["actor_mentions"].map(list)  # (Parquet reads lists back as arrays)
     pd.testing.assert_frame_equal(back, table)
 
 
@@ -334,6 +347,7 @@ def test_csv_keeps_order_and_values(table, tmp_path):
     back = pd.read_csv(tmp_path / "st.csv", keep_default_na=False, na_values=[""])
     assert list(back.columns) == list(table.columns)
     assert back["actors"].fillna("").tolist() == ["; ".join(a) for a in table["actors"]]
+    assert json.loads(back["actor_mentions"][2]) == table["actor_mentions"][2] != []  # JSON records
     pd.testing.assert_frame_equal(_restore(back, table), table)
 
 
@@ -347,6 +361,7 @@ def test_excel_keeps_order_numbers_and_dates(table, tmp_path):
     assert pd.api.types.is_float_dtype(back["polarity"])
     assert pd.api.types.is_datetime64_any_dtype(back["date"])  # real Excel dates, not text
     assert back["actors"].fillna("").tolist() == ["; ".join(a) for a in table["actors"]]
+    assert json.loads(back["actor_mentions"][2]) == table["actor_mentions"][2] != []  # JSON records
     pd.testing.assert_frame_equal(_restore(back, table), table)
 
 

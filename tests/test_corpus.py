@@ -59,10 +59,12 @@ def test_short_names_link_to_the_one_full_name():
     assert out.speaker_method[1] == "alias"
 
 
+# slow: worker processes started
+@pytest.mark.slow
 def test_mentions_in_processes_equal_one_process(fixture_articles, monkeypatch):
     import importlib
 
-    mentions_module = importlib.import_module("analysis.mentions")  # the module, not the function
+    mentions_module = importlib.import_module("analysis.actor_table")
 
     st = analysis.statements(fixture_articles, engine="serial", progress=False)
     one = analysis.mentions(st, fixture_articles, workers=1)
@@ -70,6 +72,24 @@ def test_mentions_in_processes_equal_one_process(fixture_articles, monkeypatch):
     two = analysis.mentions(st, fixture_articles, workers=2)
     pd.testing.assert_frame_equal(one, two)
     assert len(one) > 0
+
+
+def test_mentions_are_the_actor_mentions_extraction_found(fixture_articles):
+    st = analysis.statements(fixture_articles, engine="serial", progress=False)
+    m = analysis.mentions(st, fixture_articles, workers=1)
+    found = st[["statement_id", "actor_mentions"]].explode("actor_mentions").dropna()
+    assert len(m) == len(found) > 0
+    assert m["statement_id"].tolist() == found["statement_id"].tolist()
+    assert m[["actor", "actor_type", "mention", "start", "end"]].to_dict("records") == found["actor_mentions"].tolist()
+    for sid, actors in zip(st["statement_id"], st["actors"]):  # one finding: the actors column agrees
+        assert sorted(set(m.loc[m["statement_id"] == sid, "actor"])) == actors
+    # no second search: without its records, a statement that names actors has no mentions
+    first = st["actor_mentions"].map(len).gt(0).idxmax()
+    fewer = st.assign(actor_mentions=[[] if i == first else v for i, v in st["actor_mentions"].items()])
+    assert set(analysis.mentions(fewer, fixture_articles, workers=1)["statement_id"]) == \
+        set(m["statement_id"]) - {st.loc[first, "statement_id"]}
+    with pytest.raises(ValueError, match="actor_mentions"):
+        analysis.mentions(st.drop(columns="actor_mentions"), fixture_articles)
 
 
 def test_values_stay_within_the_schema(fixture_articles):
@@ -90,7 +110,9 @@ def generated(tmp_path_factory):
     return analysis.load_articles(write_corpus(tmp_path_factory.mktemp("meetings"), 12))
 
 
-@pytest.mark.parametrize("engine", ["serial", "processes", pytest.param("dask", marks=pytest.mark.slow)])
+# slow for processes (worker processes started) and Dask
+@pytest.mark.parametrize("engine", ["serial", pytest.param("processes", marks=pytest.mark.slow),
+                                    pytest.param("dask", marks=pytest.mark.slow)])
 def test_an_article_that_raises_is_one_error_row_and_the_run_goes_on(generated, engine, monkeypatch):
     import warnings
 

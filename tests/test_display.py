@@ -9,7 +9,6 @@ import math
 import pandas as pd
 import pytest
 
-import analysis
 from analysis import display as qd
 from analysis.timeline import UNNAMED
 
@@ -186,17 +185,6 @@ def test_speaker_tone(statements):
     assert tone["small"].tolist() == [False, True, True, True]
     assert math.isnan(tone.iloc[1]["polarity_std"])
     assert qd.speaker_tone(statements.iloc[0:0]).empty
-
-
-def test_actor_mentions_is_the_mentions_table_of_the_corpus():
-    from conftest import FIXTURES
-
-    arts = analysis.load_articles(FIXTURES / "corpus")
-    st = analysis.statements(arts, engine="serial", progress=False)
-    m = qd.actor_mentions(st, arts)
-    expected = analysis.mentions(st, arts)
-    assert len(m) > 0 and m.attrs["note"] == ""
-    pd.testing.assert_frame_equal(m, expected)
 
 
 def test_actor_tone_and_speaker_actor_tone(statements):

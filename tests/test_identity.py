@@ -1,11 +1,11 @@
 """Speaker identity: the sieve within an article (analysis.enrich.identity, names) and the
-identities table across a corpus (analysis.identities). Fictional people and places only."""
+identities table across a corpus (analysis.identities, module analysis.corpus_identity). Fictional people and places only."""
 import pandas as pd
 import pytest
 
 from analysis import extract_statements, identities, load_lexicon
 from analysis.enrich.names import generic_kind, initials, name_start, strip_possessive, title_case
-from analysis.identities import canonical_names, link_speakers
+from analysis.corpus_identity import canonical_names, link_speakers
 from analysis.lexicon import DATA_DIR as DATA, FILES as LEX_FILES, load_first_names
 
 LEX = load_lexicon()
@@ -264,3 +264,157 @@ def test_a_sentence_whose_subject_is_the_same_pronoun_hands_the_referent_on(open
 ])
 def test_a_generational_suffix_stays_in_the_name_and_the_surname_is_the_word_before(text, speakers):
     assert [r[0] for r in _rows(text, "speaker")] == speakers
+
+
+def test_a_body_owned_by_a_person_named_only_there_is_named_by_the_surname():
+    text = "With a vote weeks away, Ada Voss’s campaign says she will skip the harbour debate."
+    assert _rows(text, "speaker", "speaker_type") == [("Voss campaign", "organisation")]
+
+
+def test_a_name_in_capitals_is_written_in_title_case_and_its_surname_links_to_it():
+    text = "Ada Voss spoke on Sunday.\n\nTOR HALE: The port is not ready for ships.\n\nHALE: It is not."
+    assert _rows(text, "speaker", "speaker_mention") == [("Tor Hale", "TOR HALE"), ("Tor Hale", "HALE")]
+
+
+def test_a_body_is_not_merged_with_a_thing_of_its_own():
+    st = _table([
+        ("a1", "Norvia", "organisation", "Norvia", "explicit"),
+        ("a2", "Norvia poll", "organisation", "a Norvia poll", "explicit"),
+        ("a3", "Voss", "organisation", "Voss", "explicit"),
+        ("a3", "Voss campaign", "organisation", "the Voss campaign", "explicit"),
+        ("a4", "Harbour Post", "organisation", "the Harbour Post", "explicit"),
+        ("a5", "May’s Harbour Post", "organisation", "May’s Harbour Post", "explicit"),
+    ])
+    assert {k: v for k, v in canonical_names(st, lexicon=LEX).items() if k != v} == {}
+
+
+@pytest.mark.parametrize("last,speaker", [
+    ("Sand said the vote was close.", "Tor Sand"),  # the person the article is about
+    ("Lia Sand served coffee at the count, and Sand said the vote was close.", "Lia Sand"),  # named just before
+])
+def test_a_surname_two_people_share_is_the_one_named_often_unless_the_other_was_just_named(last, speaker):
+    text = ("Senator Tor Sand ran for the harbour seat in March.\n\nTor Sand said the ferry would run. "
+            "Sand said fares would fall. Sand said the port would stay open.\n\n"
+            "His sister, Lia Sand, runs a bakery on the quay.\n\nThe port board met on Tuesday.\n\n" + last)
+    assert _rows(text, "speaker", "speaker_mention")[-1] == (speaker, "Sand")
+
+
+def test_a_pronoun_with_a_contracted_auxiliary_is_still_the_pronoun():
+    text = "Ada Voss toured the quay on Monday.\n\nShe’s claiming that the channel is “far too shallow for the new ferries.”"
+    assert _rows(text, "speaker", "speaker_mention", "speaker_method") == [("Ada Voss", "She’s", "pronoun")]
+
+
+@pytest.mark.parametrize("first,speaker,kind", [
+    ("Ada Voss, the Eastmarch police chief, spoke on Monday.", "Eastmarch police", "organisation"),
+    ("An Eastmarch police officer and a Velgrad police officer were hurt.", None, "group"),  # two forces
+])
+def test_bare_police_is_the_one_force_the_article_names_by_place(first, speaker, kind):
+    text = first + "\n\nPolice said the harbour road would stay closed."
+    assert _rows(text, "speaker", "speaker_mention", "speaker_type") == [(speaker, "Police", kind)]
+
+
+@pytest.mark.parametrize("text,row", [
+    ("Norwegian officials said the harbour would close on Friday.", (None, "group")),
+    ("A Norway Post database shows that ferries run late.", ("Norway Post", "organisation")),
+    ("Norway said the harbour would close on Friday.", ("Norway", "country")),
+])
+def test_a_country_s_word_that_modifies_a_common_noun_is_not_the_country(text, row):
+    assert _rows(text, "speaker", "speaker_type") == [row]
+
+
+def test_a_delegation_named_by_its_country_s_word_stays_the_country():
+    text = "The Norwegian delegation said the harbour would close on Friday."
+    assert _rows(text, "speaker", "speaker_type") == [("Norway", "country")]
+
+
+def test_a_body_owned_by_a_person_named_only_there_is_named_by_the_surname():
+    text = "The harbour vote is in May.\n\nA week before it, Ada Voss’s campaign says she will not debate."
+    assert _rows(text, "speaker", "speaker_mention") == [("Voss campaign", "Ada Voss’s campaign")]
+
+
+def test_a_role_noun_is_not_the_holder_of_the_lesser_office_of_that_name():
+    text = ("Mayor Ada Voss opened the harbour session on Monday. Deputy Mayor Per Lund chaired it.\n\n"
+            "The port will reopen next week, the mayor said.")
+    assert _rows(text, "speaker", "speaker_method") == [("Ada Voss", "nominal")]
+
+
+def test_the_plural_of_an_adjective_is_a_group_not_a_person():
+    assert generic_kind("Republicans", FIRST, LEX.aliases) == "group"
+    text = "Republicans said the harbour bill would fail."
+    assert _rows(text, "speaker", "speaker_type", "speaker_mention") == [(None, "group", "Republicans")]
+
+
+def test_the_answer_after_a_question_is_the_one_asked():
+    text = ("Last month, the Harbour Post’s Tomas Brekk asked Ada Voss whether the port could stay open.\n\n"
+            "“Of course it can. We have the money,” she said.")
+    assert _rows(text, "speaker", "speaker_mention")[-1] == ("Ada Voss", "she")
+    text = ("Last month, the Harbour Post’s Tomas Brekk asked Jon Lund whether the port could stay open.\n\n"
+            "“Of course it can. We have the money,” he said.")
+    assert _rows(text, "speaker", "speaker_mention")[-1] == ("Jon Lund", "he")
+
+
+@pytest.mark.parametrize("second,speaker", [
+    ("The airline said demand had fallen.", "Norvia Air"),
+    ("The company said demand had fallen.", "Norvia Air"),
+    ("The country said demand had fallen.", None),  # no body's noun
+])
+def test_a_body_s_common_noun_is_the_body_that_spoke_at_the_head_of_the_sentence_before(second, speaker):
+    text = "The harbour reopened on Monday.\n\nNorvia Air said it would cut flights. " + second
+    assert _rows(text, "speaker")[-1] == (speaker,)
+
+
+def test_a_body_s_common_noun_after_a_person_s_sentence_is_not_guessed():
+    text = "The harbour reopened on Monday.\n\nAda Voss said Norvia Air would cut flights. The airline said demand had fallen."
+    assert _rows(text, "speaker", "speaker_mention")[-1] == (None, "The airline")
+
+
+@pytest.mark.parametrize("second", [
+    "He said the levy was too high. The NBO director warned that the fund was empty.",  # a body's head
+    "Jon Lund spoke first, and the senator said the fund was empty.",  # someone nearer
+])
+def test_a_role_noun_is_not_guessed_from_the_sentence_before_when_something_nearer_names_another(second):
+    text = "The harbour board met on Monday.\n\nAda Voss said the ferry would run all winter.\n\n" + second
+    rows = _rows(text, "speaker", "speaker_mention")
+    assert all(r[0] != "Ada Voss" for r in rows[1:]) and rows[0] == ("Ada Voss", "Ada Voss")
+
+
+@pytest.mark.parametrize("mention", ["A Norway Post official", "The Norwegian president"])
+def test_a_country_s_or_body_s_unnamed_person_is_no_speaker(mention):
+    text = f"{mention} said the harbour would close on Friday."
+    assert _rows(text, "speaker", "speaker_mention") == [(None, mention)]
+
+
+@pytest.mark.parametrize("middle,speaker", [
+    # "he" opens the main clause after a phrase: the same man goes on, the one he coaches does not
+    ("But on the defensive end, he gave coach Jon Lund what he wanted.", "Tomas Brekk"),
+    # "he" in a clause before the name points ahead to it: that man is the subject
+    ("In a speech he gave on Monday, Jon Lund praised the team.", "Jon Lund"),
+])
+def test_a_pronoun_hands_its_referent_on_only_from_the_main_clause(middle, speaker):
+    text = (f"The harbour club won again on Sunday.\n\nTomas Brekk scored twice in the first half.\n\n{middle}\n\n"
+            "“We were ready,” he said.")
+    assert _rows(text, "speaker", "speaker_mention")[-1] == (speaker, "he")
+
+
+def test_a_share_of_a_country_s_people_is_a_group_not_the_country():
+    text = "A majority of Norwegians said the harbour levy was too high."
+    assert _rows(text, "speaker", "speaker_type") == [(None, "group")]
+
+
+def test_a_role_noun_is_the_one_person_titled_so_even_when_never_named_in_full():
+    text = ("“We will sit late,” Judge Brekke said on Monday.\n\nThe last witness was heard at noon.\n\n"
+            "The harbour must stay open, the judge said.")
+    assert _rows(text, "speaker", "speaker_method")[-1] == ("Brekke", "nominal")
+
+
+@pytest.mark.parametrize("who,kind", [("A spokeswoman for Mr. Brand", "anonymous"), ("Advisers to Mr. Brand", "group")])
+def test_those_who_speak_for_a_person_are_not_that_person(who, kind):
+    text = f"Tomas Brand runs the bakery on the quay.\n\n{who} said the rent had doubled."
+    assert _rows(text, "speaker", "speaker_type")[-1] == (None, kind)
+
+
+def test_a_rare_role_noun_the_tagger_does_not_know_still_names_the_person_so_introduced():
+    text = ("Rookie defenceman Tom Reyes scored twice on Saturday.\n\n"
+            "The team won 4-2. The rookie defenceman said the goals came easily.")
+    assert _rows(text, "speaker", "speaker_mention", "speaker_method") == [
+        ("Tom Reyes", "The rookie defenceman", "nominal")]

@@ -26,6 +26,7 @@ def test_mentions_are_computed_once_on_first_use(tmp_path):
     m = corpus.mentions
     assert corpus.mentions is m and len(m) > 0
     assert set(m["statement_id"]) <= set(corpus.statements["statement_id"])
+    pd.testing.assert_frame_equal(m, analysis.mentions(corpus.statements, corpus.articles))  # the corpus's table
 
 
 def test_load_without_cache_writes_nothing(tmp_path, monkeypatch):

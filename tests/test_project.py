@@ -112,6 +112,19 @@ def test_one_articles_extraction_is_a_module_no_public_name_hides():
     assert analysis.extract_statements is module.extract_statements
 
 
+def test_no_public_name_hides_a_module():
+    """A public function named like a module of the package would hide it from ``import
+    analysis.<name> as m`` (as ``statements``, ``mentions`` and ``identities`` once did)."""
+    import inspect
+    import pkgutil
+
+    modules = {m.name for m in pkgutil.iter_modules(analysis.__path__)}
+    hidden = {n for n in modules & set(analysis.__all__) if not inspect.ismodule(getattr(analysis, n))}
+    assert hidden == set()
+    assert {"actor_table", "corpus_identity"} <= modules
+    assert callable(analysis.mentions) and callable(analysis.identities)
+
+
 SHARED_SEED = ROOT.parent / "shared" / "seeds" / "000_0cbf520dcd3947b9.txt"
 
 

@@ -13,6 +13,7 @@ from analysis import extract_statements, find_actor_mentions_in, load_lexicon
 from analysis import actors, speakers
 from analysis.article_statements import LongTextWarning
 from analysis.speakers import ArticleSpeakers
+from conftest import fast_and_thorough
 
 
 # Text built from pieces that stress the rules: quote marks of every kind, brackets, cue verbs,
@@ -64,17 +65,12 @@ def test_any_text_gives_honest_offsets(text):
     _check(text)
 
 
-@settings(max_examples=200, deadline=SHORT_DEADLINE)
-@given(st.text(max_size=300))
-def test_arbitrary_unicode(text):
-    _check(text)
+test_arbitrary_unicode, test_arbitrary_unicode_thoroughly = fast_and_thorough(
+    _check, 40, 200, st.text(max_size=300), deadline=SHORT_DEADLINE)
 
-
-@settings(max_examples=60, deadline=LONG_DEADLINE,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(LONG_TEXT)
-def test_long_text_gives_honest_offsets_in_time(text):
-    _check(text)
+test_long_text_gives_honest_offsets_in_time, test_long_text_gives_honest_offsets_in_time_thoroughly = (
+    fast_and_thorough(_check, 12, 60, LONG_TEXT, deadline=LONG_DEADLINE,
+                       suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]))
 
 
 # --- the look-up tables answer as the searches they replace ----------------------------------
@@ -110,9 +106,7 @@ def _searched_mentions(text, spans, persons, lex):
     return out
 
 
-@settings(max_examples=300, deadline=SHORT_DEADLINE)
-@given(PIECE_TEXT, st.lists(st.integers(0, 400), min_size=2, max_size=6, unique=True), st.sets(st.sampled_from(NAMES)))
-def test_person_mentions_by_first_word_as_by_search(text, cuts, names):
+def _person_mentions_agree(text, cuts, names):
     cuts = sorted(c for c in cuts if c <= len(text))
     spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
     if not spans:
@@ -124,11 +118,21 @@ def test_person_mentions_by_first_word_as_by_search(text, cuts, names):
     assert [(m.start, m.end, m.mention) for m in got] == _searched_mentions(text, spans, persons, lex)
 
 
-@settings(max_examples=300, deadline=SHORT_DEADLINE)
-@given(PIECE_TEXT, st.sampled_from(["Voss", "Lee", "Éva", "O'Brien", "Vossa", "Lee-Lee", "Ada"]))
-def test_full_name_later_from_table_as_by_search(text, surname):
+test_person_mentions_by_first_word_as_by_search, test_person_mentions_by_first_word_as_by_search_thoroughly = (
+    fast_and_thorough(_person_mentions_agree, 60, 300, PIECE_TEXT,
+                       st.lists(st.integers(0, 400), min_size=2, max_size=6, unique=True), st.sets(st.sampled_from(NAMES)),
+                       deadline=SHORT_DEADLINE))
+
+
+def _full_name_later_agrees(text, surname):
     reg = ArticleSpeakers(load_lexicon())
     reg.register_names(text)
     expected = None if text.startswith(" " + surname) else reg._full_name_search(surname)
     with mock.patch.object(speakers, "NAME_SEARCHES", 0):  # the table an article naming many people takes
         assert reg._full_name_later(surname) == expected
+
+
+test_full_name_later_from_table_as_by_search, test_full_name_later_from_table_as_by_search_thoroughly = (
+    fast_and_thorough(_full_name_later_agrees, 60, 300, PIECE_TEXT,
+                       st.sampled_from(["Voss", "Lee", "Éva", "O'Brien", "Vossa", "Lee-Lee", "Ada"]),
+                       deadline=SHORT_DEADLINE))

@@ -308,3 +308,16 @@ def test_timeline_report_on_statements_full_of_dollar_signs(tmp_path):
     outputs = [o for c in ran.cells if c.cell_type == "code" for o in c.get("outputs", [])]
     assert not [o for o in outputs if o.output_type == "error"]
     assert sum("image/png" in o.get("data", {}) for o in outputs) == 3       # timeline, coverage, event strip
+
+
+def test_report_kernels_are_not_interrupted_while_shutting_down():
+    """jupyter_client interrupts a kernel it shuts down; the report's kernels skip that (a busy
+    kernel logged a KeyboardInterrupt under a report that ran well), and only that."""
+    import asyncio
+
+    km = report._kernel_manager()()
+    with pytest.raises(RuntimeError, match="No kernel is running"):  # not shutting down: interrupted
+        asyncio.run(km._async_interrupt_kernel())
+    km.shutting_down = True
+    assert asyncio.run(km._async_interrupt_kernel()) is None
+    assert asyncio.run(km.interrupt_kernel()) is None

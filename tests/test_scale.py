@@ -124,6 +124,8 @@ def test_shards_are_compacted_and_other_versions_dropped(arts, serial, tmp_path,
     assert not [n for n in names if "0123456789ab" in n]
 
 
+# slow: worker processes started
+@pytest.mark.slow
 def test_processes_engine_keeps_order_with_many_chunks(arts, serial, monkeypatch):
     monkeypatch.setattr(corpus, "CHUNK_MAX", 1)
     pd.testing.assert_frame_equal(analysis.statements(arts, engine="processes", workers=2, progress=False), serial)

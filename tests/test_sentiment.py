@@ -11,11 +11,11 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.enrich.target_sentiment import BASELINE
 from analysis.sentiment import NEUTRAL_BAND, explain_sentiment, polarity_label, target_sentiment, target_sentiments, tone
+from conftest import fast_and_thorough
 
 FIXTURES_CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 
@@ -167,16 +167,20 @@ def test_offsets_out_of_range_are_clipped():
     assert ((df["start"] >= 0) & (df["end"] <= len(text))).all()
 
 
-@settings(max_examples=100, deadline=None)
-@given(st.lists(st.sampled_from(list("Ab cz.,;’'\"İ!-") + ["not ", "won ", "arrested ", "Ada "]), max_size=30).map("".join),
-       st.integers(-3, 70), st.integers(0, 10))
-def test_any_text_scores_and_explains_consistently(text, start, length):
+def _scores_and_explanations_agree(text, start, length):
     p = target_sentiment(text, start, start + length)
     assert -1.0 <= p <= 1.0
     df = explain_sentiment(text, start, start + length)
     if text.strip():
         assert math.isclose(p, max(-1.0, min(1.0, float(df["weight"].sum()))), abs_tol=1e-9)
     assert ((df["start"] >= 0) & (df["end"] <= len(text))).all()
+
+
+test_any_text_scores_and_explains_consistently, test_any_text_scores_and_explains_consistently_thoroughly = (
+    fast_and_thorough(_scores_and_explanations_agree, 25, 100,
+                      st.lists(st.sampled_from(list("Ab cz.,;’'\"İ!-") + ["not ", "won ", "arrested ", "Ada "]),
+                               max_size=30).map("".join),
+                      st.integers(-3, 70), st.integers(0, 10), deadline=None))
 
 
 def test_polarity_label_band():
@@ -259,10 +263,7 @@ def test_tone_follows_textblob_rules_on_the_fixture_corpus():
         assert tone(text) == textblob_tone(text), text
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(list("abnt’'- !.,") + ["n't", "n’t", "’s", "'re", "don't", "(!)", ":)", "good"]),
-                max_size=30).map("".join))
-def test_tone_shortcut_patterns_split_words_as_the_full_one(text):
+def _tone_shortcut_splits_words_as_the_full_pattern(text):
     """``tone`` picks a shorter pattern for text without an apostrophe or "n't": same words."""
     from analysis.enrich.tone import _TONE_WORD_RE, _assess
 
@@ -270,6 +271,13 @@ def test_tone_shortcut_patterns_split_words_as_the_full_one(text):
     a = _assess(words) if words else []
     expected = (sum(x[0] for x in a) / len(a), sum(x[1] for x in a) / len(a)) if a else (0.0, 0.0)
     assert tone(text) == pytest.approx(expected)
+
+
+test_tone_shortcut_patterns_split_words_as_the_full_one, test_tone_shortcut_patterns_split_words_thoroughly = (
+    fast_and_thorough(_tone_shortcut_splits_words_as_the_full_pattern, 60, 300,
+                      st.lists(st.sampled_from(list("abnt’'- !.,") + ["n't", "n’t", "’s", "'re", "don't", "(!)", ":)",
+                                                                       "good"]), max_size=30).map("".join),
+                      deadline=None))
 
 
 def test_sentiment_events_load_through_the_lexicon():

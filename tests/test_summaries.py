@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import strategies as st
 
 from analysis.summaries.background import FLOOR_FREQUENCY, frequency
 from analysis.summaries.keyness import keyness
 from analysis.summaries.lemmas import singular, singular_in
 from analysis.summaries.periods import (axis_label, bucket_choice, choose_period, fits, floor_dates, period_labels,
                                          period_range)
+from conftest import fast_and_thorough
 
 
 @pytest.mark.parametrize("word, expected", [
@@ -30,10 +31,15 @@ def test_singular_in_takes_a_singular_the_corpus_writes():
     assert singular_in("agreements", set()) == "agreement"
 
 
-@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12))
-def test_singular_is_a_prefix_change_of_at_most_three_letters(word):
+def _singular_changes_at_most_three_letters(word):
     one = singular(word)
     assert one == word or (len(word) - len(one) <= 3) or word in ("children", "people")
+
+
+test_singular_is_a_prefix_change_of_at_most_three_letters, test_singular_changes_at_most_three_letters_thoroughly = (
+    fast_and_thorough(_singular_changes_at_most_three_letters, 25, 100,
+                      st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12),
+                      deadline=None))  # the first call loads the word lists: no per-example deadline
 
 
 def test_frequency_of_hyphenated_and_unseen_words():

@@ -1,9 +1,9 @@
 """Paragraphs, sentences and tokens (analysis/text.py)."""
 import pytest
-from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.text import paragraphs, sentences, tokens
+from conftest import fast_and_thorough
 
 
 def _sentences(text: str) -> list[str]:
@@ -35,15 +35,20 @@ def test_tokens_keep_abbreviation_dots_only(text, expected):
     assert all(text[s:e] == w for s, e, w in toks)
 
 
-@settings(max_examples=300, deadline=2000)  # ms: many times the work, a hang-catcher only
-@given(st.text(alphabet=st.sampled_from(list("ab. ,’'-&U\u00a0\u2009\u3000\t\n“”") + ["\u00e9", "\u0661"]), max_size=40),
-       st.integers(0, 45), st.integers(0, 45))
-def test_tokens_cover_every_non_space_character_with_honest_offsets(text, start, end):
+def _tokens_cover_the_stretch(text, start, end):
     start, end = min(start, len(text)), min(max(start, end), len(text))
     toks = tokens(text, start, end)
     assert all(text[s:e] == w and w and not w[0].isspace() for s, e, w in toks)
     assert all(a[1] <= b[0] for a, b in zip(toks, toks[1:]))  # in order, never overlapping
     assert "".join(w for _, _, w in toks) == "".join(text[start:end].split())  # unicode spaces too
+
+
+test_tokens_cover_every_non_space_character_with_honest_offsets, test_tokens_cover_every_non_space_character_thoroughly = (
+    fast_and_thorough(_tokens_cover_the_stretch, 60, 300,
+                      st.text(alphabet=st.sampled_from(list("ab. ,’'-&U\u00a0\u2009\u3000\t\n“”") + ["\u00e9", "\u0661"]),
+                              max_size=40),
+                      st.integers(0, 45), st.integers(0, 45),
+                      deadline=2000))  # ms: many times the work, a hang-catcher only
 
 
 def test_paragraphs_are_trimmed_lines():

@@ -27,6 +27,10 @@ ROLE_WORDS_BEFORE = 4
 #: How many places back a name or a role noun looks for the entity it names: a reader carries a
 #: referent no further; an unbounded look made a long article's cost grow with its square.
 PLACES_REACH = 500
+#: How many times more often one of several people sharing a surname must be named before a
+#: lone surname for it to stand for that person rather than the one named last: the article's
+#: main person keeps the surname, a relative is named in full or by a given name.
+SALIENT_TIMES = 3
 #: Shortest abbreviation of a role read as the role ("Sen." for senator, "Gov." for governor).
 MIN_ABBREVIATION = 3
 #: Words of an apposition after a name read as its role ("Ada Voss, the port's director,").
@@ -75,6 +79,10 @@ class Entity:
         return _key(_core(self.name.split())[-1])
 
 
+#: Longest first word of a name in capitals that may be a body's initials ("NGP VAN"), not a given name.
+MAX_INITIALS = 3
+
+
 @dataclass
 class ArticleIdentity:
     """The entities of one article and where each is named (built once, then read by the sieve)."""
@@ -89,7 +97,8 @@ class ArticleIdentity:
 
     def person(self, words: list[str], at: int, role_words: list[str]) -> Entity:
         """The entity named ``words`` (a full name), made or grown; its role and gender noted."""
-        words = title_case(" ".join(words)).split()  # "ADA VOSS" is Ada Voss
+        if words[0].lower() in self.first_names or len(words[0]) > MAX_INITIALS:
+            words = title_case(" ".join(words)).split()  # "ADA VOSS" is Ada Voss ("NGP VAN" stays initials)
         low = [_key(w) for w in _core(words)]
         ent = self._same(low)
         if ent is None:
@@ -134,9 +143,19 @@ class ArticleIdentity:
         if len(cands) <= 1:
             return cands[0] if cands else None
         k = bisect.bisect_left(self.places, (at,), key=lambda p: (p[0],))
-        for j in range(k - 1, max(-1, k - 1 - PLACES_REACH), -1):
-            if self.places[j][1] in cands:
-                return self.places[j][1]
+        last = next(((pos, e) for pos, e in (self.places[j] for j in range(k - 1, max(-1, k - 1 - PLACES_REACH), -1))
+                     if e in cands), None)
+        if last is not None and "\n" not in self.text[last[0]:at]:
+            return last[1]  # named last in the same paragraph: "Per Lund spoke … Lund said"
+        counts = {id(e): 0 for e in cands}
+        for j in range(max(0, k - PLACES_REACH), k):
+            if id(self.places[j][1]) in counts:
+                counts[id(self.places[j][1])] += 1
+        ranked = sorted(cands, key=lambda e: -counts[id(e)])
+        if counts[id(ranked[0])] >= SALIENT_TIMES * max(1, counts[id(ranked[1])]):
+            return ranked[0]  # "Sand" is Tor Sand, named often, not Lia Sand, named once
+        if last is not None:
+            return last[1]
         return None  # two people with that name and neither named before: not guessed
 
     def full(self, words: list[str]) -> Entity | None:
@@ -180,7 +199,7 @@ def build(text: str, lex: Lexicon, resolver: ArticleSpeakers | None = None,
             art.person(words, at if at >= 0 else len(text), [])
         elif len(words) == 1 and not is_common(words[0], art.first_names) and words[0][:1].isupper() \
                 and words[0].lower() not in PRONOUNS and not is_acronym(words[0]) and not is_fused(words[0]) \
-                and generic_kind(words[0], art.first_names, lex.aliases) is None:
+                and generic_kind(words[0], art.first_names, lex.aliases) is None:  # ("Republicans")
             lone.append((at, words[0]))
     for at, word in lone:  # a person named by one word only ("Bob", "Madonna")
         if art.link(word, at) is None:
@@ -296,7 +315,8 @@ def _words_before(text: str, at: int, n: int) -> list[str]:
     cut = max(chunk.rfind(c) for c in ",;:!?\n(“”\"—")
     out: list[str] = []
     for w in reversed(chunk[cut + 1:].split()[-n:]):
-        if not (w[:1].isupper() or pos_lexicon().get(w.lower()) in _ROLE_TAGS) or w.endswith("."):
+        tag = pos_lexicon().get(w.lower(), "?" if w.isalpha() and w.islower() else None)  # ("defenceman": rare, a noun)
+        if not (w[:1].isupper() or tag in _ROLE_TAGS or tag == "?") or w.endswith("."):
             break
         out.insert(0, w)
     return out

@@ -22,25 +22,29 @@ import re
 from dataclasses import dataclass, field
 
 from .. import schema
-from ..lexicon import Lexicon
+from ..bundled import pos_lexicon
+from ..lexicon import Lexicon, load_name_words
 from ..nlp.words import AFFILIATION_PREPOSITIONS, ARTICLES, DETERMINERS, NAME_LINKS, PRONOUNS, QUANTITY_WORDS
-from ..speakers import FEMALE_MARKERS, MALE_MARKERS, ORG_WORDS, ArticleSpeakers, Mention, names_place, names_thing
-from .entities import (MIN_ABBREVIATION, PLACES_REACH, PRONOUN_SENTENCES, _GLUED_RE, _HONORIFIC_GENDER,
+from ..speakers import (FEMALE_MARKERS, MALE_MARKERS, NOT_PERSON_WORDS, ORG_WORDS, ArticleSpeakers, Mention, names_place,
+                        names_thing)
+from .artifacts import artifact_head, speaker_of_artifact, speaker_who_introduced
+from .entities import (_FUNCTION_TAGS, MIN_ABBREVIATION, PLACES_REACH, _GLUED_RE, _HONORIFIC_GENDER,
                        ArticleIdentity, Entity, _key, _person_like, build, persons_of)
 from .names import (common_tag, generic_kind, is_acronym, is_fused, is_common, is_initial, name_start, strip_possessive, title_case,
                     without_place)
+from .proper_names import full_forms, written_as_name
+from .referents import NOMINAL_SENTENCES, SUBJECT_WORDS, antecedent, first_person, sentence_subject
 
 __all__ = ["ArticleIdentity", "Entity", "build", "persons_of", "settle"]
 
 
-#: Sentences back a role noun no one was introduced with looks for the person it stands for:
-#: the sentence before, or the one before it when that names no one.
-NOMINAL_SENTENCES = 2
-#: Characters before a name read to find the run of capitals it stands in.
-MODIFIER_REACH = 80
-#: Most words before a person at a sentence's head that still make the person its subject
-#: ("On Friday, Ada Voss said", "Earlier Ada Voss said").
-SUBJECT_WORDS = 3
+# a common noun and "for" or "to" right before a name: "lawyers for", "advisers to both"
+_ROLE_BEFORE_RE = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:for|to)\s+(?:both\s+)?(?:(?:"
+                             + "|".join(re.escape(h.rstrip(".")) for h in _HONORIFIC_GENDER) + r")\.?\s+)?$", re.IGNORECASE)
+#: Characters before a mention read for "lawyers for": the noun, the preposition, "both", an honorific.
+ROLE_BEFORE_REACH = 40
+# a pronoun's contracted auxiliary: "he’s", "she'd", "they’ll"
+_CONTRACTED_RE = re.compile(r"[’'](?:s|d|ll|ve|re)$")
 
 
 @dataclass
@@ -159,11 +163,20 @@ _DOMAIN_RE = re.compile(r"\.(?:com|org|net|io|co(?:\.[a-z]{2})?)(?![\w])")
 def _settle_one(sieve: _Sieve, s) -> None:
     m: Mention = s.mention.antecedent or s.mention
     low = m.name.lower()
+    if low not in PRONOUNS and _CONTRACTED_RE.sub("", low) in PRONOUNS and low[:1] != "i":  # "He’s claiming"
+        low, s.method = _CONTRACTED_RE.sub("", low), schema.METHOD_PRONOUN
     if s.speaker and s.speaker in sieve.art.acronyms:  # "the NBO" -> "Norvanian Budget Office"
         s.speaker, s.speaker_type, s.method = sieve.art.acronyms[s.speaker], "organisation", "alias"
     elif low in PRONOUNS:
         _pronoun(sieve, s, low)
+    elif (s.speaker is None or s.speaker_type == "country") and _authored(sieve, s, m):
+        pass
+    elif s.mention.antecedent is None and s.speaker_type == "person" and _speaks_for(sieve.art.text, m.name_start):
+        # "lawyers for Ada Voss say", "a spokeswoman for Ada Voss": the name is whom they speak for
+        s.speaker, s.speaker_type = None, _speaks_for(sieve.art.text, m.name_start)
     elif s.speaker is None and _owned_body(sieve, s, m):
+        pass
+    elif (s.speaker is None or s.speaker.lower() == low) and _bare_body(sieve, s, m):
         pass
     elif _ends_in_person(sieve.art, m.name):
         _name(sieve, s, m)
@@ -176,6 +189,26 @@ def _settle_one(sieve: _Sieve, s) -> None:
     elif s.speaker and s.speaker_type in ("organisation", "group"):
         _body(sieve, s, m)
 
+
+
+def _authored(sieve: _Sieve, s, m: Mention) -> bool:
+    """"a press release from Norvia Watch", "the statement": the thing's author speaks
+    (:mod:`analysis.enrich.artifacts`)."""
+    found = speaker_of_artifact(sieve.art, m)
+    if found is None and artifact_head(m.name):  # "… said in a statement. The statement added …"
+        spoken = [(p, e.name, "person") for p, e in sieve.said] + [(p, n, "organisation") for p, n in sieve.bodies]
+        found = speaker_who_introduced(sieve.art.text, m, sieve.sentence_starts, sorted(spoken))
+    if found is not None:
+        s.speaker, s.speaker_type = found
+    return found is not None
+
+
+def _speaks_for(text: str, at: int) -> str | None:
+    """"group" or "anonymous" when the name at ``at`` follows a common noun and "for" or "to"
+    ("lawyers for", "a spokeswoman for", "advisers to Mr."): those who speak for the person."""
+    found = _ROLE_BEFORE_RE.search(text, max(0, at - ROLE_BEFORE_REACH), at)
+    tag = common_tag(found.group(1)) if found else None
+    return {"NN": "anonymous", "NNS": "group"}.get(tag) if tag else None
 
 
 def _body(sieve: _Sieve, s, m: Mention) -> None:
@@ -218,9 +251,22 @@ def _not_a_country(sieve: _Sieve, s, m: Mention) -> None:
     words = m.name.split()
     words = words[1:] if words[0].lower() in DETERMINERS else words
     words = words[1:] if len(words) > 2 and words[0].isdigit() else words  # "the 2014 Norway Survey"
-    if len(words) >= 2 and " ".join(words) not in sieve.art.lex.aliases and all(w[:1].isupper() for w in words) and strip_possessive(words[-1]).lower() in ORG_WORDS \
+    if len(words) >= 3 and words[0].lower() in QUANTITY_WORDS and words[1] == "of":
+        s.speaker, s.speaker_type = None, "group"  # "a majority of Norwegians": some of its people
+    elif len(words) >= 2 and " ".join(words) not in sieve.art.lex.aliases and all(w[:1].isupper() for w in words) and strip_possessive(words[-1]).lower() in ORG_WORDS \
             and m.name.lower() != s.speaker.lower():
         s.speaker, s.speaker_type = " ".join(words[:-1] + [strip_possessive(words[-1])]), "organisation"
+    elif len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and any(w[:1].isupper() for w in words):
+        # "Norwegian officials", "a Norway Post database": the country's word modifies a common
+        # noun; (a body that stands for the country, "the Norwegian delegation", stays the country)
+        caps = [w for w in words[:-1] if w[:1].isupper()]
+        head = words[-1]
+        if head in sieve.art.lex.titles or head in FEMALE_MARKERS or head in MALE_MARKERS:
+            s.speaker, s.speaker_type = None, "anonymous"  # "a Norway Post official": someone unnamed
+        elif len(caps) >= 2 and caps == words[len(words) - 1 - len(caps):-1] and caps[-1].lower() in ORG_WORDS:
+            s.speaker, s.speaker_type = " ".join(caps), "organisation"  # the body that owns it
+        elif common_tag(words[-1]) == "NNS":
+            s.speaker, s.speaker_type = None, "group"
 
 
 def _ends_in_person(art: ArticleIdentity, name: str) -> bool:
@@ -285,6 +331,14 @@ def _name(sieve: _Sieve, s, m: Mention) -> None:
             _person_like(s.speaker.split(), art) and not _GLUED_RE.search(s.speaker) or " " not in s.speaker)):
         return  # the first reading linked it ("Mayor" in a headline: the one mayor the article names)
     kind = None if gender else generic_kind(name, art.first_names, art.lex.aliases)  # ("Mr. Brand" is a name)
+    if kind and not any(e.kind == "person" for w in words for e in art.by_word.get(_key(w), ())) \
+            and written_as_name(art.text, name, m.name_start):
+        # "…, Beacon reported": a name written in common words (a person's, when the article gives
+        # it in full: "Per Law" for "Law"; a body's, when it gives none; two full forms: no guess)
+        full = full_forms(art.text, name, art.first_names)
+        s.speaker, s.speaker_type = (full[0], "person") if len(full) == 1 else (None, kind) if full \
+            else (name, "organisation")
+        return
     if kind:  # no one the article names, and no name by its shape: "Falsely", "Officials"
         s.speaker, s.speaker_type = None, kind
     else:
@@ -303,10 +357,14 @@ def _nominal(sieve: _Sieve, s, m: Mention) -> None:
     if m.name.split()[0].lower() != "the":
         return  # "a judge" brings in someone new
     words = [w.lower() for w in m.name.split()[1:]]
-    if not words or not words[-1].isalpha() or common_tag(words[-1]) not in ("NN",):
+    if not words or not words[-1].isalpha() or common_tag(words[-1]) not in ("NN",) and (
+            words[-1] in pos_lexicon() or not m.name.split()[-1].islower()):  # (a rare noun: "defenceman")
         return
     head, mods = words[-1], set(words[:-1]) - {"former"}
-    cands = [e for e in _with_role(sieve, head) if " " in e.name]
+    lesser = load_name_words().lesser - mods  # "the president" is not the vice-president
+    cands = [e for e in _with_role(sieve, head) if not e.roles & lesser]
+    cands = [e for e in cands if " " in e.name] or (
+        cands if head in sieve.art.lex.titles else [])  # ("President Voss", never named in full)
     if not cands:
         _role_of_last_subject(sieve, s, m, head)
         return
@@ -325,9 +383,17 @@ def _role_of_last_subject(sieve: _Sieve, s, m: Mention, head: str) -> None:
     art = sieve.art
     lex = art.lex
     if head in ORG_WORDS or head not in lex.titles and head not in FEMALE_MARKERS and head not in MALE_MARKERS:
-        return  # "the statement", "the campaign": no person's role
+        if head in NOT_PERSON_WORDS:
+            _body_of_last_subject(sieve, s, m)  # "the company", "the study": a body or its work
+        return
     gender = "f" if head in FEMALE_MARKERS else "m" if head in MALE_MARKERS else None
-    ent = _sentence_subject(sieve, m.start)
+    if any(is_acronym(w) for w in m.name.split()[1:-1]):
+        return  # "The NHB director": the head of a body, someone the article has not named so
+    starts = sieve.sentence_starts
+    own = starts[bisect.bisect_right(starts, m.start) - 1] if starts and starts[0] <= m.start else 0
+    if first_person(sieve, own, m.start)[0] is not None:
+        return  # "Lund said that …, and the senator …": someone named nearer, in the same sentence
+    ent = sentence_subject(sieve, m.start)
     if ent is not None and " " in ent.name and (gender is None or ent.gender in (gender, None)) \
             and not any(r != head and r in lex.titles and common_tag(r) == "NN" for r in ent.roles):
         # (one introduced as "the mayor" is not "the candidate")
@@ -335,34 +401,22 @@ def _role_of_last_subject(sieve: _Sieve, s, m: Mention, head: str) -> None:
         bisect.insort(sieve.said, (m.start, ent), key=lambda p: p[0])
 
 
-def _sentence_subject(sieve: _Sieve, at: int) -> Entity | None:
-    """The person at the head of the nearest sentence before ``at`` that names someone (over
-    NOMINAL_SENTENCES), or None when the person it names first is not at its head."""
+def _body_of_last_subject(sieve: _Sieve, s, m: Mention) -> None:
+    """"Norvia Corp. said … . The company said …": a body's common noun is the body that spoke
+    at the head of the nearest sentence before that has a subject (a person there: no one)."""
     starts = sieve.sentence_starts
-    si = bisect.bisect_right(starts, at) - 1
+    si = bisect.bisect_right(starts, m.start) - 1
     for j in range(si - 1, max(-1, si - 1 - NOMINAL_SENTENCES), -1):
-        ent, pos = _first_person(sieve, starts[j], starts[j + 1])
-        if ent is None:
-            continue
-        words_before = sieve.art.text[starts[j]:pos].split()
-        return ent if len(words_before) <= SUBJECT_WORDS and not any("," in w for w in words_before) else None
-    return None
-
-
-def _first_person(sieve: _Sieve, lo: int, hi: int) -> tuple:
-    """The leftmost (entity, offset) named in [lo, hi) outside statements, or (None, None)."""
-    found = []
-    for places in (sieve.art.places, sieve.said):
-        k = bisect.bisect_left(places, (lo,), key=lambda p: (p[0],))
-        while k < len(places) and places[k][0] < hi:
-            if not _inside(sieve, places[k][0]):
-                found.append(places[k])
-                break
-            k += 1
-    if not found:
-        return None, None
-    pos, ent = min(found, key=lambda p: p[0])
-    return ent, pos
+        a, b = starts[j], starts[j + 1]
+        body = next(((pos, name) for pos, name in sieve.bodies if a <= pos < b), None)
+        ent, at = first_person(sieve, a, b)
+        if ent is not None and (body is None or at < body[0]):
+            return  # a person comes first there: "the company" may be theirs
+        if body is not None:
+            words_before = sieve.art.text[a:body[0]].split()
+            if len(words_before) <= SUBJECT_WORDS and not any("," in w for w in words_before):
+                s.speaker, s.speaker_type, s.method = body[1], "organisation", schema.METHOD_NOMINAL
+            return
 
 
 def _owned_body(sieve: _Sieve, s, m: Mention) -> bool:
@@ -371,13 +425,18 @@ def _owned_body(sieve: _Sieve, s, m: Mention) -> bool:
     words = m.name.split()
     if len(words) > 2 and words[-1].islower() and all(w[:1].isupper() for w in words[:-1]) \
             and strip_possessive(words[-2]) != words[-2]:  # "Ada Voss’s campaign": the person's surname
-        ent = sieve.art.full([strip_possessive(w) for w in words[:-1]])
-        words = [ent.name.split()[-1] + "’s", words[-1]] if ent is not None and ent.kind == "person" else words
+        owner = [strip_possessive(w) for w in words[:-1]]
+        ent = sieve.art.full(owner)
+        if ent is not None and ent.kind == "person":
+            words = [ent.name.split()[-1] + "’s", words[-1]]
+        elif ent is None and (2 <= len(owner) <= 3 and _person_like(owner, sieve.art)
+                              or words[0].lower() in sieve.art.first_names and len(words) == 3):
+            words = [owner[-1] + "’s", words[-1]]  # "Ada Voss’s campaign" where she is named only there
     if len(words) != 2 or words[1].lower() not in ORG_WORDS or not words[1].islower():
         return False
     owner, head = words[0], words[1]
     if owner.lower() in ("his", "her"):
-        ent = _antecedent(sieve, m.start, "m" if owner.lower() == "his" else "f")
+        ent = antecedent(sieve, m.start, "m" if owner.lower() == "his" else "f")
         name = ent.name.split()[-1] if ent is not None else None
     elif owner.lower() == "the":
         name = _subject_owns(sieve, m.start, head) or next((n for pos, n in reversed(sieve.bodies[-PLACES_REACH:])
@@ -394,11 +453,31 @@ def _owned_body(sieve: _Sieve, s, m: Mention) -> bool:
     return name is not None
 
 
+def _bare_body(sieve: _Sieve, s, m: Mention) -> bool:
+    """"Police said …" -> "Eastmarch police", when that is the one body of that head the article
+    names by place ("the Eastmarch police chief"): a bare body head is the one the article is about."""
+    words = m.name.split()
+    if len(words) != 1 or words[0].lower() not in ORG_WORDS or not words[0].isalpha():
+        return False
+    head = words[0].lower()
+    names = set()
+    for found in re.finditer(r"((?:[A-Z][\w’'-]*\s+)+)" + head + r"\b", sieve.art.text):
+        run = found.group(1).split()
+        while run and common_tag(run[0]) in _FUNCTION_TAGS:
+            run = run[1:]  # "But police": a sentence's first word
+        if run and all(common_tag(w) not in _FUNCTION_TAGS for w in run):
+            names.add(" ".join(run))
+    if len(names) != 1:
+        return False
+    s.speaker, s.speaker_type, s.method = f"{names.pop()} {head}", "organisation", schema.METHOD_ALIAS
+    return True
+
+
 def _subject_owns(sieve: _Sieve, at: int, head: str) -> str | None:
     """"Ada Voss plans a tour. The campaign says …": "Voss campaign", when the person at the head
     of the sentence before is written elsewhere in the article as owning a body of that head
     ("Voss’s campaign", "the Voss campaign")."""
-    ent = _sentence_subject(sieve, at)
+    ent = sentence_subject(sieve, at)
     if ent is None or " " not in ent.name:
         return None
     surname = ent.name.split()[-1]
@@ -468,7 +547,7 @@ def _pronoun(sieve: _Sieve, s, low: str) -> None:
     if gender is None:
         return  # "I": the first reading's speaker of the quote
     at = s.mention.start
-    ent = _antecedent(sieve, at, gender)
+    ent = antecedent(sieve, at, gender)
     if ent is None:
         s.speaker, s.speaker_type = None, "anonymous"
         return
@@ -476,64 +555,3 @@ def _pronoun(sieve: _Sieve, s, low: str) -> None:
         ent.gender = gender
     s.speaker, s.speaker_type = ent.name, "person"
     bisect.insort(sieve.said, (at, ent), key=lambda p: p[0])
-
-
-def _antecedent(sieve: _Sieve, at: int, gender: str) -> Entity | None:
-    """The leftmost person of ``gender`` in the pronoun's sentence before it, else in the nearest
-    earlier sentence, over PRONOUN_SENTENCES sentences; names inside statements are skipped.
-    A person of unknown gender is taken only when no one of the right gender is there."""
-    starts = sieve.sentence_starts
-    si = max(0, bisect.bisect_right(starts, at) - 1)
-    lo = starts[max(0, si - PRONOUN_SENTENCES + 1)] if starts else 0
-    lo_k = bisect.bisect_left(sieve.art.places, (lo,), key=lambda p: (p[0],))
-    hi_k = bisect.bisect_left(sieve.art.places, (at,), key=lambda p: (p[0],))
-    places = [p for p in sieve.art.places[lo_k:hi_k] if not _inside(sieve, p[0]) and not _modifier(sieve.art, p[0])]
-    said = sieve.said
-    places += said[bisect.bisect_left(said, (lo,), key=lambda p: (p[0],)):bisect.bisect_left(said, (at,), key=lambda p: (p[0],))]
-    places.sort(key=lambda p: p[0])
-    fallback = None
-    for j in range(si, max(-1, si - PRONOUN_SENTENCES), -1):
-        a = starts[j] if starts else 0
-        b = starts[j + 1] if starts and j + 1 < len(starts) else at
-        if j < si and _pronoun_subject(sieve, a, b, gender, places):
-            continue  # "She has faced … Ada Brand …": the same "she" goes on; look before her
-        for pos, ent in places:
-            if a <= pos < min(b, at):
-                if ent.gender == gender:
-                    return ent
-                if ent.gender is None and fallback is None:
-                    fallback = ent
-    return fallback
-
-
-def _pronoun_subject(sieve: _Sieve, a: int, b: int, gender: str, places: list) -> bool:
-    """The sentence [a, b) opens with "he" or "she" of ``gender`` (within SUBJECT_WORDS words,
-    before anyone it names, outside statements): its subject is the one the pronoun before
-    stands for, not a person it names later."""
-    first = next((pos for pos, _ in places if a <= pos < b), b)
-    words = sieve.art.text[a:min(first, b)].split()[:SUBJECT_WORDS]
-    at = a
-    for w in words:
-        at = sieve.art.text.find(w, at)
-        if PRONOUNS.get(w.lower().strip(",")) == ("person", gender):
-            return not _inside(sieve, at)
-    return False
-
-
-def _inside(sieve: _Sieve, pos: int) -> bool:
-    k = bisect.bisect_right(sieve.inside, (pos, float("inf"))) - 1
-    return k >= 0 and sieve.inside[k][0] <= pos < sieve.inside[k][1]
-
-
-def _modifier(art: ArticleIdentity, pos: int) -> bool:
-    """A name inside a run of capitals after an article modifies a noun ("the Voss campaign", "in
-    the Port Halden Ada Voss Hall"): it is no one a pronoun stands for (a title may open the run:
-    "the Rev. Ada Voss")."""
-    words = art.text[max(0, pos - MODIFIER_REACH):pos].split()
-    k = len(words)
-    while k > 0 and words[k - 1][:1].isupper() and words[k - 1][-1:] not in ",.;:" or k > 0 and is_initial(words[k - 1]):
-        k -= 1
-    if k == 0 or words[k - 1] not in ("the", "a", "an", "The", "A", "An"):
-        return False
-    return k == len(words) or words[k].lower().rstrip(".") not in art.lex.titles and words[k].lower() not in art.lex.titles
-

@@ -166,6 +166,9 @@ def generic_kind(name: str, first_names: Mapping[str, str], aliases: Mapping) ->
     if len(words) == 1 and "-" in name.strip("-") and common_tag(name.rsplit("-", 1)[1]) in _MODIFIER_TAGS:
         return "anonymous"  # "Tarn-based", "Board-appointed": a modifier whose noun was cut off
     tags = [common_tag(strip_possessive(w)) for w in words]
+    if len(words) == 1 and tags[0] is None and name.endswith("s") and common_tag(name[:-1]) == "JJ" \
+            and name[:-1].lower() not in first_names:
+        return "group"  # "Republicans", "Canadians": the plural of an adjective is its people
     if any(t is None for t in tags):
         return None
     if words[0].lower() in first_names and (len(words) == 1 or tags[-1] not in PLURAL_TAGS):

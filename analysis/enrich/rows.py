@@ -1,5 +1,6 @@
 """Row building: each statement's speaker resolved, its actors, date and tone, then one row of
-the statements table (:data:`analysis.schema.STATEMENT_COLUMNS`)."""
+the statements table (:data:`analysis.schema.STATEMENT_COLUMNS`). The actors are found once: the
+``actors`` column and the ``actor_mentions`` the mentions table reads come from that finding."""
 from __future__ import annotations
 
 import bisect
@@ -8,7 +9,7 @@ import re
 import pandas as pd
 
 from .. import schema
-from ..actors import find_actor_mentions_in, one_spelling
+from ..actors import ActorMention, find_actor_mentions_in, one_spelling
 from ..dates import date_phrase, may_hold_date, resolve_date
 from ..extract.state import Stmt
 from ..nlp.document import Document
@@ -58,9 +59,9 @@ def statement_rows(a: Document, stmts: list[Stmt], published, article_id: str) -
         pol, subj = tone(words)
         lo = bisect.bisect_left(found_starts, s.start)
         hi = bisect.bisect_left(found_starts, s.end)
-        actors = sorted({f.actor for f in found[lo:hi] if f.end <= s.end})
+        mentioned = [f for f in found[lo:hi] if f.end <= s.end]
         _extend_cue(a.text, s, stmt_starts)
-        rows.append(_row(a, s, f"{article_id}-{n:03d}", words, date, dt_text, pol, subj, actors))
+        rows.append(_row(a, s, f"{article_id}-{n:03d}", words, date, dt_text, pol, subj, mentioned))
     columns = list(map(list, zip(*rows))) if rows else [[] for _ in _STATEMENT_NAMES]
     return schema.frame(dict(zip(_STATEMENT_NAMES, columns)), schema.STATEMENT_COLUMNS)
 
@@ -145,16 +146,19 @@ def _extend_cue(text: str, s: Stmt, stmt_starts: list[int]) -> None:
 
 
 def _row(a: Document, s: Stmt, statement_id: str, words: str, date, dt_text, pol, subj,
-         actors: list[str]) -> tuple:
-    """One row of the statements table, in the order of STATEMENT_COLUMNS."""
+         mentioned: list[ActorMention]) -> tuple:
+    """One row of the statements table, in the order of STATEMENT_COLUMNS: the actors and the
+    actor mentions both from ``mentioned``, the one finding of the statement's actors."""
     m = s.mention
+    actors = sorted({f.actor for f in mentioned})
+    records = [dict(zip(schema.ACTOR_MENTION_FIELDS, (f.actor, f.type, f.mention, f.start, f.end))) for f in mentioned]
     return (
         statement_id, s.kind, a.text[s.start:s.end], words, s.start, s.end, s.speaker,
         m.name if m else None, m.name_start if m else None, m.name_end if m else None,
         m.title if m else None, s.speaker_type if m else None, s.method if m else None,
         s.cue, s.cue_lemma, s.cue_type, s.cue_start, s.cue_end, s.paragraph,
         max(0, bisect.bisect_right(a.sentence_starts, s.start) - 1),
-        None if date is None else date.to_datetime64(), dt_text, pol, subj, actors,
+        None if date is None else date.to_datetime64(), dt_text, pol, subj, actors, records,
     )
 
 

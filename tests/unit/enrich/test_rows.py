@@ -18,3 +18,21 @@ def test_rows_resolve_speakers_dates_and_cues():
     assert df["speaker_method"].tolist() == ["explicit", "pronoun"]
     assert df["cue"].tolist() == ["said on Tuesday", "said"]
     assert [str(d.date()) for d in df["date"]] == ["2025-03-04", "2025-03-04"]
+
+
+ALLIANCE = ("Harbour plan agreed\n"
+            "“Norway and Ilsa Brandt will share the cost,” Councillor Tomas Reuter said on Tuesday.\n"
+            "Reuter said Brandt had asked Norway for help.")
+
+
+def test_actors_are_found_once_with_their_offsets():
+    doc = Document(ALLIANCE, load_lexicon())
+    df = statement_rows(doc, find_statements(doc), None, "t")
+    assert df["actor_mentions"].tolist() == [
+        [{"actor": "Norway", "actor_type": "country", "mention": "Norway", "start": 21, "end": 27},
+         {"actor": "Ilsa Brandt", "actor_type": "person", "mention": "Ilsa Brandt", "start": 32, "end": 43}],
+        [{"actor": "Ilsa Brandt", "actor_type": "person", "mention": "Brandt", "start": 119, "end": 125},
+         {"actor": "Norway", "actor_type": "country", "mention": "Norway", "start": 136, "end": 142}]]
+    # the actors column lists the same finding
+    assert df["actors"].tolist() == [sorted({m["actor"] for m in ms}) for ms in df["actor_mentions"]]
+    assert all(ALLIANCE[m["start"]:m["end"]] == m["mention"] for ms in df["actor_mentions"] for m in ms)

@@ -44,13 +44,13 @@ def _literal_items(node: ast.AST) -> list[str] | None:
 def _word_sets(path: Path) -> list[tuple[str, int, list[str]]]:
     """(the name it is bound to or "", line, words) of every set of three or more lower-case
     words built from literals in ``path``."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    names = {id(n.value): n.targets[0].id for n in ast.walk(tree)
+    nodes = list(ast.walk(ast.parse(path.read_text(encoding="utf-8"))))  # walked once, read three times
+    names = {id(n.value): n.targets[0].id for n in nodes
              if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name)}
     # the literal inside frozenset({...}) is part of the call, not a set of its own
-    inner = {id(n.args[0]) for n in ast.walk(tree) if isinstance(n, ast.Call) and n.args}
+    inner = {id(n.args[0]) for n in nodes if isinstance(n, ast.Call) and n.args}
     found = []
-    for node in ast.walk(tree):
+    for node in nodes:
         items = None if id(node) in inner else _literal_items(node)
         if items and sum(bool(WORD_RE.match(w)) for w in items) >= 3:
             found.append((names.get(id(node), ""), node.lineno, items))

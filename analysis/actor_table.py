@@ -1,21 +1,16 @@
-"""The actors each statement mentions, one row per mention, with the sentiment toward them."""
+"""The actors each statement mentions, one row per mention, with the sentiment toward them.
+
+Extraction found each statement's actors once (the ``actor_mentions`` column, which the
+``actors`` column lists); this table is those mentions with the sentiment the statement
+expresses toward each, scored here.
+"""
 from __future__ import annotations
 
 import pandas as pd
 
 from . import executor, schema
-from .actors import find_actor_mentions
-from .lexicon import load_lexicon
 from .sentiment import target_sentiment, target_sentiments
-from .enrich.identity import build, persons_of
 from .enrich.quote_text import quote_view
-
-
-def _persons(text: str, speakers) -> dict:
-    """Short and full forms of the people an article names -> full name: the article's identity
-    (:mod:`analysis.enrich.identity`, as extraction built it), with the people who speak in it."""
-    speaking = tuple((-1, str(name)) for name in speakers)
-    return persons_of(build(text, load_lexicon(), speakers=speaking))
 
 
 PARALLEL_MIN_STATEMENTS = 1000  #: below this, starting processes costs more than it saves
@@ -36,7 +31,8 @@ def mentions(statements: pd.DataFrame, articles: pd.DataFrame, *, workers: int |
     Parameters
     ----------
     statements
-        From :func:`analysis.statements`.
+        From :func:`analysis.statements`: its ``actor_mentions`` are the mentions, as extraction
+        found them.
     articles
         From :func:`analysis.load_articles` (the texts the offsets index).
     workers
@@ -47,7 +43,14 @@ def mentions(statements: pd.DataFrame, articles: pd.DataFrame, *, workers: int |
     pandas.DataFrame
         ``article_id`` and the columns of :data:`analysis.schema.MENTION_COLUMNS`, one row per
         mention, in statement order; the same rows whatever ``workers`` is.
+
+    Raises
+    ------
+    ValueError
+        When ``statements`` has no ``actor_mentions`` column (a table from an older version).
     """
+    if "actor_mentions" not in statements.columns:
+        raise ValueError("statements needs the actor_mentions column: pass the result of analysis.statements")
     workers = executor.default_workers(workers)
     if workers <= 1 or len(statements) < PARALLEL_MIN_STATEMENTS or not executor.can_share():
         return _mentions(statements, articles)
@@ -74,41 +77,28 @@ def _mentions(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     if len(statements) == 0:
         return schema.conform(pd.DataFrame(cols), schema.MENTION_COLUMNS)
     texts = dict(zip(articles["article_id"], articles["text"]))
-    lex = load_lexicon()
-    speakers: dict = {}
-    types = statements["speaker_type"] if "speaker_type" in statements.columns else ["person"] * len(statements)
-    for aid, spk, typ in zip(statements["article_id"], statements["speaker"], types):
-        # only people: an organisation speaking ("the Ports Association") is not a person's name
-        # (a question put by nobody named has no speaker type: NA is no person either)
-        speakers.setdefault(aid, set()).update([spk] if isinstance(typ, str) and typ == "person" else [])
-    persons_of: dict = {}
     scored: list[tuple[str, int, int]] = []
-    # extraction already listed each statement's actors: look again only where it found some
-    found = statements["actors"] if "actors" in statements.columns else [None] * len(statements)
     views = _attributions(statements)
-    rows = zip(statements["article_id"], statements["statement_id"], statements["start"], statements["end"], found,
-               *views)
-    for aid, sid, s, e, listed, kind, cue, spk in rows:  # plain lists: itertuples over groups costs more
+    rows = zip(statements["article_id"], statements["statement_id"], statements["start"], statements["end"],
+               statements["actor_mentions"], *views)
+    for aid, sid, s, e, found, kind, cue, spk in rows:  # plain lists: itertuples over groups costs more
         text = texts.get(aid)
-        if text is None or (listed is not None and not isinstance(listed, float) and len(listed) == 0):
-            continue
-        persons = persons_of.get(aid)
-        if persons is None:
-            persons = persons_of[aid] = _persons(text, sorted(x for x in speakers[aid] if isinstance(x, str)))
+        if text is None or found is None or isinstance(found, float) or len(found) == 0:
+            continue  # (a table read back from Parquet holds arrays, one written by hand may hold NaN)
         s, e = int(s), int(e)
         content = text[s:e]
         # the speaker's words: an attribution interrupting the quote is blanked (issue 18); a
         # mention inside that attribution is read in the statement's span as written
         spoken = quote_view(content, s, kind, (_offset(cue), _offset(spk)))
-        for m in find_actor_mentions(text, s, e, lex, persons=persons):
+        for m in found:
             cols["article_id"].append(aid)
             cols["statement_id"].append(sid)
-            cols["actor"].append(m.actor)
-            cols["actor_type"].append(m.type)
-            cols["mention"].append(m.mention)
-            cols["start"].append(m.start)
-            cols["end"].append(m.end)
-            a, b = m.start - s, m.end - s
+            cols["actor"].append(m["actor"])
+            cols["actor_type"].append(m["actor_type"])
+            cols["mention"].append(m["mention"])
+            cols["start"].append(m["start"])
+            cols["end"].append(m["end"])
+            a, b = m["start"] - s, m["end"] - s
             scored.append((spoken if spoken[a:b] == content[a:b] else content, a, b))
     cols["sentiment"] = target_sentiments(scored)  # one batch: a statement's words are split once
     df = pd.DataFrame(cols)

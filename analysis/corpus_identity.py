@@ -22,6 +22,7 @@ import pandas as pd
 from . import schema
 from .lexicon import Lexicon, load_lexicon
 from .nlp.words import PRONOUNS
+from .enrich.names import strip_possessive
 from .speakers import ORG_WORDS
 
 #: Speaker types whose names are linked across articles (groups and anonymous sources have none).
@@ -102,13 +103,15 @@ def _link_bodies(bodies: list[str]) -> dict[str, str]:
     heads = {w.rstrip(".") for w in ORG_WORDS}
     for b in bodies:
         words = b.split()
-        if len(words) >= 2 and words[-1].lower().rstrip(".") in heads:
+        # (a head in lower case names a thing of the body's: "Norvia poll", "Voss campaign" are not Norvia, Voss)
+        if len(words) >= 2 and words[-1].lower().rstrip(".") in heads and not words[-1].islower():
             short = keys.get(_key(" ".join(words[:-1])))
             if short is not None:
                 out[short] = b
     for b in bodies:
         if len(b.split()) >= 2 and b not in out:
-            longer = [o for o in bodies if o != b and _key(o).endswith(" " + _key(b))]
+            longer = [o for o in bodies if o != b and _key(o).endswith(" " + _key(b))
+                      and not any(strip_possessive(w) != w for w in o.split()[:-len(b.split())])]  # ("May’s Norvia Post")
             if len(longer) == 1:
                 out[b] = out.get(longer[0], longer[0])
     return out

@@ -1,0 +1,92 @@
+"""Whether an article writes a run of common words as a proper name: "Beacon reported",
+"…, Pioneer agreed", "as Cold Iron Gulls announced" name a body, where "Officials said",
+"Falsely, …" or a page label "Video" name no one.
+
+The evidence is the article's own casing: the words are capitalised where no sentence starts
+(here or at another mention of them), and the article never writes them in lower case.
+"""
+from __future__ import annotations
+
+import re
+from typing import Mapping
+
+from ..nlp.words import NAME_LINKS
+from .names import PLURAL_TAGS, common_tag
+
+__all__ = ["full_forms", "written_as_name"]
+
+#: Characters that end a sentence or open a quotation or a line: a capital after them may be
+#: the sentence's, not the name's.
+_OPENERS = frozenset(".!?:;\n“‘(—–")
+#: Quotes that may close a quotation: the capital after one is mid-sentence only when a comma
+#: ended the words quoted ("“…,” Beacon reported").
+_CLOSERS = frozenset("”\"’'")
+#: Characters before and after a mention read for the words around it.
+_BEFORE_REACH = 40
+#: Tags of words that never open a name ("To", "Or", "We", "More").
+_FUNCTION_TAGS = frozenset("DT IN CC TO PRP PRP$ RB RBR RBS WDT WP WRB MD UH EX".split())
+
+
+def written_as_name(text: str, name: str, at: int) -> bool:
+    """True when ``name`` (common words, written at ``at``) is a proper name in ``text``.
+
+    Parameters
+    ----------
+    text
+        The article.
+    name
+        The speaker's name as written ("Beacon", "Cold Iron Gulls").
+    at
+        Offset of this mention of it.
+
+    Returns
+    -------
+    bool
+        Every word capitalised and none in capitals only; not one plural word ("Officials"
+        stays a group); no function word first; the words capitalised mid-sentence here or
+        elsewhere; never written in lower case.
+    """
+    words = name.split()
+    if not words or any(not w[:1].isupper() or (w.isupper() and len(w) > 1) for w in words if w.lower() not in NAME_LINKS):
+        return False
+    if any(c in name for c in "’'") or common_tag(words[0]) in _FUNCTION_TAGS:
+        return False
+    if len(words) == 1 and common_tag(words[0]) in PLURAL_TAGS:
+        return False
+    if re.search(r"\b" + re.escape(name.lower()) + r"\b", text):
+        return False  # "the video", "officials": the article's common words
+    before = text[max(0, at - _BEFORE_REACH):at].split()[-1:]
+    if before and (before[0][:1].isupper() or before[0] in NAME_LINKS):
+        return False  # "Commission on | Harbour Debates": the end of a longer name, cut
+    after = text[at + len(name):at + len(name) + _BEFORE_REACH].split()[:1]
+    if after and after[0][:1].isupper():
+        return False  # "the United | Harbour Board": the start of a longer name, cut
+    if not _sentence_start(text, at):
+        return True
+    return any(not _sentence_start(text, mt.start())
+               for mt in re.finditer(r"\b" + re.escape(name) + r"\b", text) if mt.start() != at)
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """Whether a capital at ``at`` may be the first of a sentence, line or quotation."""
+    k = at - 1
+    while k >= 0 and text[k] in " \t\xa0":
+        k -= 1
+    if k < 0 or text[k] in _OPENERS:
+        return True
+    if text[k] in _CLOSERS:
+        return k == 0 or text[k - 1] != ","
+    return False
+
+
+def full_forms(text: str, name: str, first_names: Mapping[str, str]) -> list[str]:
+    """The full names ``text`` gives a one-word ``name`` as a surname: a given name (and
+    initials) before it ("Per Law", "Per J. Law" for "Law"), each once, in order; [] for a name of
+    several words or none found."""
+    if " " in name:
+        return []
+    found: list[str] = []
+    for mt in re.finditer(r"\b([A-Z][a-z]+)((?:\s+[A-Z]\.)*)\s+" + re.escape(name) + r"\b", text):
+        if mt.group(1).lower() in first_names and mt.group(0) not in found:
+            found.append(" ".join(mt.group(0).split()))
+    return found

@@ -1,0 +1,149 @@
+"""Where a pronoun or a role noun finds its referent within an article: the subject at the head
+of a sentence, the antecedent a pronoun agrees with, and the places no referent stands (inside a
+statement, a name that modifies a noun). Read by the sieve in :mod:`analysis.enrich.identity`.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from ..nlp.words import PRONOUNS, SUBORDINATORS
+from .entities import PRONOUN_SENTENCES, ArticleIdentity, Entity
+from .names import common_tag, is_initial
+
+if TYPE_CHECKING:
+    from .identity import _Sieve
+
+__all__ = ["antecedent", "first_person", "inside", "sentence_subject", "NOMINAL_SENTENCES", "SUBJECT_WORDS"]
+
+# "asked" before the one asked: "Lund asked Voss whether …"
+_ASKED_RE = re.compile(r"\basked\s+(?=[A-Z])")
+#: Sentences back a role noun no one was introduced with looks for the person it stands for:
+#: the sentence before, or the one before it when that names no one.
+NOMINAL_SENTENCES = 2
+#: Most words before the "he" or "she" that opens a sentence's main clause ("But on the
+#: defensive end, he was …"): the pronoun is that sentence's subject.
+CHAIN_WORDS = 8
+#: Characters before a name read to find the run of capitals it stands in.
+MODIFIER_REACH = 80
+#: Most words before a person at a sentence's head that still make the person its subject
+#: ("On Friday, Ada Voss said", "Earlier Ada Voss said").
+SUBJECT_WORDS = 3
+
+
+def sentence_subject(sieve: _Sieve, at: int) -> Entity | None:
+    """The person at the head of the nearest sentence before ``at`` that names someone (over
+    NOMINAL_SENTENCES), or None when the person it names first is not at its head."""
+    starts = sieve.sentence_starts
+    si = bisect.bisect_right(starts, at) - 1
+    for j in range(si - 1, max(-1, si - 1 - NOMINAL_SENTENCES), -1):
+        ent, pos = first_person(sieve, starts[j], starts[j + 1])
+        if ent is None:
+            continue
+        words_before = sieve.art.text[starts[j]:pos].split()
+        return ent if len(words_before) <= SUBJECT_WORDS and not any("," in w for w in words_before) else None
+    return None
+
+
+def first_person(sieve: _Sieve, lo: int, hi: int) -> tuple:
+    """The leftmost (entity, offset) named in [lo, hi) outside statements, or (None, None)."""
+    found = []
+    for places in (sieve.art.places, sieve.said):
+        k = bisect.bisect_left(places, (lo,), key=lambda p: (p[0],))
+        while k < len(places) and places[k][0] < hi:
+            if not inside(sieve, places[k][0]):
+                found.append(places[k])
+                break
+            k += 1
+    if not found:
+        return None, None
+    pos, ent = min(found, key=lambda p: p[0])
+    return ent, pos
+
+
+def antecedent(sieve: _Sieve, at: int, gender: str) -> Entity | None:
+    """The leftmost person of ``gender`` in the pronoun's sentence before it, else in the nearest
+    earlier sentence, over PRONOUN_SENTENCES sentences; names inside statements are skipped.
+    A person of unknown gender is taken only when no one of the right gender is there."""
+    starts = sieve.sentence_starts
+    si = max(0, bisect.bisect_right(starts, at) - 1)
+    lo = starts[max(0, si - PRONOUN_SENTENCES + 1)] if starts else 0
+    lo_k = bisect.bisect_left(sieve.art.places, (lo,), key=lambda p: (p[0],))
+    hi_k = bisect.bisect_left(sieve.art.places, (at,), key=lambda p: (p[0],))
+    places = [p for p in sieve.art.places[lo_k:hi_k] if not inside(sieve, p[0]) and not _modifier(sieve.art, p[0])]
+    said = sieve.said
+    places += said[bisect.bisect_left(said, (lo,), key=lambda p: (p[0],)):bisect.bisect_left(said, (at,), key=lambda p: (p[0],))]
+    places.sort(key=lambda p: p[0])
+    fallback = None
+    for j in range(si, max(-1, si - PRONOUN_SENTENCES), -1):
+        a = starts[j] if starts else 0
+        b = starts[j + 1] if starts and j + 1 < len(starts) else at
+        if j < si and _pronoun_subject(sieve, a, b, gender, places):
+            continue  # "She has faced … Ada Brand …": the same "she" goes on; look before her
+        asked = _asked(sieve, a, min(b, at)) if j < si else None
+        if asked is not None and asked.gender in (gender, None):
+            return asked  # "Lund asked Voss whether … . “…,” she said": the one asked answers
+        for pos, ent in places:
+            if a <= pos < min(b, at):
+                if ent.gender == gender:
+                    return ent
+                if ent.gender is None and fallback is None:
+                    fallback = ent
+    return fallback
+
+
+def _asked(sieve: _Sieve, a: int, b: int) -> Entity | None:
+    """The person a sentence [a, b) says was asked ("Per Lund asked Ada Voss whether …"): the
+    question's answer that follows is theirs."""
+    places = sieve.art.places
+    for found in _ASKED_RE.finditer(sieve.art.text, a, b):
+        k = bisect.bisect_left(places, (found.end(),), key=lambda p: (p[0],))
+        return places[k][1] if k < len(places) and places[k][0] == found.end() else None
+    return None
+
+
+def _pronoun_subject(sieve: _Sieve, a: int, b: int, gender: str, places: list) -> bool:
+    """The sentence [a, b) opens with "he" or "she" of ``gender`` (within CHAIN_WORDS words,
+    before anyone it names, outside statements): its subject is the one the pronoun before
+    stands for, not a person it names later. A pronoun in a clause before a comma and a name
+    points ahead to that name ("In a bid he made, Ada Voss …") and hands nothing on."""
+    text = sieve.art.text
+    first = next((pos for pos, _ in places if a <= pos < b), b)
+    words = text[a:min(first, b)].split()[:CHAIN_WORDS]
+    at = a
+    for w in words:
+        at = text.find(w, at)
+        if PRONOUNS.get(w.lower().strip(",")) == ("person", gender):
+            return not inside(sieve, at) and not _points_ahead(text, a, at, first if first < b else None)
+    return False
+
+
+def _points_ahead(text: str, a: int, at: int, name: int | None) -> bool:
+    """The pronoun at ``at`` stands in a clause that opens its sentence (at ``a``) with a
+    preposition or a subordinator, and the name at ``name`` opens the main clause after it:
+    "In a speech he gave, Jon Lund …", "When she arrived, Ada Voss …"."""
+    before = text[a:at]
+    if name is None or "," in before or "," not in text[at:name]:
+        return False
+    ahead = text[at:name]
+    return len(ahead[ahead.rfind(",") + 1:].split()) <= SUBJECT_WORDS and any(
+        w.lower() in SUBORDINATORS or common_tag(w) == "IN" for w in before.split())
+
+
+def inside(sieve: _Sieve, pos: int) -> bool:
+    k = bisect.bisect_right(sieve.inside, (pos, float("inf"))) - 1
+    return k >= 0 and sieve.inside[k][0] <= pos < sieve.inside[k][1]
+
+
+def _modifier(art: ArticleIdentity, pos: int) -> bool:
+    """A name inside a run of capitals after an article modifies a noun ("the Voss campaign", "in
+    the Port Halden Ada Voss Hall"): it is no one a pronoun stands for (a title may open the run:
+    "the Rev. Ada Voss")."""
+    words = art.text[max(0, pos - MODIFIER_REACH):pos].split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and words[k - 1][-1:] not in ",.;:" or k > 0 and is_initial(words[k - 1]):
+        k -= 1
+    if k == 0 or words[k - 1] not in ("the", "a", "an", "The", "A", "An"):
+        return False
+    return k == len(words) or words[k].lower().rstrip(".") not in art.lex.titles and words[k].lower() not in art.lex.titles
