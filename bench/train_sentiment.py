@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 import time
@@ -31,7 +32,7 @@ import numpy as np
 
 sys.path.insert(0, os.getcwd())
 
-from analysis.enrich.sentiment_features import BYSTANDER, target_features  # noqa: E402
+from analysis.enrich.sentiment_features import BAG_PREFIX, BYSTANDER, target_features  # noqa: E402
 from analysis.enrich.target_sentiment import MODEL_FILE, NEUTRAL_BAND  # noqa: E402
 
 LABELS = ("negative", "neutral", "positive")
@@ -49,6 +50,13 @@ SEED = 0
 #: The polarity axis is scaled so that this is its 95th percentile (in absolute value) on the
 #: training targets: scores use the range [-1, 1] without most of them being clipped.
 SPREAD = 0.9
+#: The weight of the sentence's bag of words (``W:``) beside the features by position: a word's
+#: value is this times its inverse document frequency over the training targets (TF-IDF), so a
+#: rare word of the sentence counts up to about a near word and a common one a tenth of it
+#: (5-fold CV: 0.650 without the bag, 0.656 at 0.1, 0.657 at 0.13, 0.653 at 0.25; the plain bag
+#: without IDF at 0.1 to 0.5: 0.650 to 0.653). Linear in the feature, so the export folds it
+#: into the weights and the scorer reads ``W:`` words at value 1.
+BAG_SCALE = 0.13
 
 
 def load(path: str) -> list[dict]:
@@ -78,9 +86,26 @@ def macro_f1(gold: np.ndarray, pred: np.ndarray) -> float:
     return float(np.mean(f1s))
 
 
+def feature_scales(rows: list[dict]) -> dict[str, float]:
+    """What each feature is multiplied by before fitting (1 when absent): :data:`BAG_SCALE` times
+    the smoothed inverse document frequency of each ``W:`` word over ``rows`` (scikit-learn's
+    ``TfidfVectorizer`` formula: ``ln((1 + n) / (1 + df)) + 1``)."""
+    df = Counter(k for d in rows for k in d if k.startswith(BAG_PREFIX))
+    n = len(rows)
+    return {k: BAG_SCALE * (math.log((1 + n) / (1 + c)) + 1) for k, c in df.items()}
+
+
+def rescale(rows: list[dict], scales: dict[str, float]) -> list[dict]:
+    return [{k: v * scales.get(k, 1.0) for k, v in d.items()} for d in rows]
+
+
 def vectorise(train_rows, test_rows):
+    """The feature matrices, scaled by :func:`feature_scales` of the training part only."""
     from sklearn.feature_extraction import DictVectorizer
 
+    scales = feature_scales(train_rows)
+    train_rows = rescale(train_rows, scales)
+    test_rows = rescale(test_rows, scales) if test_rows is not None else None
     counts = Counter(k for d in train_rows for k in d)
     keep = {k for k, c in counts.items() if c >= MIN_COUNT}
     vec = DictVectorizer()
@@ -175,8 +200,10 @@ def export(y, rows, kind, c, balanced, cv: dict, path: str) -> None:
     axis = m.decision_function(x) @ np.array([-1.0, 0.0, 1.0])
     scale = SPREAD / float(np.quantile(np.abs(axis), 0.95))
     weights = {}
+    # the scorer reads the features unscaled: their scale goes into the weights
+    feature_scale = feature_scales(rows)
     for name, col in zip(vec.get_feature_names_out(), m.coef_.T):
-        w = [round(float(scale * v), 5) for v in col]
+        w = [round(float(scale * feature_scale.get(name, 1.0) * v), 5) for v in col]
         if max(abs(v) for v in w) >= 5e-5:
             weights[name] = w
     model = {
@@ -189,7 +216,7 @@ def export(y, rows, kind, c, balanced, cv: dict, path: str) -> None:
         "lexicons": LEXICONS,
         "trained_by": "bench/train_sentiment.py",
         "model": {"estimator": kind, "C": c, "class_weight": "balanced" if balanced else None,
-                  "min_count": MIN_COUNT, "targets": len(y)},
+                  "min_count": MIN_COUNT, "targets": len(y), "bag_scale": BAG_SCALE},
         "cv": {"folds": FOLDS, "grouped_by": "sentence", "macro_f1_mean": round(cv["mean"], 4),
                "macro_f1_sd": round(cv["sd"], 4)},
         "band": NEUTRAL_BAND,

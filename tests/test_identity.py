@@ -340,7 +340,7 @@ def test_a_delegation_named_by_its_country_s_word_stays_the_country():
     assert _rows(text, "speaker", "speaker_type") == [("Norway", "country")]
 
 
-def test_a_body_owned_by_a_person_named_only_there_after_an_opening_phrase_is_named_by_the_surname():
+def test_a_body_owned_by_a_person_named_only_there_later_in_the_article_is_named_by_the_surname():
     text = "The harbour vote is in May.\n\nA week before it, Ada Voss’s campaign says she will not debate."
     assert _rows(text, "speaker", "speaker_mention") == [("Voss campaign", "Ada Voss’s campaign")]
 

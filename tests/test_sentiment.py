@@ -216,6 +216,18 @@ def test_features_mask_the_target():
     assert "R1:won" in names and "L1:mayor" in names
 
 
+def test_sentence_bag_holds_each_word_once_without_the_target_or_someone_elses_clause():
+    from analysis.enrich.sentiment_features import BAG_PREFIX, target_features
+
+    text = "Mayor Ilsa Brandt won the vote and the seat; meanwhile, Tomas Krell was jailed."
+    bag = [(f.name, f.value, text[f.start:f.end]) for f in target_features(text, *_span(text, "Ilsa Brandt"))
+           if f.name.startswith(BAG_PREFIX)]
+    # stemmed words; "the" once; "meanwhile" opens a clause that names no one; Krell's is left out
+    assert bag == [("W:mayor", 1.0, "Mayor"), ("W:won", 1.0, "won"), ("W:the", 1.0, "the"),
+                   ("W:vot", 1.0, "vote"), ("W:and", 1.0, "and"), ("W:seat", 1.0, "seat"),
+                   ("W:meanwhil", 1.0, "meanwhile")]
+
+
 def test_tone_is_textblob():
     from textblob import TextBlob
 

@@ -237,7 +237,8 @@ def explain_sentiment(text: str, start: int, end: int) -> pd.DataFrame:
         it fired, "; "-separated, each with its share: ``C:accused +0.21`` a word of the
         target's clause, ``R2:`` two words right of it, ``EVobject-`` a bad event done to the
         target, ``TB-clause`` a TextBlob-negative word of its clause, ``VD+near`` a word VADER rates
-        good within a few words of it, ``S:`` a word elsewhere in the sentence, ``not_`` a negated word;
+        good within a few words of it, ``S:`` a word elsewhere in the sentence, ``W:`` a word of the
+        sentence's bag of words (TF-IDF), ``not_`` a negated word;
         see :mod:`analysis.enrich.sentiment_features`). The first row is the model's baseline
         (the mention itself, reason ``baseline (model intercept)``). Empty for an empty text.
 
