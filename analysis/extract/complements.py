@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from ..nlp.document import Document, Unit, quote_within, token_before
 from ..nlp.tags import FINITE_TAGS, OBJECT_STARTS
-from ..nlp.words import (CLAUSE_BREAKS, CONTRAST_CONJUNCTIONS, COORDINATORS, DUMMY_OBJECTS, OBJECT_CASE_PRONOUNS,
-                         OBJECT_PREDICATE_WORDS, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PRONOUNS, RELATIVE_WHO_WHICH,
-                         RELATIVE_WORDS, TIME_WORDS, TRAILING_ADJUNCT_OPENERS, VERB_ADVERBS, WH_RELATIVES)
+from ..nlp.words import (CLAUSE_BREAKS, CONTRAST_CONJUNCTIONS, COORDINATORS, DUMMY_OBJECTS, NOT_FORMS,
+                         OBJECT_CASE_PRONOUNS, OBJECT_PREDICATE_WORDS, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PRONOUNS,
+                         RELATIVE_WHO_WHICH, RELATIVE_WORDS, TIME_WORDS, TRAILING_ADJUNCT_OPENERS, VERB_ADVERBS, WH_RELATIVES)
 from .cues import cue_at
 from .phrases import np_after
 
@@ -16,7 +16,7 @@ def complement(a: Document, u: Unit, k: int, frames: frozenset) -> int | None:
     "wants [to leave]"; None when neither follows."""
     toks, tags = a.toks(u), a.tags(u)
     n = len(toks)
-    while k < n and tags[k] == "RB" and toks[k][2].lower() not in ("not", "n't"):
+    while k < n and tags[k] == "RB" and toks[k][2].lower() not in NOT_FORMS:
         k += 1
     if k >= n - 1 or a.in_quote(toks[k][0]) and toks[k][2] not in "“\"":
         return None

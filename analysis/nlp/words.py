@@ -17,7 +17,7 @@ __all__ = ["PRONOUNS", "NOMINATIVE_PRONOUNS", "OBJECT_CASE_PRONOUNS", "OBJECT_PR
            "RELATIVE_WORDS", "ARTICLES", "INDEFINITE_ARTICLES", "OBJECT_PREDICATE_WORDS", "REDUCED_RELATIVE_HEADS",
            "DETERMINERS", "QUANTITY_WORDS", "NAME_PARTICLES", "SURNAME_PREFIXES", "NAME_SUFFIXES", "NAME_LINKS",
            "BE_FORMS", "REPORT_BE_FORMS", "PERFECT_AUXILIARIES", "PASSIVE_AUXILIARIES", "PARTICIPLE_AUXILIARIES",
-           "ASKED_PASSIVE_LEADS", "ASKED_OPENERS", "ANSWER_WORDS", "NEGATIONS", "COORDINATORS", "LIST_CONJUNCTIONS",
+           "ASKED_PASSIVE_LEADS", "ASKED_OPENERS", "ANSWER_WORDS", "NEGATIONS", "NOT_FORMS", "COORDINATORS", "LIST_CONJUNCTIONS",
            "CONTRAST_CONJUNCTIONS", "CLAUSE_CONJUNCTIONS", "QUOTE_CONJUNCTIONS", "QUOTE_LINKS", "COMPLEMENT_WORDS",
            "JOINERS", "SUBORDINATORS", "OPENING_SUBORDINATORS", "ASIDE_CLAUSE_OPENERS", "CLAUSE_OPENERS",
            "QUESTION_WORDS", "CLAUSE_ADVERBS", "CLAUSE_BREAKS", "VERB_ADVERBS", "APPOSITIVE_WORDS", "CLAUSE_WORDS",
@@ -125,6 +125,9 @@ ASKED_OPENERS = frozenset(("when", "if", "once"))
 ANSWER_WORDS = frozenset(("yes", "no"))
 #: Words that negate what follows ("did [not] win").
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "without", "neither"})
+#: The two spellings of "not": an adverb run before a stance cue's infinitive stops at one
+#: ("wants [not] to leave" is no "wants to leave").
+NOT_FORMS = frozenset(("not", "n't"))
 
 # --- conjunctions and clause openers ---
 #: The conjunctions after which a cue shares the subject of the verb before ("… and said").
