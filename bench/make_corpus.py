@@ -29,6 +29,7 @@ import hashlib
 import random
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 # --------------------------------------------------------------------------------------------
@@ -464,6 +465,75 @@ def person_speaker(world, rng, key, title, apposition=None, tone=0.5):
     return Speaker(intro, last, "she" if female else "he", "her" if female else "his", "person", tone)
 
 
+#: share of articles that use typographic (curly) quotes and apostrophes rather than straight ones
+CURLY_SHARE = 0.7
+#: probability that a paragraph keeps its speaker's leaning (else neutral material), so tones mix
+KEEP_LEANING = 0.85
+#: tries to find a template not yet used in the article before accepting a repeat
+PICK_TRIES = 6
+#: tries to find an insertion point that does not split a pronoun chain before appending
+SPOT_TRIES = 8
+#: paragraph openings that continue the previous speaker (a quote, a pronoun, "According")
+CHAINED = ("He ", "She ", "According", "It ")
+
+
+def _choice(rand, seq):
+    """Like ``rng.choice``, faster (uniform within float precision)."""
+    return seq[int(rand() * len(seq))]
+
+
+def _randint(rand, lo, hi):
+    """Random int in [lo, hi), faster than randrange."""
+    return lo + int(rand() * (hi - lo))
+
+
+def tail(m):
+    """Mention ``m`` without the comma that closes an apposition."""
+    return m[:-1] if m.endswith(",") else m
+
+
+@dataclass(frozen=True)
+class Setting:
+    """Where, when and what one article is about: drawn once, then fixed for the article."""
+
+    country: str
+    capital: str
+    demonym: str
+    currency: str
+    neighbour: str
+    ncapital: str
+    ndemonym: str
+    city: str
+    topic: dict
+    published: dt.date
+    source: str
+    curly: bool
+    project: str
+    plan: str
+    group: str
+    orgs: tuple
+
+
+def draw_setting(rng):
+    """Draw the :class:`Setting` of one article (the first draws of each article)."""
+    rand = rng.random
+    country, capital, demonym, cities, currency = _choice(rand, COUNTRIES)
+    ncountry, ncapital, ndemonym, _, _ = _choice(rand, [c for c in COUNTRIES if c[0] != country])
+    city = _choice(rand, cities)
+    topic = _choice(rand, TOPICS)
+    published = dt.date(2024, 1, 1) + dt.timedelta(days=_randint(rand, 0, 366))
+    source = _choice(rand, SOURCES)
+    curly = rand() < CURLY_SHARE
+    base = dict(city=city, capital=capital, country=country, demonym=demonym, neighbour=ncountry)
+    which = int(rand() * len(topic["project"]))  # the project and its short name go together
+    project = topic["project"][which].format(**base)
+    orgs = [o.format(**base) for o in topic["orgs"]]
+    rng.shuffle(orgs)
+    group = _choice(rand, topic["group"])
+    return Setting(country, capital, demonym, currency, ncountry, ncapital, ndemonym, city, topic,
+                   published, source, curly, project, topic["plan"][which], group, tuple(orgs))
+
+
 class Slots(dict):
     """Template slots: fixed ones per article, random ones drawn afresh on each use."""
 
@@ -473,335 +543,455 @@ class Slots(dict):
         return self.draw(key)
 
 
-def make_article(world, rng, index):
-    """Return ``(filename, text, n_statements)`` for one generated article."""
-    rand = rng.random
+@dataclass
+class Article:
+    """The state of one article while it is written: its setting, style and what is written so far."""
 
-    def choice(seq):
+    rng: random.Random
+    setting: Setting
+    slots: Slots = None
+    #: templates (and mixed-fragment keys) already used, to avoid repeats within the article
+    used: set = field(default_factory=set)
+    #: the speaker of the previous statement, the only one a pronoun may refer to
+    last_speaker: Speaker = None
+    #: leaning of the current paragraph: 0 positive, 1 negative, 2 neutral
+    lean: int = 0
+    body: list = field(default_factory=list)
+    bg_pool: list = field(default_factory=list)
+
+    def __post_init__(self):
+        s = self.setting
+        self.rand = self.rng.random
+        self.pub_wd = s.published.weekday()
+        self.ministry = f"{s.topic['portfolio']} Ministry"
+        self.oq, self.cq = ("\u201c", "\u201d") if s.curly else ('"', '"')
+        self.apos = "\u2019" if s.curly else "'"
+        base = dict(city=s.city, capital=s.capital, country=s.country, demonym=s.demonym,
+                    neighbour=s.neighbour, source=s.source, ministry=self.ministry, project=s.project,
+                    Project=cap(s.project), plan=s.plan, group=s.group, org=s.orgs[0],
+                    pro="{pro}", poss="{poss}")
+        self.slots = Slots(base)  # random slots are not stored: each use draws afresh
+        self.slots.draw = self.draw
+
+    def choice(self, seq):
         """Like ``rng.choice``, faster (uniform within float precision)."""
-        return seq[int(rand() * len(seq))]
+        return _choice(self.rand, seq)
 
-    def ri(lo, hi):
+    def ri(self, lo, hi):
         """Random int in [lo, hi), faster than randrange."""
-        return lo + int(rand() * (hi - lo))
+        return _randint(self.rand, lo, hi)
 
-    country, capital, demonym, cities, currency = choice(COUNTRIES)
-    ncountry, ncapital, ndemonym, _, _ = choice([c for c in COUNTRIES if c[0] != country])
-    city = choice(cities)
-    topic = choice(TOPICS)
-    published = dt.date(2024, 1, 1) + dt.timedelta(days=ri(0, 366))
-    pub_wd = published.weekday()
-    source = choice(SOURCES)
-    curly = rand() < 0.7
-    ministry = f"{topic['portfolio']} Ministry"
+    def draw(self, key):
+        """A fresh value for the random slot ``key``."""
+        return draw_slot(self, key)
 
-    base = dict(city=city, capital=capital, country=country, demonym=demonym,
-                neighbour=ncountry, source=source, ministry=ministry)
-    which = int(rand() * len(topic["project"]))  # the project and its short name go together
-    project = topic["project"][which].format(**base)
-    orgs = [o.format(**base) for o in topic["orgs"]]
-    rng.shuffle(orgs)
-    group = choice(topic["group"])
-    plan = topic["plan"][which]
-    base.update(project=project, Project=cap(project), plan=plan, group=group, org=orgs[0],
-                pro="{pro}", poss="{poss}")
+    def fill(self, template):
+        """``template`` with its slots filled."""
+        return template.format_map(self.slots)
 
-    def draw(key):
-        if key == "benefit":
-            return choice(topic["benefit"]).replace("{n}", f"{ri(4, 60) * 50:,}")
-        if key == "harm":
-            return choice(topic["harm"])
-        if key == "n":
-            return f"{ri(12, 900) * 10:,}"
-        if key == "money":
-            return f"{ri(12, 900)} million {currency}"
-        if key == "pct":
-            return str(ri(6, 45))
-        if key == "k":
-            return str(ri(2, 9))
-        if key == "k0":
-            return str(ri(8, 40))
-        if key == "year":
-            return str(ri(1978, 2022))
-        if key == "pop":
-            return f"{ri(20, 400) * 1000:,}"
-        if key == "month":
-            return choice(MONTHS)
-        if key == "day":
-            return WEEKDAYS[(pub_wd - ri(1, 6)) % 7]
-        if key == "next_day":
-            return WEEKDAYS[(pub_wd + ri(1, 6)) % 7]
-        raise KeyError(key)
+    def q(self, s):
+        """Apply the article's quote and apostrophe style."""
+        return s.replace("\u201c", self.oq).replace("\u201d", self.cq).replace("'", self.apos)
 
-    slots = Slots(base)  # random slots are not stored: each use draws afresh
-    slots.draw = draw
 
-    def fill(template):
-        return template.format_map(slots)
+def draw_slot(art, key):
+    """A fresh random value for the slot ``key`` of ``art`` (numbers, days, benefits, harms)."""
+    ri, topic = art.ri, art.setting.topic
+    if key == "benefit":
+        return art.choice(topic["benefit"]).replace("{n}", f"{ri(4, 60) * 50:,}")
+    if key == "harm":
+        return art.choice(topic["harm"])
+    if key == "n":
+        return f"{ri(12, 900) * 10:,}"
+    if key == "money":
+        return f"{ri(12, 900)} million {art.setting.currency}"
+    if key == "pct":
+        return str(ri(6, 45))
+    if key == "k":
+        return str(ri(2, 9))
+    if key == "k0":
+        return str(ri(8, 40))
+    if key == "year":
+        return str(ri(1978, 2022))
+    if key == "pop":
+        return f"{ri(20, 400) * 1000:,}"
+    if key == "month":
+        return art.choice(MONTHS)
+    if key == "day":
+        return WEEKDAYS[(art.pub_wd - ri(1, 6)) % 7]
+    if key == "next_day":
+        return WEEKDAYS[(art.pub_wd + ri(1, 6)) % 7]
+    raise KeyError(key)
 
-    # ---- speakers (each with a leaning, so that tones differ between speakers) ----
+
+@dataclass(frozen=True)
+class Cast:
+    """The speakers of one article; ``speakers`` are those of the statements, in role order."""
+
+    minister: Speaker
+    union_leader: Speaker
+    speakers: tuple
+    ministry: Speaker
+
+
+def cast_speakers(world, art):
+    """The :class:`Cast` of ``art``, each speaker with a leaning so that tones differ."""
+    rng, rand, choice, s = art.rng, art.rand, art.choice, art.setting
     mood = rand()  # how well things are going for the government in this article
-    portfolio = topic["portfolio"]
-    minister = person_speaker(world, rng, (country, portfolio), f"{portfolio} Minister",
+    portfolio = s.topic["portfolio"]
+    minister = person_speaker(world, rng, (s.country, portfolio), f"{portfolio} Minister",
                               f"the {portfolio.lower()} minister", 0.55 + 0.45 * mood)
     union_leader = person_speaker(
-        world, rng, (country, orgs[0]), None,
-        choice(["the head of ", "general secretary of ", "chair of ", "a spokesperson for "]) + orgs[0],
+        world, rng, (s.country, s.orgs[0]), None,
+        choice(["the head of ", "general secretary of ", "chair of ", "a spokesperson for "]) + s.orgs[0],
         0.6 * mood)
-    org_name = orgs[1] if len(orgs) > 1 else orgs[0]
+    org_name = s.orgs[1] if len(s.orgs) > 1 else s.orgs[0]
     speakers = [minister, union_leader, Speaker(org_name, org_name, "it", "its", "org", rand())]
-    extra = rand()
-    if extra < 0.35:
-        speakers.append(person_speaker(world, rng, (country, "pm"), "Prime Minister",
-                                       "the prime minister", 0.5 + 0.5 * mood))
-    elif extra < 0.6:
-        speakers.append(person_speaker(world, rng, (country, "opposition"), "Opposition leader",
-                                       "the leader of the opposition", 0.25 * mood))
-    else:
-        speakers.append(person_speaker(world, rng, (city, "mayor"), f"Mayor of {city}",
-                                       f"the mayor of {city}", rand()))
+    speakers.append(third_speaker(world, art, mood))
     if rand() < 0.45:
-        speakers.append(Speaker(choice([ncountry, f"the {ndemonym} government",
-                                        f"the {ndemonym} delegation"]),
-                                ncapital, "it", "its", "country", rand()))
+        speakers.append(Speaker(choice([s.neighbour, f"the {s.ndemonym} government",
+                                        f"the {s.ndemonym} delegation"]),
+                                s.ncapital, "it", "its", "country", rand()))
     if rand() < 0.6:
         female = rand() < 0.5
         first, last = choice(FIRST_F if female else FIRST_M), choice(SURNAMES)
-        speakers.append(Speaker(f"{first} {last}, {fill(choice(MINOR_DESC))},", last,
+        speakers.append(Speaker(f"{first} {last}, {art.fill(choice(MINOR_DESC))},", last,
                                 "she" if female else "he", "her" if female else "his",
                                 "minor", rand()))
-    ministry_sp = Speaker(f"the {ministry}", "the ministry", "it", "its", "org", 0.8)
+    ministry_sp = Speaker(f"the {art.ministry}", "the ministry", "it", "its", "org", 0.8)
+    return Cast(minister, union_leader, tuple(speakers), ministry_sp)
 
-    oq, cq = ("\u201c", "\u201d") if curly else ('"', '"')
-    apos = "\u2019" if curly else "'"
 
-    def q(s):
-        """Apply the article's quote and apostrophe style."""
-        return s.replace("\u201c", oq).replace("\u201d", cq).replace("'", apos)
+def third_speaker(world, art, mood):
+    """The prime minister, the opposition leader or the mayor of the article's city."""
+    rng, rand, s = art.rng, art.rand, art.setting
+    extra = rand()
+    if extra < 0.35:
+        return person_speaker(world, rng, (s.country, "pm"), "Prime Minister",
+                              "the prime minister", 0.5 + 0.5 * mood)
+    if extra < 0.6:
+        return person_speaker(world, rng, (s.country, "opposition"), "Opposition leader",
+                              "the leader of the opposition", 0.25 * mood)
+    return person_speaker(world, rng, (s.city, "mayor"), f"Mayor of {s.city}",
+                          f"the mayor of {s.city}", rand())
 
-    last_speaker = [None]
-    used = set()
 
-    def subject(sp):
-        """Mention of ``sp`` (may end with an apposition comma); pronoun only right after it."""
-        if not sp.introduced:
-            sp.introduced = True
-            m = sp.intro
-        elif sp is last_speaker[0] and sp.kind != "org" and rand() < 0.6:
-            m = sp.pro
-        elif sp.kind == "org" or (sp.kind == "country" and rand() < 0.5):
-            m = sp.intro
-        else:
-            m = sp.short
-        last_speaker[0] = sp
-        return m
+# ---- mentions and material -----------------------------------------------------------------
 
-    def tail(m):
-        return m[:-1] if m.endswith(",") else m
+def subject(art, sp):
+    """Mention of ``sp`` (may end with an apposition comma); pronoun only right after it."""
+    if not sp.introduced:
+        sp.introduced = True
+        m = sp.intro
+    elif sp is art.last_speaker and sp.kind != "org" and art.rand() < 0.6:
+        m = sp.pro
+    elif sp.kind == "org" or (sp.kind == "country" and art.rand() < 0.5):
+        m = sp.intro
+    else:
+        m = sp.short
+    art.last_speaker = sp
+    return m
 
-    def named(sp):
-        """Mention of ``sp`` that is never a pronoun (after "according to")."""
-        m = subject(sp)
-        return sp.short if m == sp.pro else tail(m)
 
-    def pick(pool):
-        """A template of ``pool`` not yet used in this article (when possible)."""
-        for _ in range(6):
-            t = choice(pool)
-            if t not in used:
-                break
-        used.add(t)
-        return t
+def named(art, sp):
+    """Mention of ``sp`` that is never a pronoun (after "according to")."""
+    m = subject(art, sp)
+    return sp.short if m == sp.pro else tail(m)
 
-    lean = [0]  # leaning of the current paragraph: 0 positive, 1 negative, 2 neutral
 
-    def set_leaning(sp):
-        r = rand()
-        lean[0] = 0 if r < sp.tone * 0.8 else 1 if r < 0.8 else 2
+def pick(art, pool):
+    """A template of ``pool`` not yet used in this article (when possible)."""
+    for _ in range(PICK_TRIES):
+        t = art.choice(pool)
+        if t not in art.used:
+            break
+    art.used.add(t)
+    return t
 
-    def quote(sp):
-        pool = (QUOTES_POS, QUOTES_NEG, QUOTES_NEU)[lean[0] if rand() < 0.85 else 2]
-        text = fill(pick(pool))
-        r = rand()
-        if r < 0.25:
-            opening = fill(choice(QUOTE_OPEN))
-            first, _, rest = text.partition(" ")
-            if first in LOWER_OK and not opening.endswith(": "):
-                first = first.lower()
-            text = f"{opening}{first} {rest}"
-        elif r < 0.45:
-            text += fill(choice(QUOTE_CLOSE))
-        return text
 
-    def clause(sp, pool=None, initial=False):
-        """Reported clause for ``sp`` and its pool; ``initial``: no pronoun before the speaker."""
-        pool = pool or (CLAUSES_POS, CLAUSES_NEG, CLAUSES_NEU)[lean[0] if rand() < 0.85 else 2]
-        t = pick(pool)
-        while initial and "{p" in t:
-            t = choice(pool)
-        s = fill(t)
-        if "{p" in s:
-            s = s.replace("{pro}", sp.pro).replace("{poss}", sp.poss)
-        return s, pool
+def set_leaning(art, sp):
+    """Draw the leaning of the next paragraph from the tone of its speaker ``sp``."""
+    r = art.rand()
+    art.lean = 0 if r < sp.tone * 0.8 else 1 if r < 0.8 else 2
 
-    def cue_for(pool):
-        return choice(NEG_CUES if pool is CLAUSES_NEG else POS_CUES if pool is CLAUSES_POS
+
+def quote(art, sp):
+    """A direct quote in the current leaning, sometimes with an opening or an ending."""
+    pool = (QUOTES_POS, QUOTES_NEG, QUOTES_NEU)[art.lean if art.rand() < KEEP_LEANING else 2]
+    text = art.fill(pick(art, pool))
+    r = art.rand()
+    if r < 0.25:
+        opening = art.fill(art.choice(QUOTE_OPEN))
+        first, _, rest = text.partition(" ")
+        if first in LOWER_OK and not opening.endswith(": "):
+            first = first.lower()
+        text = f"{opening}{first} {rest}"
+    elif r < 0.45:
+        text += art.fill(art.choice(QUOTE_CLOSE))
+    return text
+
+
+def clause(art, sp, pool=None, initial=False):
+    """Reported clause for ``sp`` and its pool; ``initial``: no pronoun before the speaker."""
+    pool = pool or (CLAUSES_POS, CLAUSES_NEG, CLAUSES_NEU)[art.lean if art.rand() < KEEP_LEANING else 2]
+    t = pick(art, pool)
+    while initial and "{p" in t:
+        t = art.choice(pool)
+    s = art.fill(t)
+    if "{p" in s:
+        s = s.replace("{pro}", sp.pro).replace("{poss}", sp.poss)
+    return s, pool
+
+
+def cue_for(art, pool):
+    """A speech verb that suits the clause pool (``warned`` for negative clauses, ...)."""
+    return art.choice(NEG_CUES if pool is CLAUSES_NEG else POS_CUES if pool is CLAUSES_POS
                       else NEU_CUES)
 
-    def mixed(sp):
-        for _ in range(6):
-            k = int(rand() * len(MIXED))
-            if ("mixed", k) not in used:
-                break
-        used.add(("mixed", k))
-        template, pos, neg = MIXED[k]
-        return fill(template.replace("{frag}", choice(neg if lean[0] == 1 else pos)))
 
-    def ctx():
-        return fill(choice(CONTEXTS))
+def mixed(art, sp):
+    """A reported statement with a quoted fragment in the current leaning."""
+    for _ in range(PICK_TRIES):
+        k = int(art.rand() * len(MIXED))
+        if ("mixed", k) not in art.used:
+            break
+    art.used.add(("mixed", k))
+    template, pos, neg = MIXED[k]
+    return art.fill(template.replace("{frag}", art.choice(neg if art.lean == 1 else pos)))
 
-    def cont(text):
-        """A quote continuing after an interruption: "but we ...", "and it ..."."""
-        first, _, rest = text.partition(" ")
-        if first in LOWER_OK:
-            first = first.lower()
-        return f"{choice(CONJ)} {first} {rest}"
 
-    def statement(sp):
-        """One statement paragraph for ``sp``: (paragraph, number of statements)."""
-        set_leaning(sp)
-        form = rand()
-        if sp.kind in ("org", "country"):
-            form = choice((0.05, 0.3, 0.4, 0.5, 0.55, 0.62, 0.67, 0.84))
-        if form < 0.18:     # “Q,” X said.
-            m = subject(sp)
-            if m == sp.intro and sp.kind in ("person", "minor") and rand() < 0.4:
-                return f"{oq}{quote(sp)},{cq} said {tail(m)}.", 1
-            return f"{oq}{quote(sp)},{cq} {m} {choice(SPEECH_CUES)}{ctx()}.", 1
-        if form < 0.26:     # “Q1,” X said. “Q2.”
-            return f"{oq}{quote(sp)},{cq} {subject(sp)} said{ctx()}. {oq}{quote(sp)}.{cq}", 2
-        if form < 0.33:     # “Q1,” she said, “but q2.”
-            return f"{oq}{quote(sp)},{cq} {subject(sp)} said, {oq}{cont(quote(sp))}.{cq}", 2
-        if form < 0.43:     # X said that C.
-            return f"{cap(subject(sp))} said{ctx()} that {clause(sp)[0]}.", 1
-        if form < 0.52:     # X warned C.
-            c, pool = clause(sp)
-            return f"{cap(subject(sp))} {cue_for(pool)} {c}.", 1
-        if form < 0.59:     # C, X said.
-            return f"{cap(clause(sp, initial=True)[0])}, {subject(sp)} said{ctx()}.", 1
-        if form < 0.64:     # C, according to X. / According to X, C.
-            if rand() < 0.5:
-                return f"{cap(clause(sp, initial=True)[0])}, according to {named(sp)}.", 1
-            return f"According to {named(sp)}, {clause(sp)[0]}.", 1
-        if form < 0.70:     # X told reporters that C.
-            return f"{cap(subject(sp))} told {fill(choice(AUDIENCES))} that {clause(sp)[0]}.", 1
-        if form < 0.76:     # X said C, adding that C2.
-            return f"{cap(subject(sp))} said {clause(sp)[0]}, adding that {clause(sp)[0]}.", 2
-        if form < 0.81:     # X said C and warned that C2.
-            c2, pool = clause(sp, (CLAUSES_POS, CLAUSES_NEG, CLAUSES_NEG)[lean[0]])
-            cue2 = "warned" if pool is CLAUSES_NEG else choice(("stressed", "promised", "insisted"))
-            return f"{cap(subject(sp))} said {clause(sp)[0]} and {cue2} that {c2}.", 2
-        if form < 0.88:     # mixed: reported with a quoted fragment
-            return q(f"{cap(subject(sp))} {choice(('said', 'said', 'argued', 'insisted'))} {mixed(sp)}."), 1
-        if form < 0.94:     # long quote, pronoun attribution when the speaker was just named
-            was_last = last_speaker[0] is sp
-            m = subject(sp)
-            if was_last:
-                m = sp.pro
-            return f"{oq}{quote(sp)}. {quote(sp)}. {quote(sp)},{cq} {m} said.", 1
-        # X said: “Q.” followed by an unmarked first-person paragraph, or a multi-paragraph quote
-        head = f"{cap(subject(sp))} said{ctx()}:"
-        if rand() < 0.5:
-            return f"{head} {oq}{quote(sp)}.{cq}\n{quote(sp)}. {quote(sp)}.", 2
-        return f"{head} {oq}{quote(sp)}. {quote(sp)}.\n{oq}{quote(sp)}.{cq}", 1
+def ctx(art):
+    """Where or how it was said (often nothing)."""
+    return art.fill(art.choice(CONTEXTS))
 
-    body = []
 
-    def spot():
-        """A place for an inserted paragraph that does not split a pronoun chain."""
-        n = len(body)
-        for _ in range(8):
-            j = ri(1, n + 1)
-            if j == n or not body[j].startswith((oq, "He ", "She ", "According", "It ")):
-                return j
-        return n
+def cont(art, text):
+    """A quote continuing after an interruption: "but we ...", "and it ..."."""
+    first, _, rest = text.partition(" ")
+    if first in LOWER_OK:
+        first = first.lower()
+    return f"{art.choice(CONJ)} {first} {rest}"
 
-    # ---- headline and lead ----
-    lead_sp = choice(speakers[:2])
-    if rand() < 0.45:
-        headline = f"{lead_sp.short} says {fill(choice(HEADLINES_SAYS))}"
+
+# ---- statements ----------------------------------------------------------------------------
+# The forms are chosen by one draw ``form`` in [0, 1): below QUOTED_FORMS a direct quote with
+# its attribution around it, below REPORTED_FORMS reported speech, above a long quote.
+
+#: ``form`` below this: “Q,” X said. and its variants
+QUOTED_FORMS = 0.33
+#: ``form`` below this (and above QUOTED_FORMS): reported speech and mixed fragments
+REPORTED_FORMS = 0.88
+#: the forms organisations and countries use (no first-person paragraphs of their own)
+ORG_FORMS = (0.05, 0.3, 0.4, 0.5, 0.55, 0.62, 0.67, 0.84)
+
+
+def statement(art, sp):
+    """One statement paragraph for ``sp``: (paragraph, number of statements)."""
+    set_leaning(art, sp)
+    form = art.rand()
+    if sp.kind in ("org", "country"):
+        form = art.choice(ORG_FORMS)
+    if form < QUOTED_FORMS:
+        return quoted_statement(art, sp, form)
+    if form < REPORTED_FORMS:
+        return reported_statement(art, sp, form)
+    return long_quote(art, sp, form)
+
+
+def quoted_statement(art, sp, form):
+    """A direct quote with its attribution after it or in the middle."""
+    oq, cq = art.oq, art.cq
+    if form < 0.18:     # “Q,” X said.
+        m = subject(art, sp)
+        if m == sp.intro and sp.kind in ("person", "minor") and art.rand() < 0.4:
+            return f"{oq}{quote(art, sp)},{cq} said {tail(m)}.", 1
+        return f"{oq}{quote(art, sp)},{cq} {m} {art.choice(SPEECH_CUES)}{ctx(art)}.", 1
+    if form < 0.26:     # “Q1,” X said. “Q2.”
+        return f"{oq}{quote(art, sp)},{cq} {subject(art, sp)} said{ctx(art)}. {oq}{quote(art, sp)}.{cq}", 2
+    # “Q1,” she said, “but q2.”
+    return f"{oq}{quote(art, sp)},{cq} {subject(art, sp)} said, {oq}{cont(art, quote(art, sp))}.{cq}", 2
+
+
+def reported_statement(art, sp, form):
+    """Reported speech: "said that", bare clauses, "according to", two cues, a quoted fragment."""
+    if form < 0.43:     # X said that C.
+        return f"{cap(subject(art, sp))} said{ctx(art)} that {clause(art, sp)[0]}.", 1
+    if form < 0.52:     # X warned C.
+        c, pool = clause(art, sp)
+        return f"{cap(subject(art, sp))} {cue_for(art, pool)} {c}.", 1
+    if form < 0.59:     # C, X said.
+        return f"{cap(clause(art, sp, initial=True)[0])}, {subject(art, sp)} said{ctx(art)}.", 1
+    if form < 0.64:     # C, according to X. / According to X, C.
+        if art.rand() < 0.5:
+            return f"{cap(clause(art, sp, initial=True)[0])}, according to {named(art, sp)}.", 1
+        return f"According to {named(art, sp)}, {clause(art, sp)[0]}.", 1
+    if form < 0.70:     # X told reporters that C.
+        return f"{cap(subject(art, sp))} told {art.fill(art.choice(AUDIENCES))} that {clause(art, sp)[0]}.", 1
+    if form < 0.76:     # X said C, adding that C2.
+        return f"{cap(subject(art, sp))} said {clause(art, sp)[0]}, adding that {clause(art, sp)[0]}.", 2
+    if form < 0.81:     # X said C and warned that C2.
+        c2, pool = clause(art, sp, (CLAUSES_POS, CLAUSES_NEG, CLAUSES_NEG)[art.lean])
+        cue2 = "warned" if pool is CLAUSES_NEG else art.choice(("stressed", "promised", "insisted"))
+        return f"{cap(subject(art, sp))} said {clause(art, sp)[0]} and {cue2} that {c2}.", 2
+    # mixed: reported with a quoted fragment
+    return art.q(f"{cap(subject(art, sp))} {art.choice(('said', 'said', 'argued', 'insisted'))} {mixed(art, sp)}."), 1
+
+
+def long_quote(art, sp, form):
+    """A quote of several sentences or paragraphs, or one followed by an unmarked paragraph."""
+    oq, cq = art.oq, art.cq
+    if form < 0.94:     # long quote, pronoun attribution when the speaker was just named
+        was_last = art.last_speaker is sp
+        m = subject(art, sp)
+        if was_last:
+            m = sp.pro
+        return f"{oq}{quote(art, sp)}. {quote(art, sp)}. {quote(art, sp)},{cq} {m} said.", 1
+    # X said: “Q.” followed by an unmarked first-person paragraph, or a multi-paragraph quote
+    head = f"{cap(subject(art, sp))} said{ctx(art)}:"
+    if art.rand() < 0.5:
+        return f"{head} {oq}{quote(art, sp)}.{cq}\n{quote(art, sp)}. {quote(art, sp)}.", 2
+    return f"{head} {oq}{quote(art, sp)}. {quote(art, sp)}.\n{oq}{quote(art, sp)}.{cq}", 1
+
+
+# ---- the article ---------------------------------------------------------------------------
+
+def spot(art):
+    """A place for an inserted paragraph that does not split a pronoun chain."""
+    body = art.body
+    n = len(body)
+    for _ in range(SPOT_TRIES):
+        j = art.ri(1, n + 1)
+        if j == n or not body[j].startswith((art.oq,) + CHAINED):
+            return j
+    return n
+
+
+def background(art, k):
+    """``k`` background sentences (fewer when the pool runs out) as one paragraph."""
+    k = min(len(art.bg_pool), k)
+    return art.q(" ".join(art.fill(art.bg_pool.pop()) for _ in range(k)))
+
+
+def write_headline(art, cast):
+    """The headline: a speaker "says" something, or a plain news headline."""
+    lead_sp = art.choice(cast.speakers[:2])
+    if art.rand() < 0.45:
+        headline = f"{lead_sp.short} says {art.fill(art.choice(HEADLINES_SAYS))}"
     else:
-        headline = fill(choice(HEADLINES_OTHER))
-    headline = cap(q(headline))
-    lead_day = WEEKDAYS[(pub_wd - ri(0, 4)) % 7]
-    form = ri(0, 4)
+        headline = art.fill(art.choice(HEADLINES_OTHER))
+    return cap(art.q(headline))
+
+
+def write_lead(art, cast):
+    """The lead paragraph: what happened on which day, and why it matters."""
+    s = art.setting
+    project, group, city = s.project, s.group, s.city
+    lead_day = WEEKDAYS[(art.pub_wd - art.ri(0, 4)) % 7]
+    form = art.ri(0, 4)
     if form == 0:
-        lead = (f"{cap(subject(minister))} on {lead_day} defended {project} against growing "
+        lead = (f"{cap(subject(art, cast.minister))} on {lead_day} defended {project} against growing "
                 f"criticism from {group} in {city}.")
     elif form == 1:
         lead = (f"The row over {project} deepened on {lead_day}, as {group} in {city} stepped up "
-                f"their campaign against the {plan}.")
+                f"their campaign against the {s.plan}.")
     elif form == 2:
         lead = (f"{cap(project)} took a step forward on {lead_day} after weeks of uncertainty, "
                 f"but {group} in {city} remain deeply divided.")
     else:
-        lead = f"{cap(subject(union_leader))} on {lead_day} called on the government to rethink {project}."
-    lead += " " + fill(choice(LEAD2))
+        lead = f"{cap(subject(art, cast.union_leader))} on {lead_day} called on the government to rethink {project}."
+    return lead + " " + art.fill(art.choice(LEAD2))
 
-    # ---- body: statements interleaved with background ----
-    target_statements = ri(10, 14)
+
+def write_statements(art, cast):
+    """The statements of the body interleaved with background; returns the number of statements."""
+    rand, speakers = art.rand, cast.speakers
+    target_statements = art.ri(10, 14)
     order = [speakers[i % len(speakers)] for i in range(target_statements)]
     rest = order[1:]
-    rng.shuffle(rest)
+    art.rng.shuffle(rest)
     order = order[:1] + rest
     n_st = 0
-    bg_pool = topic["bg"] + rng.sample(GENERIC_BG, 30)
-    rng.shuffle(bg_pool)
-
-    def background(k):
-        k = min(len(bg_pool), k)
-        return q(" ".join(fill(bg_pool.pop()) for _ in range(k)))
-
+    art.bg_pool = art.setting.topic["bg"] + art.rng.sample(GENERIC_BG, 30)
+    art.rng.shuffle(art.bg_pool)
     i, prev = 0, None
     while n_st < target_statements:
         sp = order[i % len(order)]
         if sp is prev and rand() < 0.5:
-            sp = choice(speakers)
-        para, k = statement(sp)
-        if "\n" not in para and bg_pool and rand() < 0.4:  # statement, then some context
-            para += " " + background(1)
-        body.append(q(para))
+            sp = art.choice(speakers)
+        para, k = statement(art, sp)
+        if "\n" not in para and art.bg_pool and rand() < 0.4:  # statement, then some context
+            para += " " + background(art, 1)
+        art.body.append(art.q(para))
         n_st, prev, i = n_st + k, sp, i + 1
-        if rand() < 0.3 and bg_pool:
-            body.append(background(ri(1, 3)))
-            last_speaker[0] = None
-    last_speaker[0] = None
-    if rand() < 0.3:
-        c = clause(ministry_sp, choice((CLAUSES_POS, CLAUSES_NEU)), initial=True)[0]
-        body.insert(spot(), q(f"{cap(c)}, the ministry said in a statement."))
-        n_st += 1
-    target_words = ri(660, 780)
-    words = len(lead.split()) + sum(len(p.split()) for p in body)
-    while words < target_words and bg_pool:
-        para = background(ri(2, 4))
-        body.insert(spot(), para)
+        if rand() < 0.3 and art.bg_pool:
+            art.body.append(background(art, art.ri(1, 3)))
+            art.last_speaker = None
+    art.last_speaker = None
+    return n_st
+
+
+def add_ministry_statement(art, cast):
+    """Sometimes a written statement of the ministry; returns the number of statements added."""
+    if art.rand() >= 0.3:
+        return 0
+    c = clause(art, cast.ministry, art.choice((CLAUSES_POS, CLAUSES_NEU)), initial=True)[0]
+    art.body.insert(spot(art), art.q(f"{cap(c)}, the ministry said in a statement."))
+    return 1
+
+
+def pad_body(art, cast, lead):
+    """Background, then more statements, until the article is long enough; returns statements added."""
+    n_st = 0
+    target_words = art.ri(660, 780)
+    words = len(lead.split()) + sum(len(p.split()) for p in art.body)
+    while words < target_words and art.bg_pool:
+        para = background(art, art.ri(2, 4))
+        art.body.insert(spot(art), para)
         words += len(para.split())
     while words < target_words - 60:
-        para, k = statement(choice(speakers))
-        last_speaker[0] = None
-        body.insert(spot(), q(para))
+        para, k = statement(art, art.choice(cast.speakers))
+        art.last_speaker = None
+        art.body.insert(spot(art), art.q(para))
         words += len(para.split())
         n_st += k
-    body.append(q(fill(choice(CLOSINGS))))
-    if rand() < 0.5:
-        body.insert(spot(), choice(BOILERPLATE))
+    return n_st
 
-    slug = "-".join(headline.lower().replace(apos, "").replace(":", "").split()[:6])
-    url = (f"https://example.org/{source.lower().replace(' ', '-')}/"
+
+def finish_body(art):
+    """A closing sentence, and sometimes a boilerplate line inside the body."""
+    art.body.append(art.q(art.fill(art.choice(CLOSINGS))))
+    if art.rand() < 0.5:
+        art.body.insert(spot(art), art.choice(BOILERPLATE))
+
+
+def render(art, headline, lead, index):
+    """``(filename, text)`` of the finished article: front matter, headline, lead and body."""
+    s = art.setting
+    published = s.published
+    slug = "-".join(headline.lower().replace(art.apos, "").replace(":", "").split()[:6])
+    url = (f"https://example.org/{s.source.lower().replace(' ', '-')}/"
            f"{published:%Y/%m/%d}/{slug}-{index}")
-    text = (f"---\ntitle: {headline}\npublished: {published.isoformat()}\nsource: {source}\n"
-            f"url: {url}\n---\n{headline}\n{q(lead)}\n" + "\n".join(body) + "\n")
-    return f"{published.isoformat()}_{index:06d}.txt", text, n_st
+    text = (f"---\ntitle: {headline}\npublished: {published.isoformat()}\nsource: {s.source}\n"
+            f"url: {url}\n---\n{headline}\n{art.q(lead)}\n" + "\n".join(art.body) + "\n")
+    return f"{published.isoformat()}_{index:06d}.txt", text
+
+
+def make_article(world, rng, index):
+    """Return ``(filename, text, n_statements)`` for one generated article.
+
+    The steps run in a fixed order and each draws from ``rng`` in a fixed order, so the output
+    depends only on the seed.
+    """
+    art = Article(rng, draw_setting(rng))
+    cast = cast_speakers(world, art)
+    headline = write_headline(art, cast)
+    lead = write_lead(art, cast)
+    n_st = write_statements(art, cast)
+    n_st += add_ministry_statement(art, cast)
+    n_st += pad_body(art, cast, lead)
+    finish_body(art)
+    name, text = render(art, headline, lead, index)
+    return name, text, n_st
 
 
 def main(argv=None):
