@@ -44,7 +44,7 @@ lab: $(STAMP)  ## JupyterLab on the notebooks with the project's kernel
 	$(BIN)/jupyter lab --notebook-dir=notebooks $(ALLOW_ROOT)
 
 lint: $(STAMP)  ## ruff: pyflakes, pycodestyle errors and the complexity limit (configured in pyproject.toml)
-	$(BIN)/ruff check analysis tests
+	$(BIN)/ruff check analysis tests bench
 
 check-complexity: $(STAMP)  ## the style limits CI is to enforce: complexity 25 (ruff C901), functions of 80 lines, modules of 600 (.ci/sizes.py)
 	@rc=0; $(BIN)/ruff check analysis --select C901 || rc=1; $(BIN)/python .ci/sizes.py analysis || rc=1; exit $$rc
