@@ -9,10 +9,15 @@ paragraphs.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from corpus_material import (
     AUDIENCES, CLAUSES_NEG, CLAUSES_NEU, CLAUSES_POS, CONJ, CONTEXTS, LOWER_OK, MIXED, NEG_CUES,
     NEU_CUES, POS_CUES, QUOTES_NEG, QUOTES_NEU, QUOTES_POS, QUOTE_CLOSE, QUOTE_OPEN, SPEECH_CUES,
 )
+
+if TYPE_CHECKING:  # only for the hints: make_corpus imports this module
+    from make_corpus import Article, Speaker
 
 #: probability that a paragraph keeps its speaker's leaning (else neutral material), so tones mix
 KEEP_LEANING = 0.85
@@ -20,19 +25,19 @@ KEEP_LEANING = 0.85
 PICK_TRIES = 6
 
 
-def cap(s):
+def cap(s: str) -> str:
     """``s`` with its first character upper-cased."""
     return s[:1].upper() + s[1:]
 
 
-def tail(m):
+def tail(m: str) -> str:
     """Mention ``m`` without the comma that closes an apposition."""
     return m[:-1] if m.endswith(",") else m
 
 
 # ---- mentions and material -----------------------------------------------------------------
 
-def subject(art, sp):
+def subject(art: Article, sp: Speaker) -> str:
     """Mention of ``sp`` (may end with an apposition comma); pronoun only right after it."""
     if not sp.introduced:
         sp.introduced = True
@@ -47,13 +52,13 @@ def subject(art, sp):
     return m
 
 
-def named(art, sp):
+def named(art: Article, sp: Speaker) -> str:
     """Mention of ``sp`` that is never a pronoun (after "according to")."""
     m = subject(art, sp)
     return sp.short if m == sp.pro else tail(m)
 
 
-def pick(art, pool):
+def pick(art: Article, pool: list[str]) -> str:
     """A template of ``pool`` not yet used in this article (when possible)."""
     for _ in range(PICK_TRIES):
         t = art.choice(pool)
@@ -63,13 +68,13 @@ def pick(art, pool):
     return t
 
 
-def set_leaning(art, sp):
+def set_leaning(art: Article, sp: Speaker) -> None:
     """Draw the leaning of the next paragraph from the tone of its speaker ``sp``."""
     r = art.rand()
     art.lean = 0 if r < sp.tone * 0.8 else 1 if r < 0.8 else 2
 
 
-def quote(art, sp):
+def quote(art: Article, sp: Speaker) -> str:
     """A direct quote in the current leaning, sometimes with an opening or an ending."""
     pool = (QUOTES_POS, QUOTES_NEG, QUOTES_NEU)[art.lean if art.rand() < KEEP_LEANING else 2]
     text = art.fill(pick(art, pool))
@@ -85,7 +90,7 @@ def quote(art, sp):
     return text
 
 
-def clause(art, sp, pool=None, initial=False):
+def clause(art: Article, sp: Speaker, pool: list[str] | None = None, *, initial: bool = False) -> tuple[str, list[str]]:
     """Reported clause for ``sp`` and its pool; ``initial``: no pronoun before the speaker."""
     pool = pool or (CLAUSES_POS, CLAUSES_NEG, CLAUSES_NEU)[art.lean if art.rand() < KEEP_LEANING else 2]
     t = pick(art, pool)
@@ -97,13 +102,13 @@ def clause(art, sp, pool=None, initial=False):
     return s, pool
 
 
-def cue_for(art, pool):
+def cue_for(art: Article, pool: list[str]) -> str:
     """A speech verb that suits the clause pool (``warned`` for negative clauses, ...)."""
     return art.choice(NEG_CUES if pool is CLAUSES_NEG else POS_CUES if pool is CLAUSES_POS
                       else NEU_CUES)
 
 
-def mixed(art, sp):
+def mixed(art: Article, sp: Speaker) -> str:
     """A reported statement with a quoted fragment in the current leaning."""
     for _ in range(PICK_TRIES):
         k = int(art.rand() * len(MIXED))
@@ -114,12 +119,12 @@ def mixed(art, sp):
     return art.fill(template.replace("{frag}", art.choice(neg if art.lean == 1 else pos)))
 
 
-def ctx(art):
+def ctx(art: Article) -> str:
     """Where or how it was said (often nothing)."""
     return art.fill(art.choice(CONTEXTS))
 
 
-def cont(art, text):
+def cont(art: Article, text: str) -> str:
     """A quote continuing after an interruption: "but we ...", "and it ..."."""
     first, _, rest = text.partition(" ")
     if first in LOWER_OK:
@@ -139,7 +144,7 @@ REPORTED_FORMS = 0.88
 ORG_FORMS = (0.05, 0.3, 0.4, 0.5, 0.55, 0.62, 0.67, 0.84)
 
 
-def statement(art, sp):
+def statement(art: Article, sp: Speaker) -> tuple[str, int]:
     """One statement paragraph for ``sp``: (paragraph, number of statements)."""
     set_leaning(art, sp)
     form = art.rand()
@@ -152,7 +157,7 @@ def statement(art, sp):
     return long_quote(art, sp, form)
 
 
-def quoted_statement(art, sp, form):
+def quoted_statement(art: Article, sp: Speaker, form: float) -> tuple[str, int]:
     """A direct quote with its attribution after it or in the middle."""
     oq, cq = art.oq, art.cq
     if form < 0.18:     # “Q,” X said.
@@ -166,7 +171,7 @@ def quoted_statement(art, sp, form):
     return f"{oq}{quote(art, sp)},{cq} {subject(art, sp)} said, {oq}{cont(art, quote(art, sp))}.{cq}", 2
 
 
-def reported_statement(art, sp, form):
+def reported_statement(art: Article, sp: Speaker, form: float) -> tuple[str, int]:
     """Reported speech: "said that", bare clauses, "according to", two cues, a quoted fragment."""
     if form < 0.43:     # X said that C.
         return f"{cap(subject(art, sp))} said{ctx(art)} that {clause(art, sp)[0]}.", 1
@@ -191,7 +196,7 @@ def reported_statement(art, sp, form):
     return art.q(f"{cap(subject(art, sp))} {art.choice(('said', 'said', 'argued', 'insisted'))} {mixed(art, sp)}."), 1
 
 
-def long_quote(art, sp, form):
+def long_quote(art: Article, sp: Speaker, form: float) -> tuple[str, int]:
     """A quote of several sentences or paragraphs, or one followed by an unmarked paragraph."""
     oq, cq = art.oq, art.cq
     if form < 0.94:     # long quote, pronoun attribution when the speaker was just named

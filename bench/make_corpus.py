@@ -30,8 +30,10 @@ import hashlib
 import random
 import sys
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 # the pools and templates, and the statement paragraphs (bench/ is on sys.path when run as a script)
 from corpus_material import (
@@ -95,12 +97,12 @@ SPOT_TRIES = 8
 CHAINED = ("He ", "She ", "According", "It ")
 
 
-def _choice(rand, seq):
+def _choice(rand: Callable[[], float], seq: Sequence) -> Any:
     """Like ``rng.choice``, faster (uniform within float precision)."""
     return seq[int(rand() * len(seq))]
 
 
-def _randint(rand, lo, hi):
+def _randint(rand: Callable[[], float], lo: int, hi: int) -> int:
     """Random int in [lo, hi), faster than randrange."""
     return lo + int(rand() * (hi - lo))
 
@@ -127,7 +129,7 @@ class Setting:
     orgs: tuple
 
 
-def draw_setting(rng):
+def draw_setting(rng: random.Random) -> Setting:
     """Draw the :class:`Setting` of one article (the first draws of each article)."""
     rand = rng.random
     country, capital, demonym, cities, currency = _choice(rand, COUNTRIES)
@@ -152,7 +154,7 @@ class Slots(dict):
 
     __slots__ = ("draw",)
 
-    def __missing__(self, key):
+    def __missing__(self, key: str) -> str:
         return self.draw(key)
 
 
@@ -162,17 +164,26 @@ class Article:
 
     rng: random.Random
     setting: Setting
-    slots: Slots = None
     #: templates (and mixed-fragment keys) already used, to avoid repeats within the article
     used: set = field(default_factory=set)
     #: the speaker of the previous statement, the only one a pronoun may refer to
-    last_speaker: Speaker = None
+    last_speaker: Speaker | None = None
     #: leaning of the current paragraph: 0 positive, 1 negative, 2 neutral
     lean: int = 0
-    body: list = field(default_factory=list)
-    bg_pool: list = field(default_factory=list)
+    #: the paragraphs after the lead, in order
+    body: list[str] = field(default_factory=list)
+    #: background sentences not used yet (taken from the end)
+    bg_pool: list[str] = field(default_factory=list)
+    # derived from the setting in __post_init__
+    rand: Callable[[], float] = field(init=False, repr=False)
+    pub_wd: int = field(init=False)
+    ministry: str = field(init=False)
+    oq: str = field(init=False)
+    cq: str = field(init=False)
+    apos: str = field(init=False)
+    slots: Slots = field(init=False, repr=False)
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         s = self.setting
         self.rand = self.rng.random
         self.pub_wd = s.published.weekday()
@@ -186,28 +197,28 @@ class Article:
         self.slots = Slots(base)  # random slots are not stored: each use draws afresh
         self.slots.draw = self.draw
 
-    def choice(self, seq):
+    def choice(self, seq: Sequence) -> Any:
         """Like ``rng.choice``, faster (uniform within float precision)."""
         return _choice(self.rand, seq)
 
-    def ri(self, lo, hi):
+    def ri(self, lo: int, hi: int) -> int:
         """Random int in [lo, hi), faster than randrange."""
         return _randint(self.rand, lo, hi)
 
-    def draw(self, key):
+    def draw(self, key: str) -> str:
         """A fresh value for the random slot ``key``."""
         return draw_slot(self, key)
 
-    def fill(self, template):
+    def fill(self, template: str) -> str:
         """``template`` with its slots filled."""
         return template.format_map(self.slots)
 
-    def q(self, s):
+    def q(self, s: str) -> str:
         """Apply the article's quote and apostrophe style."""
         return s.replace("\u201c", self.oq).replace("\u201d", self.cq).replace("'", self.apos)
 
 
-def draw_slot(art, key):
+def draw_slot(art: Article, key: str) -> str:
     """A fresh random value for the slot ``key`` of ``art`` (numbers, days, benefits, harms)."""
     ri, topic = art.ri, art.setting.topic
     if key == "benefit":
@@ -247,7 +258,7 @@ class Cast:
     ministry: Speaker
 
 
-def cast_speakers(world, art):
+def cast_speakers(world: World, art: Article) -> Cast:
     """The :class:`Cast` of ``art``, each speaker with a leaning so that tones differ."""
     rng, rand, choice, s = art.rng, art.rand, art.choice, art.setting
     mood = rand()  # how well things are going for the government in this article
@@ -275,7 +286,7 @@ def cast_speakers(world, art):
     return Cast(minister, union_leader, tuple(speakers), ministry_sp)
 
 
-def third_speaker(world, art, mood):
+def third_speaker(world: World, art: Article, mood: float) -> Speaker:
     """The prime minister, the opposition leader or the mayor of the article's city."""
     rng, rand, s = art.rng, art.rand, art.setting
     extra = rand()
@@ -291,7 +302,7 @@ def third_speaker(world, art, mood):
 
 # ---- the article ---------------------------------------------------------------------------
 
-def spot(art):
+def spot(art: Article) -> int:
     """A place for an inserted paragraph that does not split a pronoun chain."""
     body = art.body
     n = len(body)
@@ -302,13 +313,13 @@ def spot(art):
     return n
 
 
-def background(art, k):
+def background(art: Article, k: int) -> str:
     """``k`` background sentences (fewer when the pool runs out) as one paragraph."""
     k = min(len(art.bg_pool), k)
     return art.q(" ".join(art.fill(art.bg_pool.pop()) for _ in range(k)))
 
 
-def write_headline(art, cast):
+def write_headline(art: Article, cast: Cast) -> str:
     """The headline: a speaker "says" something, or a plain news headline."""
     lead_sp = art.choice(cast.speakers[:2])
     if art.rand() < 0.45:
@@ -318,7 +329,7 @@ def write_headline(art, cast):
     return cap(art.q(headline))
 
 
-def write_lead(art, cast):
+def write_lead(art: Article, cast: Cast) -> str:
     """The lead paragraph: what happened on which day, and why it matters."""
     s = art.setting
     project, group, city = s.project, s.group, s.city
@@ -338,7 +349,7 @@ def write_lead(art, cast):
     return lead + " " + art.fill(art.choice(LEAD2))
 
 
-def write_statements(art, cast):
+def write_statements(art: Article, cast: Cast) -> int:
     """The statements of the body interleaved with background; returns the number of statements."""
     rand, speakers = art.rand, cast.speakers
     target_statements = art.ri(10, 14)
@@ -366,7 +377,7 @@ def write_statements(art, cast):
     return n_st
 
 
-def add_ministry_statement(art, cast):
+def add_ministry_statement(art: Article, cast: Cast) -> int:
     """Sometimes a written statement of the ministry; returns the number of statements added."""
     if art.rand() >= 0.3:
         return 0
@@ -375,7 +386,7 @@ def add_ministry_statement(art, cast):
     return 1
 
 
-def pad_body(art, cast, lead):
+def pad_body(art: Article, cast: Cast, lead: str) -> int:
     """Background, then more statements, until the article is long enough; returns statements added."""
     n_st = 0
     target_words = art.ri(660, 780)
@@ -393,14 +404,14 @@ def pad_body(art, cast, lead):
     return n_st
 
 
-def finish_body(art):
+def finish_body(art: Article) -> None:
     """A closing sentence, and sometimes a boilerplate line inside the body."""
     art.body.append(art.q(art.fill(art.choice(CLOSINGS))))
     if art.rand() < 0.5:
         art.body.insert(spot(art), art.choice(BOILERPLATE))
 
 
-def render(art, headline, lead, index):
+def render(art: Article, headline: str, lead: str, index: int) -> tuple[str, str]:
     """``(filename, text)`` of the finished article: front matter, headline, lead and body."""
     s = art.setting
     published = s.published
@@ -412,7 +423,7 @@ def render(art, headline, lead, index):
     return f"{published.isoformat()}_{index:06d}.txt", text
 
 
-def make_article(world, rng, index):
+def make_article(world: World, rng: random.Random, index: int) -> tuple[str, str, int]:
     """Return ``(filename, text, n_statements)`` for one generated article.
 
     The steps run in a fixed order and each draws from ``rng`` in a fixed order, so the output
