@@ -17,7 +17,7 @@ from typing import NamedTuple
 from .bundled import pos_lexicon
 from .lexicon import Lexicon, load_first_names, load_name_words
 from .nlp.tags import NOUN_TAGS, NP_TAGS
-from .nlp.words import DETERMINERS, NAME_PARTICLES, PRONOUNS, QUANTITY_WORDS
+from .nlp.words import DETERMINERS, HONORIFICS, NAME_PARTICLES, PRONOUNS, QUANTITY_WORDS
 from .text import Token, _is_abbreviation
 
 
@@ -102,8 +102,9 @@ def np_start(toks: list[Token], tags: list[str], lo: int, head: int, lex: Lexico
                 break
             k = m
             if (tags[m] == "DT" or tags[m] == "PRP$") and not (
-                    m - 2 >= lo and toks[m - 1][2] == "of" and toks[m - 2][2].lower() in lex.titles):
-                break  # a determiner opens the phrase ("governor of the Harbour Fund" goes on)
+                    m - 2 >= lo and toks[m - 1][2] == "of" and (toks[m - 2][2].lower() in lex.titles or (
+                        m - 3 >= lo and is_capitalised(toks[m - 2][2]) and toks[m - 3][2].lower() in HONORIFICS))):
+                break  # a determiner opens the phrase ("governor of the Harbour Fund", "Mr. Lund of the …" go on)
             continue
         if low in ("of", "for", "at") and m - 1 >= lo and (is_capitalised(toks[m - 1][2]) or tags[m - 1] in NOUN_TAGS) \
                 and toks[m - 1][2] not in ",.;:":
@@ -112,6 +113,10 @@ def np_start(toks: list[Token], tags: list[str], lo: int, head: int, lex: Lexico
         if low in ("on", "to") and m - 1 >= lo and is_capitalised(toks[m - 1][2]) \
                 and toks[m - 1][2].lower() in ORG_WORDS and is_capitalised(toks[m + 1][2]):
             k = m  # inside a body's name: "the Commission on Harbour Affairs", "the Alliance to Save …"
+            continue
+        if low == "/" and m - 1 >= lo and is_capitalised(toks[m - 1][2]) and is_capitalised(toks[m + 1][2]) \
+                and toks[m - 1][1] == toks[m][0] and toks[m][1] == toks[m + 1][0]:
+            k = m  # two names written as one: "a Norvia Times/Harbour News poll"
             continue
         if low == "and" and m - 1 >= lo and is_capitalised(toks[m - 1][2]) and is_capitalised(toks[m + 1][2]):
             k = m
@@ -152,8 +157,8 @@ def make_mention(text: str, toks: list[Token], first: int, last: int, lex: Lexic
     if of is not None and of + 1 <= last and is_capitalised(toks[of - 1][2]) \
             and toks[of - 1][2].lower() not in lex.titles and not place(toks[of - 1][2]) \
             and any(toks[m][2].lower() in lex.titles for m in range(first, of - 1)) \
-            and all(is_capitalised(toks[m][2]) for m in range(of + 1, last + 1)):
-        last = of - 1
+            and all(is_capitalised(toks[m][2]) or m == of + 1 and toks[m][2] == "the" for m in range(of + 1, last + 1)):
+        last = of - 1  # ("Mr. Lund of the Harbour Fund")
     k = last
     while k >= first and is_capitalised(toks[k][2]) and toks[k][2].lower() not in lex.titles \
             and not place(toks[k][2]):

@@ -420,7 +420,8 @@ def test_a_role_noun_is_the_one_person_titled_so_even_when_never_named_in_full()
     assert _rows(text, "speaker", "speaker_method")[-1] == ("Brekke", "nominal")
 
 
-@pytest.mark.parametrize("who,kind", [("A spokeswoman for Mr. Brand", "anonymous"), ("Advisers to Mr. Brand", "group")])
+@pytest.mark.parametrize("who,kind", [("A spokeswoman for Mr. Brand", "anonymous"), ("Advisers to Mr. Brand", "group"),
+                                      ("On Monday, lawyers for both Eva and Tomas Brand", "group")])
 def test_those_who_speak_for_a_person_are_not_that_person(who, kind):
     text = f"Tomas Brand runs the bakery on the quay.\n\n{who} said the rent had doubled."
     assert _rows(text, "speaker", "speaker_type")[-1] == (None, kind)
@@ -454,3 +455,71 @@ def test_an_honorific_and_a_surname_two_women_share_is_the_one_the_article_names
     text = ("Ada Voss ran the harbour fund for a decade. Ada Voss hired the pilots. Ada Voss set the fares.\n\n"
             "The fund also paid for a trip by her daughter, Lia Voss. Mrs. Voss said the trip was a gift.")
     assert _rows(text, "speaker", "speaker_mention")[-1] == ("Ada Voss", "Voss")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Ada Voss spoke at the quay. Also on Monday, Voss and Harbour Committee Chairman Karl Lund sent a letter.\n\n"
+     "The two lawmakers, however, argue that the fares are too high.", "Ada Voss and Karl Lund"),
+    ("Ada Voss said the port is safe. Karl Lund said it is not. Ole Brekke said nothing.\n\n"
+     "The three harbour pilots -- Mr. Lund, Ms. Voss and Mr. Brekke -- agreed that the fares are too high.",
+     "Karl Lund, Ada Voss and Ole Brekke"),
+    ("Ada Voss met Karl Lund on Monday. The two lawmakers said the fares are too high.", None),  # not named together
+    ("Ada Voss and Karl Lund sent a letter. The three lawmakers said the fares are too high.", None),  # not three
+])
+def test_a_counted_group_is_the_people_just_named_together(text, speaker):
+    assert _rows(text, "speaker", "speaker_type")[-1] == (speaker, "group")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Ada Voss and Karl Lund said the fares are too high.", "Ada Voss and Karl Lund"),
+    ("Karl Lund hosts the show. Instead, Lund, Harbour Times’ Ada Voss and Norvia Post’s Ole Brekke argued "
+     "that the fares are too high.", "Karl Lund, Ada Voss and Ole Brekke"),
+    ("Karl Lund chairs the panel. On Monday, Ada Voss and Ole Brekke said the fares are too high.",
+     "Ada Voss and Ole Brekke"),  # a time before the list is no name of it
+])
+def test_a_coordinated_subject_of_people_is_all_of_them(text, speaker):
+    assert _rows(text, "speaker", "speaker_type")[-1] == (speaker, "group")
+
+
+@pytest.mark.parametrize("text,speaker,kind", [
+    ("Harbour candidates Ada Voss and Karl Lund did answer the union. They also said the fares are too high.",
+     "Ada Voss and Karl Lund", "group"),
+    ("Ada Voss met Karl Lund at the quay. They said the fares are too high.", None, "anonymous"),  # not named together
+    ("Ada Voss and Karl Lund met the pilots at the quay. The pilots were angry, and they said the fares are too high.",
+     None, "anonymous"),  # "they" not at its sentence's head
+])
+def test_they_after_a_sentence_that_opens_with_people_named_together_is_them(text, speaker, kind):
+    assert _rows(text, "speaker", "speaker_type")[-1] == (speaker, kind)
+
+
+@pytest.mark.parametrize("text,row", [
+    ("Tom Morgan runs the harbour fund. Mr. Morgan of the Harbour Fund said the fares are too high.",
+     ("Tom Morgan", "person", "Morgan")),
+    ("Ada Voss of the Harbour Fund said the fares are too high.",  # no honorific: the body, as before
+     ("Harbour Fund", "organisation", "the Harbour Fund")),
+])
+def test_an_honorific_and_a_surname_of_the_body_is_the_person_not_the_body(text, row):
+    assert _rows(text, "speaker", "speaker_type", "speaker_mention")[-1] == row
+
+
+def test_a_poll_of_two_bodies_written_with_a_slash_is_named_by_both():
+    text = "The Norvia Times/Harbour News poll found that most voters back the levy."
+    assert _rows(text, "speaker", "speaker_type", "speaker_mention") == [
+        ("Norvia Times/Harbour News poll", "organisation", "The Norvia Times/Harbour News poll")]
+
+
+def test_a_name_in_apposition_after_a_role_at_a_body_is_the_speaker_and_the_role_its_title():
+    text = ("Karl Voss ran the harbour fund for years. Her old colleague at Tarn Foods, "
+            "Mira K. Lund, said the fund was well run.")
+    assert _rows(text, "speaker", "speaker_title", "speaker_mention") == [
+        ("Mira K. Lund", "Her old colleague at Tarn Foods", "Mira K. Lund")]
+
+
+@pytest.mark.parametrize("text,row", [
+    ("On Friday, Sen. Ada Voss (N-H), a supporter of the harbour levy told host Karl Lund she believes "
+     "the fares are too high.", ("Ada Voss", "Ada Voss")),
+    ("On the “Harbour Hour,” Ada Voss, a supporter of the harbour levy told host Karl Lund she believes "
+     "the fares are too high.", ("Ada Voss", "Ada Voss")),
+])
+def test_a_name_before_an_apposition_left_open_speaks_not_the_object_inside_it(text, row):
+    assert _rows(text, "speaker", "speaker_mention")[-1] == row

@@ -33,13 +33,15 @@ from .entities import (_FUNCTION_TAGS, MIN_ABBREVIATION, PLACES_REACH, _GLUED_RE
 from .names import (common_tag, generic_kind, is_acronym, is_fused, is_common, is_initial, name_start, strip_possessive, title_case,
                     without_place)
 from .proper_names import full_forms, written_as_name
+from .groups import coordinated_people, counted_group, people_before
 from .referents import NOMINAL_SENTENCES, SUBJECT_WORDS, antecedent, first_person, sentence_subject
 
 __all__ = ["ArticleIdentity", "Entity", "build", "persons_of", "settle"]
 
 
-# a common noun and "for" or "to" right before a name: "lawyers for", "advisers to both"
-_ROLE_BEFORE_RE = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:for|to)\s+(?:both\s+)?(?:(?:"
+# a common noun and "for" or "to" right before a name: "lawyers for", "advisers to both", "lawyers
+# for both Karl and Ada Voss" (a given name and "and" before hers)
+_ROLE_BEFORE_RE = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:for|to)\s+(?:both\s+)?(?:[A-Z][\w’'-]*\s+and\s+)?(?:(?:"
                              + "|".join(re.escape(h.rstrip(".")) for h in _HONORIFIC_GENDER) + r")\.?\s+)?$", re.IGNORECASE)
 #: Characters before a mention read for "lawyers for": the noun, the preposition, "both", an honorific.
 ROLE_BEFORE_REACH = 40
@@ -169,13 +171,17 @@ def _settle_one(sieve: _Sieve, s) -> None:
     low = m.name.lower()
     if low not in PRONOUNS and _CONTRACTED_RE.sub("", low) in PRONOUNS and low[:1] != "i":  # "He’s claiming"
         low, s.method = _CONTRACTED_RE.sub("", low), schema.METHOD_PRONOUN
-    if s.speaker and s.speaker in sieve.art.acronyms:  # "the NBO" -> "Norvanian Budget Office"
+    group = coordinated_people(sieve.art, s.mention.text, m.start) if " and " in s.mention.text else None
+    if group:  # "Ada Voss and Karl Lund said"
+        s.speaker, s.speaker_type = group, "group"
+    elif s.speaker and s.speaker in sieve.art.acronyms:  # "the NBO" -> "Norvanian Budget Office"
         s.speaker, s.speaker_type, s.method = sieve.art.acronyms[s.speaker], "organisation", "alias"
     elif low in PRONOUNS:
         _pronoun(sieve, s, low)
     elif (s.speaker is None or s.speaker_type == "country") and _authored(sieve, s, m):
         pass
-    elif s.mention.antecedent is None and s.speaker_type == "person" and _speaks_for(sieve.art.text, m.name_start):
+    elif s.mention.antecedent is None and (s.speaker_type == "person" or _ends_in_person(sieve.art, m.name)) \
+            and _speaks_for(sieve.art.text, m.name_start):
         # "lawyers for Ada Voss say", "a spokeswoman for Ada Voss": the name is whom they speak for
         s.speaker, s.speaker_type = None, _speaks_for(sieve.art.text, m.name_start)
     elif s.speaker is None and _owned_body(sieve, s, m):
@@ -360,6 +366,10 @@ def _nominal(sieve: _Sieve, s, m: Mention) -> None:
         return
     if m.name.split()[0].lower() != "the":
         return  # "a judge" brings in someone new
+    group = counted_group(sieve.art, m.name, m.start, m.end, sieve.sentence_starts)
+    if group:  # "The two lawmakers" just named together
+        s.speaker, s.speaker_type, s.method = group, "group", schema.METHOD_NOMINAL
+        return
     words = [w.lower() for w in m.name.split()[1:]]
     if not words or not words[-1].isalpha() or common_tag(words[-1]) not in ("NN",) and (
             words[-1] in pos_lexicon() or not m.name.split()[-1].islower()):  # (a rare noun: "defenceman")
@@ -553,6 +563,10 @@ def _pronoun(sieve: _Sieve, s, low: str) -> None:
         s.speaker = sieve.renamed[s.speaker]
         person = s.speaker in sieve.by_name
         s.speaker_type = "person" if person else s.speaker_type if s.speaker else "anonymous"
+    group = people_before(sieve.art, sieve.sentence_starts, s.mention.start) if low == "they" else None
+    if group:  # "Ada Voss and Karl Lund did respond … They also backed …"
+        s.speaker, s.speaker_type = group, "group"
+        return
     if kind != "person":
         if s.speaker_type == "person":  # "it" or "they" is never one person
             s.speaker, s.speaker_type = None, "group" if low in ("they", "we") else "anonymous"

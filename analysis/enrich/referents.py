@@ -15,7 +15,7 @@ from .names import common_tag, is_initial
 if TYPE_CHECKING:
     from .identity import _Sieve
 
-__all__ = ["antecedent", "first_person", "inside", "sentence_subject", "NOMINAL_SENTENCES", "SUBJECT_WORDS"]
+__all__ = ["antecedent", "at_head", "first_person", "inside", "sentence_subject", "NOMINAL_SENTENCES", "SUBJECT_WORDS"]
 
 # "asked" before the one asked: "Lund asked Voss whether …"
 _ASKED_RE = re.compile(r"\basked\s+(?=[A-Z])")
@@ -43,11 +43,11 @@ def sentence_subject(sieve: _Sieve, at: int) -> Entity | None:
         ent, pos = first_person(sieve, starts[j], starts[j + 1])
         if ent is None:
             continue
-        return ent if _at_head(sieve.art.text[starts[j]:pos]) else None
+        return ent if at_head(sieve.art.text[starts[j]:pos]) else None
     return None
 
 
-def _at_head(before: str) -> bool:
+def at_head(before: str) -> bool:
     """The words ``before`` a person leave it the sentence's subject: few and no comma ("Earlier
     Ada Voss said"), or an opening phrase, a comma, and at most capitalised words (a title) before
     the name ("On Thursday, Ada Voss said", "Giving a speech in Arnsby, Sen. Voss said")."""

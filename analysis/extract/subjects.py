@@ -8,7 +8,7 @@ from ..bundled import pos_lexicon
 from ..nlp.document import Document, Unit, token_before
 from ..nlp.tags import APPOSITIVE_OPENERS, FINITE_TAGS, NOUN_TAGS, ROLE_OPENER_TAGS
 from ..lexicon import Lexicon
-from ..nlp.words import (APPOSITIVE_WORDS, ASIDE_CLAUSE_OPENERS, CLAUSE_OPENERS, COMPLEMENT_WORDS, COORDINATORS,
+from ..nlp.words import (AFFILIATION_PREPOSITIONS, APPOSITIVE_WORDS, CLOSING_QUOTES, ASIDE_CLAUSE_OPENERS, CLAUSE_OPENERS, COMPLEMENT_WORDS, COORDINATORS,
                          OBJECT_CASE_PRONOUNS, OPENING_SUBORDINATORS, PARTICIPLE_AUXILIARIES, PRONOUNS,
                          REDUCED_RELATIVE_HEADS, RELATIVE_PRONOUNS, REPORT_BE_FORMS, SUBORDINATORS, TIME_WORDS,
                          TIME_WORD_LEADS)
@@ -234,11 +234,35 @@ def _noun_subject(a: Document, u: Unit, j: int, aside: tuple | None) -> Mention 
         head = subject_before(a, u, k - 2)
         if head is not None and head.end <= toks[k - 2][0]:
             return head
+    if k >= 1 and tags[k - 1] == "IN" and aside is None:
+        named = _before_open_apposition(a, u, k - 1)
+        if named is not None:
+            return named
     m = make_mention(a.text, toks, k, j, a.lex)
     if aside is not None and aside[0] == j + 2 and tags[aside[0]] in ROLE_OPENER_TAGS:
         # "Mira Kallan, the union's general secretary, said": the apposition is her role
         m = with_role(m, a.text[toks[aside[0]][0]:toks[aside[1]][1]])
     return m
+
+
+def _before_open_apposition(a: Document, u: Unit, i: int) -> Mention | None:
+    """The name before an apposition whose closing comma is missing, when the phrase before the
+    cue is the object of a preposition (at ``i``) inside it: "Sen. Ada Voss (N-H), a supporter
+    of the levy told" -> Ada Voss, not "the levy". None when no such apposition opens there."""
+    toks, tags = a.toks(u), a.tags(u)
+    c = i - 1
+    while c > 0 and i - c < COMMA_ASIDE_TOKENS and toks[c][2] not in ",.;:" and not finite_at(tags, c):
+        c -= 1
+    if c < 1 or toks[c][2] != "," or tags[c + 1] != "DT" or has_main_verb(toks, tags, c + 1, i):
+        return None
+    name = subject_before(a, u, c)
+    if name is None or not is_capitalised(name.name):
+        return None
+    b = token_before(toks, name.start)
+    if b >= 1 and toks[b][2] in CLOSING_QUOTES and toks[b - 1][2] == ",":
+        b -= 1  # "On the “Harbour Hour,” Ada Voss, a …"
+    # the name opens its clause ("On Friday, Ada Voss, a …"), not "And in Norvania, a bill …"
+    return name if (b < 0 or toks[b][2] in ",;:") and name.name.lower() not in PRONOUNS else None
 
 
 def _before_place(a: Document, toks: list[Token], tags: list[str], k: int, j: int) -> tuple[int, int]:
@@ -267,7 +291,9 @@ def _name_in_apposition(a: Document, u: Unit, k: int, j: int, aside: tuple | Non
     if aside is None:
         return None
     toks, tags = a.toks(u), a.tags(u)
-    of = next((m for m in range(k, j + 1) if toks[m][2].lower() == "of"), j + 1)  # "The mayor [of Arnsby]"
+    # the role's own words end at "of", "at" or "from": "The mayor [of Arnsby]", "Her partner [at Tarn Foods]"
+    of = next((m for m in range(k, j + 1) if toks[m][2].lower() == "of" or toks[m][2].lower() in AFFILIATION_PREPOSITIONS),
+              j + 1)
     if any(is_capitalised(toks[m][2]) and tags[m] in ("NNP", "NNPS") and toks[m][2].lower() not in a.lex.titles
            for m in range(k, of)):
         return None

@@ -15,7 +15,7 @@ __all__ = ["PRONOUNS", "NOMINATIVE_PRONOUNS", "OBJECT_CASE_PRONOUNS", "OBJECT_PR
            "PERSON_RELATIVES", "PERSONAL_PRONOUNS", "THIRD_PERSON_PRONOUNS", "FIRST_PERSON_OPENERS", "EMPTY_WORDS",
            "FIRST_PERSON_SUBJECTS", "DUMMY_OBJECTS", "SINGULAR_DEMONSTRATIVES", "RELATIVE_WHO_WHICH", "WH_RELATIVES",
            "RELATIVE_WORDS", "ARTICLES", "INDEFINITE_ARTICLES", "OBJECT_PREDICATE_WORDS", "REDUCED_RELATIVE_HEADS",
-           "DETERMINERS", "QUANTITY_WORDS", "NAME_PARTICLES", "SURNAME_PREFIXES", "NAME_SUFFIXES", "NAME_LINKS",
+           "DETERMINERS", "QUANTITY_WORDS", "NAME_PARTICLES", "HONORIFICS", "SURNAME_PREFIXES", "NAME_SUFFIXES", "NAME_LINKS",
            "BE_FORMS", "REPORT_BE_FORMS", "PERFECT_AUXILIARIES", "PASSIVE_AUXILIARIES", "PARTICIPLE_AUXILIARIES",
            "ASKED_PASSIVE_LEADS", "ASKED_OPENERS", "ANSWER_WORDS", "NEGATIONS", "NOT_FORMS", "COORDINATORS", "LIST_CONJUNCTIONS",
            "CONTRAST_CONJUNCTIONS", "CLAUSE_CONJUNCTIONS", "QUOTE_CONJUNCTIONS", "QUOTE_LINKS", "COMPLEMENT_WORDS",
@@ -277,3 +277,5 @@ you've your yours yourself yourselves ll ve re s t d m
 may might one two three four five six seven eight nine ten hundred thousand million billion
 mr mrs ms dr however including according
 """.split())
+#: Honorifics written before a surname ("Mr. Lund of the Harbour Fund", "Dr. Voss").
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr.".split())
