@@ -46,6 +46,10 @@ _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
 # Phrases that date a statement relative to another day, and relative to the day of publication.
 SAME_DAY = ("the same day", "that day", "the day before", "the previous day", "the next day", "the following day")
 RELATIVE_DAYS = ("yesterday", "today", "tonight", "last night", "this morning")
+#: The relative days that date a statement the day before publication; the others date it that day.
+DAY_BEFORE_PUBLICATION = frozenset(("yesterday", "last night"))
+#: Days a phrase of SAME_DAY moves from the date before it ("that day" and "the same day": none).
+SAME_DAY_SHIFTS = {"the day before": -1, "the previous day": -1, "the next day": 1, "the following day": 1}
 # Every phrase without a number holds one of these (the weekdays too): a stretch with none of them
 # and no digit holds no date, and the pattern need not be tried there.
 DATE_WORDS = ("day", "night", "morning")
@@ -190,10 +194,9 @@ def resolve_date(phrase: str | None, published: pd.Timestamp | None,
         low = g["same"].lower()
         base = previous if previous is not None else None
         if base is not None:
-            shift = {"the day before": -1, "the previous day": -1, "the next day": 1, "the following day": 1}
-            date = base + pd.Timedelta(days=shift.get(low, 0))
+            date = base + pd.Timedelta(days=SAME_DAY_SHIFTS.get(low, 0))
     elif g["rel"] and pub is not None:
-        date = pub - pd.Timedelta(days=1) if g["rel"].lower() in ("yesterday", "last night") else pub
+        date = pub - pd.Timedelta(days=1) if g["rel"].lower() in DAY_BEFORE_PUBLICATION else pub
     elif (g["month"] or g["month2"]) and (g["year"] or g["year2"] or pub is not None):
         month = _MONTH_ABBR[(g["month"] or g["month2"]).lower()[:3]]
         day = int(g["day"] or g["day2"])

@@ -101,6 +101,10 @@ def np_start(toks: list[Token], tags: list[str], lo: int, head: int, lex: Lexico
                 and toks[m - 1][2] not in ",.;:":
             k = m
             continue
+        if low in ("on", "to") and m - 1 >= lo and is_capitalised(toks[m - 1][2]) \
+                and toks[m - 1][2].lower() in lex.name_words.organisation and is_capitalised(toks[m + 1][2]):
+            k = m  # inside a body's name: "the Commission on Harbour Affairs", "the Alliance to Save …"
+            continue
         if low == "and" and m - 1 >= lo and is_capitalised(toks[m - 1][2]) and is_capitalised(toks[m + 1][2]):
             k = m
             continue

@@ -209,8 +209,21 @@ def test_a_role_no_one_was_introduced_with_is_the_subject_of_the_sentence_before
 
 
 @pytest.mark.parametrize("before", [
+    "On Thursday, Ada Voss announced that the ferry will run all winter.",  # an opening phrase
+    "Speaking at the quay in Arnsby, Ada Voss said the ferry will run all winter.",
+    "Ada Voss, a Democrat, says the ferry will run all winter.",  # her party, the nominee's modifier
+])
+def test_a_role_noun_is_the_subject_after_an_opening_phrase_or_of_the_same_party(before):
+    text = before + "\n\nThe Democratic nominee said on Friday that the fares would not rise."
+    assert _rows(text, "speaker", "speaker_mention", "speaker_method")[-1] == (
+        "Ada Voss", "The Democratic nominee", "nominal")
+
+
+@pytest.mark.parametrize("before", [
     "The ferry ran late on Friday, hours after Ada Voss spoke at the quay.",  # named mid-sentence
     "Mayor Ada Voss says the ferry will run all winter.",  # introduced with another role
+    "On Friday, lawyers for Ada Voss said the ferry will run all winter.",  # not after the phrase
+    "“We will sail,” the captain told them, Ada Voss said.",  # a quote before the comma
 ])
 def test_a_role_noun_is_not_guessed_from_a_person_who_is_no_subject_or_has_another_role(before):
     text = before + "\n\nThe candidate said on Friday that the fares would not rise."
@@ -418,3 +431,26 @@ def test_a_rare_role_noun_the_tagger_does_not_know_still_names_the_person_so_int
             "The team won 4-2. The rookie defenceman said the goals came easily.")
     assert _rows(text, "speaker", "speaker_mention", "speaker_method") == [
         ("Tom Reyes", "The rookie defenceman", "nominal")]
+
+
+def test_two_surnames_of_two_other_people_name_their_firm_not_a_person_a_surname_stands_for():
+    text = ("Karl Lund has a long history as a lobbyist.\n\n"
+            "In 1995 Lund formed Voss Lund with the harbour adviser Ada Voss.\n\n"
+            "Lund said the new job was \"a great honour.\"")
+    assert _rows(text, "speaker", "speaker_mention") == [("Karl Lund", "Lund")]
+
+
+@pytest.mark.parametrize("text,speaker,mention", [
+    ("The nonpartisan Commission on Harbour Affairs said the vote would go ahead.",
+     "Commission on Harbour Affairs", "The nonpartisan Commission on Harbour Affairs"),
+    ("The Norvia Special Operations Command said the port was closed.",
+     "Norvia Special Operations Command", "The Norvia Special Operations Command"),
+])
+def test_a_body_s_name_holds_on_or_to_after_its_head_and_a_title_word_before_the_head(text, speaker, mention):
+    assert _rows(text, "speaker", "speaker_mention") == [(speaker, mention)]
+
+
+def test_an_honorific_and_a_surname_two_women_share_is_the_one_the_article_names_most():
+    text = ("Ada Voss ran the harbour fund for a decade. Ada Voss hired the pilots. Ada Voss set the fares.\n\n"
+            "The fund also paid for a trip by her daughter, Lia Voss. Mrs. Voss said the trip was a gift.")
+    assert _rows(text, "speaker", "speaker_mention")[-1] == ("Ada Voss", "Voss")

@@ -145,18 +145,26 @@ class ArticleIdentity:
         k = bisect.bisect_left(self.places, (at,), key=lambda p: (p[0],))
         last = next(((pos, e) for pos, e in (self.places[j] for j in range(k - 1, max(-1, k - 1 - PLACES_REACH), -1))
                      if e in cands), None)
+        salient = self._salient(cands, k)
+        if salient is not None and gender:
+            return salient  # "Mrs. Voss" is the article's Voss, though her daughter was named last
         if last is not None and "\n" not in self.text[last[0]:at]:
             return last[1]  # named last in the same paragraph: "Per Lund spoke … Lund said"
+        if salient is not None:
+            return salient  # "Sand" is Tor Sand, named often, not Lia Sand, named once
+        if last is not None:
+            return last[1]
+        return None  # two people with that name and neither named before: not guessed
+
+    def _salient(self, cands: list, k: int) -> Entity | None:
+        """Of ``cands``, the one named SALIENT_TIMES as often as any other in the places before
+        index ``k``, or None."""
         counts = {id(e): 0 for e in cands}
         for j in range(max(0, k - PLACES_REACH), k):
             if id(self.places[j][1]) in counts:
                 counts[id(self.places[j][1])] += 1
         ranked = sorted(cands, key=lambda e: -counts[id(e)])
-        if counts[id(ranked[0])] >= SALIENT_TIMES * max(1, counts[id(ranked[1])]):
-            return ranked[0]  # "Sand" is Tor Sand, named often, not Lia Sand, named once
-        if last is not None:
-            return last[1]
-        return None  # two people with that name and neither named before: not guessed
+        return ranked[0] if counts[id(ranked[0])] >= SALIENT_TIMES * max(1, counts[id(ranked[1])]) else None
 
     def full(self, words: list[str]) -> Entity | None:
         """The entity a name of several words names, if the article has it."""
@@ -207,9 +215,33 @@ def build(text: str, lex: Lexicon, resolver: ArticleSpeakers | None = None,
     for ent in art.entities:
         if ent.gender is None and resolver is not None:
             ent.gender = resolver.gender.get(ent.name)
+    _drop_partner_names(art)
     art.places.sort(key=lambda p: p[0])
     _place_short_forms(art, shorts)
     return art
+
+
+def _drop_partner_names(art: ArticleIdentity) -> None:
+    """Two surnames of two other people of the article ("Voss Lund" beside "Ada Voss" and "Per
+    Lund") name their firm, not a third person: it no longer stands for a lone surname."""
+    lasts: dict = {}
+    for ent in art.entities:
+        if " " in ent.name:
+            lasts.setdefault(ent.last, set()).add(id(ent))
+    firms = {id(e) for e in art.entities if len(e.name.split()) == 2 and _surnames_of_others(e, lasts)}
+    if not firms:
+        return
+    art.entities = [e for e in art.entities if id(e) not in firms]
+    art.places = [p for p in art.places if id(p[1]) not in firms]
+    for key, ents in art.by_word.items():
+        art.by_word[key] = [e for e in ents if id(e) not in firms]
+
+
+def _surnames_of_others(ent: Entity, lasts: dict) -> bool:
+    """Both words of the two-word name of ``ent`` are surnames of two other entities."""
+    first, last = (_key(w) for w in ent.name.split())
+    a, b = lasts.get(first, set()) - {id(ent)}, lasts.get(last, set()) - {id(ent)}
+    return bool(a) and bool(b) and (len(a | b) >= 2)
 
 
 def _after_glued(words: list[str]) -> list[str]:

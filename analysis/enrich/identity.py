@@ -43,6 +43,10 @@ _ROLE_BEFORE_RE = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:for|to)\s+(?:both\s+)?(?:
                              + "|".join(re.escape(h.rstrip(".")) for h in _HONORIFIC_GENDER) + r")\.?\s+)?$", re.IGNORECASE)
 #: Characters before a mention read for "lawyers for": the noun, the preposition, "both", an honorific.
 ROLE_BEFORE_REACH = 40
+#: Letters cut from a role to find its stem in a modifier ("democrat" -> "democra", in "Democratic").
+ROLE_STEM_CUT = 1
+#: Shortest stem compared that way (shorter stems start too many words).
+MIN_ROLE_STEM = 5
 # a pronoun's contracted auxiliary: "he’s", "she'd", "they’ll"
 _CONTRACTED_RE = re.compile(r"[’'](?:s|d|ll|ve|re)$")
 
@@ -387,6 +391,7 @@ def _role_of_last_subject(sieve: _Sieve, s, m: Mention, head: str) -> None:
             _body_of_last_subject(sieve, s, m)  # "the company", "the study": a body or its work
         return
     gender = "f" if head in lex.name_words.female else "m" if head in lex.name_words.male else None
+    mods = [w.lower() for w in m.name.split()[1:-1]]
     if any(is_acronym(w) for w in m.name.split()[1:-1]):
         return  # "The NHB director": the head of a body, someone the article has not named so
     starts = sieve.sentence_starts
@@ -395,10 +400,18 @@ def _role_of_last_subject(sieve: _Sieve, s, m: Mention, head: str) -> None:
         return  # "Lund said that …, and the senator …": someone named nearer, in the same sentence
     ent = sentence_subject(sieve, m.start)
     if ent is not None and " " in ent.name and (gender is None or ent.gender in (gender, None)) \
-            and not any(r != head and r in lex.titles and common_tag(r) == "NN" for r in ent.roles):
-        # (one introduced as "the mayor" is not "the candidate")
+            and not any(r != head and r in lex.titles and common_tag(r) == "NN" and not _modifies(r, mods)
+                        for r in ent.roles):
+        # (one introduced as "the mayor" is not "the candidate"; "a Democrat" is "the Democratic nominee")
         s.speaker, s.speaker_type, s.method = ent.name, "person", schema.METHOD_NOMINAL
         bisect.insort(sieve.said, (m.start, ent), key=lambda p: p[0])
+
+
+def _modifies(role: str, mods: list[str]) -> bool:
+    """The role ``role`` is one of the modifiers ``mods`` of a role noun, or shares its stem
+    ("democrat" in "the Democratic nominee")."""
+    stem = role[:len(role) - ROLE_STEM_CUT]
+    return any(w == role or len(stem) >= MIN_ROLE_STEM and w.startswith(stem) for w in mods)
 
 
 def _body_of_last_subject(sieve: _Sieve, s, m: Mention) -> None:

@@ -30,6 +30,8 @@ MODIFIER_REACH = 80
 #: Most words before a person at a sentence's head that still make the person its subject
 #: ("On Friday, Ada Voss said", "Earlier Ada Voss said").
 SUBJECT_WORDS = 3
+#: Quote marks: an opening phrase holding one is a quote, not a phrase before the subject.
+_QUOTE_MARKS = "\"“”«»„"
 
 
 def sentence_subject(sieve: _Sieve, at: int) -> Entity | None:
@@ -41,9 +43,21 @@ def sentence_subject(sieve: _Sieve, at: int) -> Entity | None:
         ent, pos = first_person(sieve, starts[j], starts[j + 1])
         if ent is None:
             continue
-        words_before = sieve.art.text[starts[j]:pos].split()
-        return ent if len(words_before) <= SUBJECT_WORDS and not any("," in w for w in words_before) else None
+        return ent if _at_head(sieve.art.text[starts[j]:pos]) else None
     return None
+
+
+def _at_head(before: str) -> bool:
+    """The words ``before`` a person leave it the sentence's subject: few and no comma ("Earlier
+    Ada Voss said"), or an opening phrase, a comma, and at most capitalised words (a title) before
+    the name ("On Thursday, Ada Voss said", "Giving a speech in Arnsby, Sen. Voss said")."""
+    words = before.split()
+    if len(words) <= SUBJECT_WORDS and not any("," in w for w in words):
+        return True
+    head, comma, rest = before.rpartition(",")
+    after = rest.split()
+    return bool(comma) and bool(head.strip()) and not any(q in head for q in _QUOTE_MARKS) \
+        and len(after) <= SUBJECT_WORDS and all(w[:1].isupper() for w in after)
 
 
 def first_person(sieve: _Sieve, lo: int, hi: int) -> tuple:

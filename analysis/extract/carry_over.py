@@ -6,7 +6,7 @@ from __future__ import annotations
 from .. import schema
 from ..lexicon import has_cue_word
 from ..nlp.document import Document, free_quote_at
-from ..nlp.words import FIRST_PERSON_OPENERS
+from ..nlp.words import FIRST_PERSON_OPENERS, FIRST_PERSON_SUBJECTS
 from .quoted import MIN_QUOTE_WORDS
 from .state import State, Stmt
 
@@ -46,7 +46,7 @@ def _speaker_goes_on(own: list[Stmt], prev: Stmt) -> bool:
     """"I do not believe that …" right after a speaker's quote is still the speaker talking: the
     first person's stance verbs do not make the paragraph a statement of its own."""
     return prev.kind == schema.DIRECT and all(
-        s.mention is not None and s.mention.name.lower() in ("i", "we") and s.cue_type == schema.CUE_STANCE
+        s.mention is not None and s.mention.name.lower() in FIRST_PERSON_SUBJECTS and s.cue_type == schema.CUE_STANCE
         for s in own)
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from ..nlp.document import Document, Unit, quote_within, token_before
 from ..nlp.tags import FINITE_TAGS, OBJECT_STARTS
-from ..nlp.words import (CLAUSE_BREAKS, OBJECT_CASE_PRONOUNS, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PRONOUNS, TIME_WORDS,
-                         VERB_ADVERBS)
+from ..nlp.words import (CLAUSE_BREAKS, CONTRAST_CONJUNCTIONS, COORDINATORS, DUMMY_OBJECTS, NOT_FORMS,
+                         OBJECT_CASE_PRONOUNS, OBJECT_PREDICATE_WORDS, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PRONOUNS,
+                         RELATIVE_WHO_WHICH, RELATIVE_WORDS, TIME_WORDS, TRAILING_ADJUNCT_OPENERS, VERB_ADVERBS, WH_RELATIVES)
 from .cues import cue_at
 from .phrases import np_after
 
@@ -15,7 +16,7 @@ def complement(a: Document, u: Unit, k: int, frames: frozenset) -> int | None:
     "wants [to leave]"; None when neither follows."""
     toks, tags = a.toks(u), a.tags(u)
     n = len(toks)
-    while k < n and tags[k] == "RB" and toks[k][2].lower() not in ("not", "n't"):
+    while k < n and tags[k] == "RB" and toks[k][2].lower() not in NOT_FORMS:
         k += 1
     if k >= n - 1 or a.in_quote(toks[k][0]) and toks[k][2] not in "“\"":
         return None
@@ -47,10 +48,10 @@ def complement(a: Document, u: Unit, k: int, frames: frozenset) -> int | None:
             if pp is None:
                 break
             e = pp[1] + 1
-        if e < n - 1 and (tags[e] in ("JJ", "JJR", "JJS") or toks[e][2].lower() in ("a", "an", "as")):
+        if e < n - 1 and (tags[e] in ("JJ", "JJR", "JJS") or toks[e][2].lower() in OBJECT_PREDICATE_WORDS):
             return k
         return None
-    if "object" in frames and (tags[k] in OBJECT_STARTS or toks[k][2] in "“\"") and w not in ("it", "this", "that"):
+    if "object" in frames and (tags[k] in OBJECT_STARTS or toks[k][2] in "“\"") and w not in DUMMY_OBJECTS:
         if w in PRONOUNS or w in OBJECT_CASE_PRONOUNS:
             return k if "object" in frames and k + 2 < n else None
         return k
@@ -78,8 +79,8 @@ def clause_end(a: Document, u: Unit, k: int) -> int:
         w = toks[m][2]
         if w in (";", "—", "–", "(", ":") or w == "-" and toks[m - 1][1] < toks[m][0]:  # " - ", " -- "
             return toks[m][0]
-        if w.lower() in ("but", "and") and m + 1 < len(toks) and not a.in_quote(toks[m][0]) \
-                and not any(t[2].lower() in ("who", "which", "that", "whose") for t in toks[k:m]):
+        if w.lower() in COORDINATORS and m + 1 < len(toks) and not a.in_quote(toks[m][0]) \
+                and not any(t[2].lower() in RELATIVE_WORDS for t in toks[k:m]):
             # (inside a relative clause the verb is the clause's own: "a town that borders X and has …")
             v = m + 2 if toks[m + 1][2].lower() in VERB_ADVERBS else m + 1
             if v < len(toks) and tags[v] in ("VBD", "VBZ", "MD"):
@@ -90,7 +91,7 @@ def clause_end(a: Document, u: Unit, k: int) -> int:
             return toks[m][0]  # "…, which …", "…, citing her record"
         if w == "," and m + 1 < len(toks) and tags[m + 1] in FINITE_TAGS and not a.in_quote(toks[m][0]):
             return toks[m][0]  # "who backed Voss in 2012, said …": an object never has a verb of its own
-        if w == "," and m + 3 < len(toks) and toks[m + 1][2].lower() in ("but", "and") \
+        if w == "," and m + 3 < len(toks) and toks[m + 1][2].lower() in COORDINATORS \
                 and tags[m + 2] in ("PRP", "NNP") and not a.in_quote(toks[m][0]):
             v = m + 3 + (toks[m + 3][2].lower() in VERB_ADVERBS)
             if v < len(toks) and tags[v] in FINITE_TAGS:
@@ -110,13 +111,13 @@ def clause_start(a: Document, u: Unit, pos: int) -> int:
     relative pronoun right before it ("which, Voss said, is …"), else at the sentence start."""
     toks = a.toks(u)
     k = token_before(toks, pos)  # the comma before the speaker
-    if k >= 1 and toks[k - 1][2].lower() in ("which", "who") and (k < 2 or toks[k - 2][2] == ","):
+    if k >= 1 and toks[k - 1][2].lower() in RELATIVE_WHO_WHICH and (k < 2 or toks[k - 2][2] == ","):
         return toks[k - 1][0]
     for m in range(k - 1, 0, -1):
         w = toks[m][2].lower()
         # "… tariffs - a rule, Voss said, that …": a spaced hyphen is a dash
         dash = w in ("—", "–") or w == "-" and toks[m - 1][1] < toks[m][0]
-        if w == ";" or dash or w in ("but", "yet") and toks[m - 1][2] == ",":
+        if w == ";" or dash or w in CONTRAST_CONJUNCTIONS and toks[m - 1][2] == ",":
             if not a.in_quote(toks[m][0]):
                 return toks[m + 1][0]
     return u.start
@@ -140,8 +141,7 @@ def only_adjuncts_after(a: Document, u: Unit, k: int) -> bool:
         return True
     if rest[0][2] in ".!?;":
         return True
-    if rest[0][2].lower() in ("in", "on", "at", "during", "after", "before", "to", "from", "via", "through",
-                                "with", "when", "while", "as", "last", "this", "earlier", "later", "late") \
+    if rest[0][2].lower() in TRAILING_ADJUNCT_OPENERS \
             or rest[0][2].lower() in TIME_WORDS or rest[0][2] == ",":
         return not any(t[2].lower() == "that" for t in rest[:3])
     return False
@@ -153,7 +153,7 @@ def source_runs_on(a: Document, u: Unit, k: int) -> bool:
     toks, tags = a.toks(u), a.tags(u)
     while k < len(toks):
         w = toks[k][2].lower()
-        if w in ("who", "whose", "which"):
+        if w in WH_RELATIVES:
             return True  # a relative clause on the source
         if tags[k][:2] in ("VB", "MD") or tags[k] in ("CC", "IN", "TO", "RB", "PRP"):
             return False  # a verb, "and …": the reported words go on
@@ -161,7 +161,7 @@ def source_runs_on(a: Document, u: Unit, k: int) -> bool:
         # finite verb before any relative word makes it a clause: ", the rise in debt is …"
         relative = False
         while k < len(toks) and toks[k][2] not in ",;:":
-            relative = relative or toks[k][2].lower() in ("who", "whose", "which", "that")
+            relative = relative or toks[k][2].lower() in RELATIVE_WORDS
             if not relative and tags[k] in FINITE_TAGS:
                 return False
             k += 1

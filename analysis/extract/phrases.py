@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..nlp.document import Document, Unit
 from ..nlp.tags import NOUN_TAGS, NP_AFTER_TAGS
-from ..nlp.words import NAME_PARTICLES, PRONOUNS
+from ..nlp.words import HOMETOWN_PREPOSITIONS, NAME_PARTICLES, NAME_PREPOSITIONS, PRONOUNS
 from ..speakers import Mention, is_capitalised, make_mention
 from ..text import Token
 
@@ -19,7 +19,7 @@ def hometown_before(toks: list[Token], j: int) -> int | None:
     p = j
     while p > 1 and j - p < 6 and (is_capitalised(toks[p][2]) or toks[p][2] in (",", ".")):
         p -= 1
-    if p >= 2 and p < j and toks[p][2].lower() in ("of", "from") and toks[p - 1][2] == "," \
+    if p >= 2 and p < j and toks[p][2].lower() in HOMETOWN_PREPOSITIONS and toks[p - 1][2] == "," \
             and is_capitalised(toks[p + 1][2]):
         return p - 2
 
@@ -69,7 +69,7 @@ def np_after(a: Document, u: Unit, i: int) -> tuple[int, int] | None:
         if tags[j] in NP_AFTER_TAGS or is_capitalised(w) and w not in ",.;:\"“”" or w.lower() in a.lex.titles:
             j += 1
             continue
-        if w.lower() in ("of", "for") and j > i and j + 1 < len(toks) \
+        if w.lower() in NAME_PREPOSITIONS and j > i and j + 1 < len(toks) \
                 and (is_capitalised(toks[j + 1][2]) or tags[j + 1] in NP_AFTER_TAGS):
             j += 1
             continue

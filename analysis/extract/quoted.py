@@ -7,7 +7,7 @@ import re
 
 from ..lexicon import has_cue_word
 from ..nlp.document import Document, Unit, last_char_is, only_chars, token_before
-from ..nlp.words import PUNCT_STRIP
+from ..nlp.words import PUNCT_STRIP, QUOTE_CONJUNCTIONS, QUOTE_LINKS
 from ..quotes import Quote
 from ..text import token_start
 from .. import schema
@@ -72,7 +72,7 @@ def follow_quotes(a: Document, qi: int, e: int, after: int, u: Unit, used_quotes
         adjunct = raw.rstrip().endswith((",", ":", ".")) and len(text[after:words_end].split()) <= MAX_GAP_WORDS and not any(
             ch in core for ch in "!?;“”\"\n") and not _NEW_SENTENCE_RE.search(core) \
             and not has_cue_word(a.lex, text, after, words_end, speech=True)
-        if gap not in ("", "but", "and", "or") and not adjunct and not (
+        if gap and gap not in QUOTE_LINKS and not adjunct and not (
                 q2.start >= unit_end and not text[unit_end:q2.start].strip()):
             break  # “…,” but “…”: one statement; anything longer between them is not
         u2 = a.unit_at(q2.end - 1)
@@ -134,7 +134,7 @@ def _attribution_after(a: Document, q: Quote, u: Unit) -> tuple[int, int, str, M
     j = bisect.bisect_left(toks, q.end, key=token_start)
     if j < len(toks) and toks[j][2] == ",":
         j += 1
-    joined = j < len(toks) and toks[j][2].lower() in ("but", "and", "while", "yet")
+    joined = j < len(toks) and toks[j][2].lower() in QUOTE_CONJUNCTIONS
     stop = j if joined else min(len(toks), j + ATTRIBUTION_REACH)
     for c in range(j, stop):
         if toks[c][2] in ".;!?" and not (c + 1 < len(toks) and toks[c + 1][2] in "),") \

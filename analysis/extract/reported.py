@@ -10,7 +10,7 @@ from operator import itemgetter
 from .. import schema
 from ..lexicon import Cue
 from ..nlp.document import Document, Unit, last_char_is, token_before
-from ..nlp.words import CLOSING_QUOTES, COORDINATORS, PRONOUNS, QUOTE_TOKENS, REPORT_BE_FORMS
+from ..nlp.words import ANSWER_WORDS, CLOSING_QUOTES, COORDINATORS, PRONOUNS, QUOTE_TOKENS, REPORT_BE_FORMS
 from ..speakers import Mention, is_capitalised, make_mention
 from .cleanup import shorten
 from .complements import clause_end, clause_start, complement, only_adjuncts_after, parenthetical, source_runs_on
@@ -313,7 +313,8 @@ def _cue_speaker(st: State, sent: _Sentence, c: _CueHere, prev: str):
         # the previous statement's content ends before this cue
         if ps.kind != schema.DIRECT and ps.start < c.start <= ps.end:
             cut = i - 1
-            while cut > 0 and (toks[cut][2].lower() in ("and", "but", ",") or toks[cut][2].lower() in a.lex.adverbs):
+            while cut > 0 and (toks[cut][2].lower() in COORDINATORS or toks[cut][2] == ","
+                               or toks[cut][2].lower() in a.lex.adverbs):
                 cut -= 1
             shorten(st, ps, toks[cut][1])
         return mention
@@ -381,7 +382,7 @@ def _say(st: State, sent: _Sentence, c: _CueHere, mention: Mention, gap_end: int
         _take(st, sent, s, block[:2])
         return
     nxt_i = i + width
-    if c.entry.type == schema.CUE_SPEECH and nxt_i < len(toks) and toks[nxt_i][2].lower() in ("yes", "no") \
+    if c.entry.type == schema.CUE_SPEECH and nxt_i < len(toks) and toks[nxt_i][2].lower() in ANSWER_WORDS \
             and (nxt_i + 1 >= len(toks) or toks[nxt_i + 1][2] in ",.;"):
         # "Asked if the levy was fair, 46 percent of voters said yes": the answer
         ans = (toks[nxt_i][0], toks[nxt_i][1])

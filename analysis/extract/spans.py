@@ -9,8 +9,11 @@ from .. import schema
 from ..lexicon import Cue
 from ..nlp.document import Document, Unit, token_before
 from ..nlp.tags import FINAL_SUBJECT_TAGS, FINITE_TAGS, NOUN_TAGS, SUBJECT_TAGS
-from ..nlp.words import (QUOTE_TOKENS, CLAUSE_ADVERBS, CLAUSE_OPENERS, JOINERS, NOMINATIVE_PRONOUNS, QUESTION_WORDS,
-                         SUBORDINATORS, TIME_WORDS, WEEKDAYS)
+from ..nlp.words import (ASKED_OPENERS, ASKED_PASSIVE_LEADS, CLAUSE_ADVERBS, CLAUSE_CONJUNCTIONS, CLAUSE_OPENERS,
+                         CUE_ADJUNCT_PREPOSITIONS, INDEFINITE_ARTICLES, JOINERS, LIST_CONJUNCTIONS,
+                         NOMINATIVE_PRONOUNS, QUESTION_WORDS, QUOTE_TOKENS, RELATIVE_WHO_WHICH,
+                         SINGULAR_DEMONSTRATIVES, SUBORDINATORS, TIME_ADJUNCT_OPENERS, TIME_DETERMINERS, TIME_WORDS,
+                         WEEKDAYS)
 from ..quotes import Quote
 from ..speakers import Mention, is_capitalised
 from ..text import Token, token_start
@@ -61,8 +64,8 @@ def asked_question(toks: list[Token], i: int, form: str) -> int | None:
     """Local index where the question starts after a sentence-opening "Asked whether …," / "When
     asked if …,", or None."""
     # "Voss was asked what …", "…, she said when asked how …"
-    passive = i >= 1 and toks[i - 1][2].lower() in ("was", "were", "being", "been", "when")
-    if form != "asked" or not (i == 0 or i == 1 and toks[0][2].lower() in ("when", "if", "once") or passive):
+    passive = i >= 1 and toks[i - 1][2].lower() in ASKED_PASSIVE_LEADS
+    if form != "asked" or not (i == 0 or i == 1 and toks[0][2].lower() in ASKED_OPENERS or passive):
         return None
     k = i + 1
     if k + 2 < len(toks) and toks[k][2].lower() == "by":  # "Asked by a reporter whether …"
@@ -87,7 +90,7 @@ def question_end(a: Document, u: Unit, k: int) -> int | None:
         if aside:
             aside = False
             continue
-        if w == "," and m + 1 < len(toks) and toks[m + 1][2].lower() in ("which", "who"):
+        if w == "," and m + 1 < len(toks) and toks[m + 1][2].lower() in RELATIVE_WHO_WHICH:
             aside = True
             continue
         return toks[m][0] if m > k + 1 else None
@@ -189,7 +192,7 @@ def _past_adjuncts(toks: list[Token], k: int) -> int:
     n = len(toks)
     while k < n:
         w = toks[k][2].lower()
-        if w in ("this", "last", "next"):  # "said this week" is a time, "said this was" is not
+        if w in TIME_DETERMINERS:  # "said this week" is a time, "said this was" is not
             if k + 1 < n and toks[k + 1][2].lower() in TIME_WORDS:
                 k += 2
                 continue
@@ -197,13 +200,13 @@ def _past_adjuncts(toks: list[Token], k: int) -> int:
         if w in TIME_WORDS or w == ",":
             k += 1
             continue
-        if w in ("after", "before", "during", "following", "at", "in", "on") and k + 1 < n:
+        if w in CUE_ADJUNCT_PREPOSITIONS and k + 1 < n:
             # "said after the meeting he would …": the clause starts at its pronoun subject
             p = next((m for m in range(k + 1, min(n, k + 7)) if toks[m][2] in ",.;:"
                       or toks[m][2].lower() in NOMINATIVE_PRONOUNS), None)
             if p is not None and toks[p][2].lower() in NOMINATIVE_PRONOUNS and toks[p][2].lower() != "it":
                 return p
-        if w in ("on", "in", "at", "during", "last", "this", "earlier") and k + 1 < n:
+        if w in TIME_ADJUNCT_OPENERS and k + 1 < n:
             e = k + 1
             while e < n and e - k < 6 and toks[e][2] not in ",.;:":
                 e += 1
@@ -239,7 +242,7 @@ def _clause_opens_at(a: Document, u: Unit, k: int, right_after: int, cue: Cue) -
     if tags[k] not in SUBJECT_TAGS and not is_capitalised(toks[k][2]) and toks[k][2] not in "“\"" \
             and w not in CLAUSE_ADVERBS and not comparative and not gerund:
         return None
-    if w in ("a", "an") and cue.type != schema.CUE_SPEECH:
+    if w in INDEFINITE_ARTICLES and cue.type != schema.CUE_SPEECH:
         return None
     # a clause needs a verb after its subject; "plans to", "wants to" are verbs the lexicon reads as nouns
     if not any(tags[m][:2] in ("VB", "MD") or tags[m] == "NNS" and m + 2 < n and (
@@ -272,7 +275,7 @@ def subject_goes_on(a: Document, u: Unit, pos: int) -> bool:
     “…” and left"."""
     toks, tags = a.toks(u), a.tags(u)
     k = bisect.bisect_left(toks, pos, key=token_start)
-    if k + 2 >= len(toks) or toks[k][2].lower() not in ("and", "or"):
+    if k + 2 >= len(toks) or toks[k][2].lower() not in LIST_CONJUNCTIONS:
         return False
     for m in range(k + 1, min(len(toks), k + 10)):
         if tags[m] in FINITE_TAGS:
@@ -336,9 +339,9 @@ def content_end(a: Document, u: Unit, k: int) -> int:
             cut = m - 3 if toks[m - 3][2] == "," else m - 2
             return toks[cut][0]
         # a new clause with its own subject: "…, but critics point to …", "… and Democrats accused …"
-        if w in (",", ";") and m + 2 < len(toks) and m > k + 2 and toks[m + 1][2].lower() in ("but", "and", "while") \
-                and tags[m + 2] in ("DT", "PRP", "NNP", "NNPS", "NNS") and toks[m + 2][2].lower() not in ("that", "this") \
-                and not a.in_quote(toks[m][0]):
+        if w in (",", ";") and m + 2 < len(toks) and m > k + 2 and toks[m + 1][2].lower() in CLAUSE_CONJUNCTIONS \
+                and tags[m + 2] in ("DT", "PRP", "NNP", "NNPS", "NNS") \
+                and toks[m + 2][2].lower() not in SINGULAR_DEMONSTRATIVES and not a.in_quote(toks[m][0]):
             for v in range(m + 3, min(len(toks), m + 8)):
                 if tags[v] in FINITE_TAGS:
                     if cue_at(a.words(u), v, a.lex) is not None or any(

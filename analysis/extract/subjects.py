@@ -8,9 +8,10 @@ from ..bundled import pos_lexicon
 from ..nlp.document import Document, Unit, token_before
 from ..nlp.tags import APPOSITIVE_OPENERS, FINITE_TAGS, NOUN_TAGS, ROLE_OPENER_TAGS
 from ..lexicon import Lexicon
-from ..nlp.words import (APPOSITIVE_WORDS, ASIDE_CLAUSE_OPENERS, CLAUSE_OPENERS, COORDINATORS, OBJECT_CASE_PRONOUNS,
-                         OPENING_SUBORDINATORS, PRONOUNS, RELATIVE_PRONOUNS, REPORT_BE_FORMS, SUBORDINATORS,
-                         TIME_WORDS)
+from ..nlp.words import (APPOSITIVE_WORDS, ASIDE_CLAUSE_OPENERS, CLAUSE_OPENERS, COMPLEMENT_WORDS, COORDINATORS,
+                         OBJECT_CASE_PRONOUNS, OPENING_SUBORDINATORS, PARTICIPLE_AUXILIARIES, PRONOUNS,
+                         REDUCED_RELATIVE_HEADS, RELATIVE_PRONOUNS, REPORT_BE_FORMS, SUBORDINATORS, TIME_WORDS,
+                         TIME_WORD_LEADS)
 from ..speakers import Mention, is_capitalised, make_mention, names_place, np_start, relative_mention
 from ..text import Token
 from .phrases import hometown_before, with_role
@@ -72,7 +73,7 @@ def _skip_to_subject(toks: list[Token], tags: list[str], ci: int, lex: Lexicon) 
         while j >= 0 and toks[j][2].lower() in lex.adverbs and tags[j] not in NOUN_TAGS:
             j -= 1
     if j >= 1 and (toks[j][2].lower() in TIME_WORDS or YEAR_RE.fullmatch(toks[j][2])) \
-            and toks[j - 1][2].lower() in ("on", "last", "this", "late", "early", "in"):
+            and toks[j - 1][2].lower() in TIME_WORD_LEADS:
         j -= 2  # "Trump on Tuesday dismissed"
         while j >= 0 and toks[j][2].lower() in lex.adverbs and tags[j] not in NOUN_TAGS:
             j -= 1
@@ -177,7 +178,7 @@ def _special_subject(a: Document, u: Unit, j: int, restrictive: bool):
     "many of whom", a relative pronoun, a personal pronoun, "Six in 10"; None for a participle
     ("Having announced …"); ``_NOT_SPECIAL`` otherwise."""
     toks, tags = a.toks(u), a.tags(u)
-    if tags[j] == "VBN" and j >= 1 and (toks[j - 1][2].lower() in ("those", "people") or tags[j - 1] == "NNS") \
+    if tags[j] == "VBN" and j >= 1 and (toks[j - 1][2].lower() in REDUCED_RELATIVE_HEADS or tags[j - 1] == "NNS") \
             and toks[j][2].lower() in a.lex.reduced_relatives:
         k = np_start(toks, tags, 0, j - 1, a.lex)  # "those surveyed said", "voters polled say"
         return make_mention(a.text, toks, k, j, a.lex)
@@ -193,7 +194,7 @@ def _special_subject(a: Document, u: Unit, j: int, restrictive: bool):
     if toks[j][2] in RELATIVE_PRONOUNS:  # lower case: "Who" in a headline is not a relative
         return relative_subject(a, u, j, restrictive=restrictive)
     head = toks[j][2]
-    if head.lower() in ("having", "being"):
+    if head.lower() in PARTICIPLE_AUXILIARIES:
         return None  # "Having announced that …, Captain Brekk …": a participle, not a speaker
     if head.lower() in PRONOUNS and head.lower() not in ("it",) or head.lower() == "it":
         if j > 0 and tags[j - 1] in NOUN_TAGS:
@@ -450,7 +451,7 @@ def noun_compound(a: Document, u: Unit, i: int) -> bool:
     if not opened or i + 1 >= len(toks):
         return False
     nxt = toks[i + 1][2].lower()
-    return nxt not in ("that", ":", "to") and nxt not in CLAUSE_OPENERS \
+    return nxt != ":" and nxt not in COMPLEMENT_WORDS and nxt not in CLAUSE_OPENERS \
         and tags[i + 1] not in ("DT", "NNP", "NNPS", "PRP", "PRP$", "CD")
 
 

@@ -11,17 +11,21 @@ fired"). This module imports nothing from the package, so any module may read it
 """
 from __future__ import annotations
 
-__all__ = ["PRONOUNS", "NOMINATIVE_PRONOUNS", "OBJECT_CASE_PRONOUNS", "OBJECT_PRONOUNS", "RELATIVE_PRONOUNS", "PERSON_RELATIVES",
-           "PERSONAL_PRONOUNS", "THIRD_PERSON_PRONOUNS", "FIRST_PERSON_OPENERS", "EMPTY_WORDS",
-           "ARTICLES", "DETERMINERS", "QUANTITY_WORDS", "NAME_PARTICLES", "SURNAME_PREFIXES", "NAME_SUFFIXES", "NAME_LINKS",
-           "BE_FORMS", "REPORT_BE_FORMS", "PERFECT_AUXILIARIES", "PASSIVE_AUXILIARIES", "NEGATIONS",
-           "COORDINATORS", "JOINERS", "SUBORDINATORS", "OPENING_SUBORDINATORS", "ASIDE_CLAUSE_OPENERS",
-           "CLAUSE_OPENERS", "QUESTION_WORDS", "CLAUSE_ADVERBS", "CLAUSE_BREAKS", "VERB_ADVERBS",
-           "APPOSITIVE_WORDS", "CLAUSE_WORDS", "BYSTANDER_SUBORDINATORS",
-           "OBJECT_PREPOSITIONS", "AFFILIATION_PREPOSITIONS", "HEADING_PREPOSITIONS",
-           "WEEKDAY_NAMES", "MONTH_NAMES", "WEEKDAYS", "MONTH_ABBREVIATIONS", "MONTHS", "CALENDAR_NAMES",
-           "MONTHS_ALSO_GIVEN_NAMES", "NAMELESS_CAPITALS", "TIME_WORDS",
-           "TITLE_ABBREVIATIONS", "OTHER_ABBREVIATIONS", "SENTENCE_STARTERS",
+__all__ = ["PRONOUNS", "NOMINATIVE_PRONOUNS", "OBJECT_CASE_PRONOUNS", "OBJECT_PRONOUNS", "RELATIVE_PRONOUNS",
+           "PERSON_RELATIVES", "PERSONAL_PRONOUNS", "THIRD_PERSON_PRONOUNS", "FIRST_PERSON_OPENERS", "EMPTY_WORDS",
+           "FIRST_PERSON_SUBJECTS", "DUMMY_OBJECTS", "SINGULAR_DEMONSTRATIVES", "RELATIVE_WHO_WHICH", "WH_RELATIVES",
+           "RELATIVE_WORDS", "ARTICLES", "INDEFINITE_ARTICLES", "OBJECT_PREDICATE_WORDS", "REDUCED_RELATIVE_HEADS",
+           "DETERMINERS", "QUANTITY_WORDS", "NAME_PARTICLES", "SURNAME_PREFIXES", "NAME_SUFFIXES", "NAME_LINKS",
+           "BE_FORMS", "REPORT_BE_FORMS", "PERFECT_AUXILIARIES", "PASSIVE_AUXILIARIES", "PARTICIPLE_AUXILIARIES",
+           "ASKED_PASSIVE_LEADS", "ASKED_OPENERS", "ANSWER_WORDS", "NEGATIONS", "NOT_FORMS", "COORDINATORS", "LIST_CONJUNCTIONS",
+           "CONTRAST_CONJUNCTIONS", "CLAUSE_CONJUNCTIONS", "QUOTE_CONJUNCTIONS", "QUOTE_LINKS", "COMPLEMENT_WORDS",
+           "JOINERS", "SUBORDINATORS", "OPENING_SUBORDINATORS", "ASIDE_CLAUSE_OPENERS", "CLAUSE_OPENERS",
+           "QUESTION_WORDS", "CLAUSE_ADVERBS", "CLAUSE_BREAKS", "VERB_ADVERBS", "APPOSITIVE_WORDS", "CLAUSE_WORDS",
+           "BYSTANDER_SUBORDINATORS", "OBJECT_PREPOSITIONS", "AFFILIATION_PREPOSITIONS", "HOMETOWN_PREPOSITIONS",
+           "NAME_PREPOSITIONS", "HEADING_PREPOSITIONS", "WEEKDAY_NAMES", "MONTH_NAMES", "WEEKDAYS",
+           "MONTH_ABBREVIATIONS", "MONTHS", "CALENDAR_NAMES", "MONTHS_ALSO_GIVEN_NAMES", "NAMELESS_CAPITALS",
+           "TIME_WORDS", "TIME_DETERMINERS", "CUE_ADJUNCT_PREPOSITIONS", "TIME_ADJUNCT_OPENERS", "TIME_WORD_LEADS",
+           "TRAILING_ADJUNCT_OPENERS", "TITLE_ABBREVIATIONS", "OTHER_ABBREVIATIONS", "SENTENCE_STARTERS",
            "QUOTE_TOKENS", "CLOSING_QUOTES", "PUNCT_STRIP", "FUNCTION_WORDS"]
 
 # --- pronouns ---
@@ -48,10 +52,36 @@ THIRD_PERSON_PRONOUNS = frozenset("he him she her they them".split())
 FIRST_PERSON_OPENERS = frozenset(("i", "we", "i’m", "i'm", "we’re", "we're", "my", "our", "i’ve", "we’ve"))
 #: Words that alone report nothing an analyst can read ("she denied [it]").
 EMPTY_WORDS = frozenset("it them him her this that these those us me you so".split())
+#: The first-person subjects: a stance cue whose speaker is one, right after a speaker's quote,
+#: is that speaker going on ("[I] do not believe that …"), not a statement of its own.
+FIRST_PERSON_SUBJECTS = frozenset(("i", "we"))
+#: Pronouns that as a cue's object carry nothing to report ("called [it] …"): the object frame
+#: does not start at one.
+DUMMY_OBJECTS = frozenset(("it", "this", "that"))
+#: The singular demonstratives: after ", but" they open no new subject ("…, but that is …").
+SINGULAR_DEMONSTRATIVES = frozenset(("this", "that"))
+#: The relatives that open an aside on the speaker in the middle of a sentence ("…, [which],
+#: Voss said, is …", "…, [who] …").
+RELATIVE_WHO_WHICH = frozenset(("which", "who"))
+#: The wh- relatives: right after a source, their clause describes it ("…, a former aide,
+#: [whose] study …"); not "that", which as often opens what was said.
+WH_RELATIVES = frozenset(("who", "whose", "which"))
+#: ... with "that": a verb after one belongs to a relative clause, not to the main one ("a town
+#: [that] borders X and has …").
+RELATIVE_WORDS = WH_RELATIVES | frozenset(("that",))
 
 # --- determiners, numbers and the small words inside names ---
 #: Articles: after one, an adjective right before a past verb stands for a person ("a relative said").
 ARTICLES = frozenset(("a", "an", "the"))
+#: The indefinite articles: a clause opening with one after a stance cue is an object, not a
+#: subject ("called [a] halt").
+INDEFINITE_ARTICLES = frozenset(("a", "an"))
+#: Words after a cue's object that open what it is called ("called him [a] liar", "described
+#: it [as] …"): the object frame holds.
+OBJECT_PREDICATE_WORDS = INDEFINITE_ARTICLES | frozenset(("as",))
+#: Words that open a group a reduced relative describes ("[those] surveyed said", "[people]
+#: polled say"): the group, not the participle, is the subject.
+REDUCED_RELATIVE_HEADS = frozenset(("those", "people"))
 #: Words after which a lower-case head noun names an unnamed source ("[several] officials said").
 DETERMINERS = frozenset("the a an this that these those his her its their our some several many two three "
                         "four five other another one both all most".split())
@@ -83,12 +113,41 @@ REPORT_BE_FORMS = BE_FORMS - frozenset(("am", "'m"))
 PERFECT_AUXILIARIES = frozenset("has have had having been was were is are be".split())
 #: Forms of "be" and "get" that make a passive ("was arrested", "got fired").
 PASSIVE_AUXILIARIES = BE_FORMS | frozenset("get gets got gotten getting".split())
+#: The participles of the auxiliaries: a clause opening with one is a participle ("[Having]
+#: announced …, Captain Brekk …"), not a speaker.
+PARTICIPLE_AUXILIARIES = frozenset(("having", "being"))
+#: Words right before "asked" that make it a question put to the speaker ("Voss [was] asked
+#: what …", "…, she said [when] asked how …").
+ASKED_PASSIVE_LEADS = frozenset(("was", "were", "being", "been", "when"))
+#: Subordinators that open a sentence before "asked" ("[When] asked whether …, Voss said").
+ASKED_OPENERS = frozenset(("when", "if", "once"))
+#: The answers a speech cue may report alone ("46 percent said [yes]").
+ANSWER_WORDS = frozenset(("yes", "no"))
 #: Words that negate what follows ("did [not] win").
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "without", "neither"})
+#: The two spellings of "not": an adverb run before a stance cue's infinitive stops at one
+#: ("wants [not] to leave" is no "wants to leave").
+NOT_FORMS = frozenset(("not", "n't"))
 
 # --- conjunctions and clause openers ---
 #: The conjunctions after which a cue shares the subject of the verb before ("… and said").
 COORDINATORS = frozenset(("and", "but"))
+#: The conjunctions that join the items of a list ("sale of old cranes [and] …"): after a quote,
+#: one may open a clause whose verb has a subject of its own.
+LIST_CONJUNCTIONS = frozenset(("and", "or"))
+#: The contrasting conjunctions: after a comma one opens a new clause ("…, [but] the queues …").
+CONTRAST_CONJUNCTIONS = frozenset(("but", "yet"))
+#: Conjunctions after a comma that open a new clause with its own subject ("…, [but] critics
+#: point to …"): the content before them ends there.
+CLAUSE_CONJUNCTIONS = COORDINATORS | frozenset(("while",))
+#: Conjunctions right after a quote that join a clause of its own to it ("“…,” [but] she …"):
+#: the attribution is not looked for past them.
+QUOTE_CONJUNCTIONS = CLAUSE_CONJUNCTIONS | frozenset(("yet",))
+#: Conjunctions alone between two quotes of one statement ("“…,” [but] “…”").
+QUOTE_LINKS = COORDINATORS | frozenset(("or",))
+#: Words right after a cue that open its complement, not a subject of its own ("said [that] …",
+#: "urged them [to] …").
+COMPLEMENT_WORDS = frozenset(("that", "to"))
 #: Words before a second speaker's cue that end the first statement ("…, though she noted").
 JOINERS = frozenset(", though although while but and as because whereas which who".split())
 #: Words that open a subordinate clause, many tagged as prepositions ("After Voss said …").
@@ -127,6 +186,12 @@ BYSTANDER_SUBORDINATORS = frozenset("as until once while whereas so".split())
 OBJECT_PREPOSITIONS = frozenset("in of for on over with about from at against".split())
 #: Prepositions that tie people to the body they work for ("researchers [at] Norvia Labs").
 AFFILIATION_PREPOSITIONS = frozenset("at from".split())
+#: Prepositions that tie a person to a place after a comma ("Ada Voss, [of] Arnsby", ", [from]
+#: Hild, Vg."): the hometown is part of the speaker's phrase.
+HOMETOWN_PREPOSITIONS = frozenset(("of", "from"))
+#: Prepositions inside a capitalised phrase ("Minister [of] Finance", "Fund [for] Peace"): the
+#: phrase goes on after them.
+NAME_PREPOSITIONS = frozenset(("of", "for"))
 #: Prepositions as a headline capitalises them: inside a label they make it a heading.
 HEADING_PREPOSITIONS = frozenset("For Over In On With At Into From Against About After Before Under".split())
 
@@ -151,6 +216,21 @@ NAMELESS_CAPITALS = CALENDAR_NAMES | frozenset(("i",))
 #: Words of time that stand where a subject or an adjunct may ("said [Tuesday]", "[last week]").
 TIME_WORDS = WEEKDAYS | MONTHS | frozenset("today yesterday tonight earlier later recently last this next week "
                                            "month year morning afternoon evening night".split())
+#: Determiners that make the next time word a time ("said [this] week"; "said this was" is not).
+TIME_DETERMINERS = frozenset(("this", "last", "next"))
+#: Prepositions opening an adjunct after a cue, behind which the reported clause may start with
+#: its pronoun subject ("said [after] the meeting he would …").
+CUE_ADJUNCT_PREPOSITIONS = frozenset(("after", "before", "during", "following", "at", "in", "on"))
+#: Words opening a short adjunct of time or place after a cue ("said [on] Tuesday,", "said
+#: [earlier] this week"): the reported clause starts after it.
+TIME_ADJUNCT_OPENERS = frozenset(("on", "in", "at", "during", "last", "this", "earlier"))
+#: Words before a time word between a subject and its verb ("Voss [on] Tuesday dismissed",
+#: "[late] Monday"): the subject is found before both.
+TIME_WORD_LEADS = frozenset(("on", "last", "this", "late", "early", "in"))
+#: Words that open an adjunct after what a cue reports (prepositions, time subordinators and time
+#: words: "said it [during] the debate"): only adjuncts follow, so the statement ends there.
+TRAILING_ADJUNCT_OPENERS = frozenset(("in", "on", "at", "during", "after", "before", "to", "from", "via", "through",
+                                      "with", "when", "while", "as", "last", "this", "earlier", "later", "late"))
 
 # --- abbreviations and sentence starts ---
 #: Titles whose final dot is part of the word: a title never ends a sentence ("Gov. Voss").

@@ -78,6 +78,53 @@ def test_only_the_closed_class_module_defines_word_sets():
     assert offenders == []
 
 
+#: Modules whose rules test words against named classes only, never an inline tuple: the
+#: extraction passes, date phrases and target sentiment's features (issue 16).
+MEMBERSHIP_CHECKED = sorted([*(p.relative_to(PACKAGE).as_posix() for p in (PACKAGE / "extract").glob("*.py")),
+                             "dates.py", "enrich/sentiment_features.py"])
+
+
+def _inline_memberships(path: Path) -> list[tuple[int, list[str]]]:
+    """(line, words) of every ``x in (…)`` / ``x not in (…)`` whose tuple, list or set literal
+    holds two or more lower-case words (:data:`WORD_RE`: "and", "n't"), whatever else it holds
+    (``(",", "and", "but")``); punctuation, tags ("NN") and phrases ("last night") are no words."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Compare):
+            continue
+        for op, right in zip(node.ops, node.comparators):
+            if isinstance(op, (ast.In, ast.NotIn)) and isinstance(right, (ast.Tuple, ast.List, ast.Set)):
+                alpha = [e.value for e in right.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)
+                         and WORD_RE.match(e.value)]
+                if len(alpha) >= 2:
+                    found.append((node.lineno, alpha))
+    return sorted(found)
+
+
+def test_inline_memberships_are_found(tmp_path):
+    path = tmp_path / "probe.py"
+    path.write_text('def f(w, t, c):\n'
+                    '    a = w in ("but", "and")\n'
+                    '    b = w not in {"it", "this", "that"}\n'
+                    '    c2 = w in ["of", ",", "for"]\n'
+                    '    d = t in ("NN", "NNS") or w in ("it",) or w in (",", "and") or w in ("last night", "today")\n'
+                    '    e = c in ("rank", "count") if w == "x" else w in WORDS\n'
+                    '    g = ("a", "an") == w or "an" in ("a", "an")\n'
+                    "    h = w not in ('not', \"n't\") and w not in ('.', '’s')\n"
+                    '    return a, b, c2, d, e, g, h\n', encoding="utf-8")
+    assert _inline_memberships(path) == [(2, ["but", "and"]), (3, ["it", "this", "that"]), (4, ["of", "for"]),
+                                         (6, ["rank", "count"]), (7, ["a", "an"]), (8, ["not", "n't"])]
+
+
+def test_rules_read_named_classes_not_inline_tuples():
+    """A rule in these modules tests a word against a named class of analysis/nlp/words.py (or a
+    named constant of its own module), so a class is read the same way everywhere it is used."""
+    assert "extract/spans.py" in MEMBERSHIP_CHECKED and "extract/reported.py" in MEMBERSHIP_CHECKED
+    offenders = [f"{rel}:{line} {' '.join(items)}" for rel in MEMBERSHIP_CHECKED
+                 for line, items in _inline_memberships(PACKAGE / rel)]
+    assert offenders == []
+
+
 def test_closed_class_constants_are_documented():
     """Every word class is a named constant with a ``#:`` comment saying what it is for."""
     lines = (PACKAGE / "nlp" / "words.py").read_text(encoding="utf-8").splitlines()
