@@ -23,7 +23,6 @@ from . import schema
 from .lexicon import Lexicon, load_lexicon
 from .nlp.words import PRONOUNS
 from .enrich.names import strip_possessive
-from .speakers import ORG_WORDS
 
 #: Speaker types whose names are linked across articles (groups and anonymous sources have none).
 LINKED_TYPES = ("person", "organisation")
@@ -57,7 +56,7 @@ def canonical_names(speakers: pd.DataFrame, *, lexicon: Lexicon | None = None) -
     out = {n: n for n in names}
     people = [n for n, t in names.items() if t == "person"]
     out.update(_link_people(people))
-    out.update(_link_bodies([n for n, t in names.items() if t == "organisation"]))
+    out.update(_link_bodies([n for n, t in names.items() if t == "organisation"], lex))
     for name in names:  # actors.csv wins: the analyst's word on a merge
         actor = lex.aliases.get(name) or lex.aliases.get(out[name])
         if actor is not None:
@@ -95,12 +94,12 @@ def _holds(longer: str, words: list[str]) -> bool:
     return big[0] == words[0] and big[-1] == words[-1] and set(words) <= set(big)
 
 
-def _link_bodies(bodies: list[str]) -> dict[str, str]:
+def _link_bodies(bodies: list[str], lex: Lexicon) -> dict[str, str]:
     """"Norvia" -> "Norvia Corp": a body's name and the same name with one company word after
     it; "Timber Federation" -> "Norvanian Timber Federation": the one longer name it ends."""
     keys = {_key(b): b for b in bodies}
     out: dict[str, str] = {}
-    heads = {w.rstrip(".") for w in ORG_WORDS}
+    heads = {w.rstrip(".") for w in lex.name_words.organisation}
     for b in bodies:
         words = b.split()
         # (a head in lower case names a thing of the body's: "Norvia poll", "Voss campaign" are not Norvia, Voss)

@@ -71,11 +71,13 @@ DATE_RE = re.compile(
 _DIGIT_RE = re.compile(r"\d")
 
 
-def date_phrase(text: str, start: int, end: int, *, exclude: tuple[int, int] | None = None) -> str | None:
+def date_phrase(text: str, start: int, end: int, *, exclude: tuple[int, int] | None = None,
+                words: DateWords | None = None) -> str | None:
     """The first date phrase in ``text[start:end]`` outside the ``exclude`` span (the content).
 
     Phrases outside the statement's own words date the act of speaking ("speaking Wednesday");
     a date inside the content is what the statement is about, so the content is not searched.
+    ``words`` tell which way it points (default: the project's ``date_words.txt``).
     """
     if not may_hold_date(text, start, end):
         return None
@@ -86,7 +88,8 @@ def date_phrase(text: str, start: int, end: int, *, exclude: tuple[int, int] | N
     for a, b in spans:
         m = DATE_RE.search(text, a, b) if b > a else None
         if m:
-            return DatePhrase(m.group(0), direction(text, m.start(), m.end(), start=start, end=end, skip=exclude))
+            return DatePhrase(m.group(0), direction(text, m.start(), m.end(), start=start, end=end, skip=exclude,
+                                                             words=words))
     return None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -19,7 +19,7 @@ from . import paths
 DATA_DIR = paths.data_dir()
 
 FILES = ("cues.csv", "actors.csv", "titles.txt", "boilerplate.txt", "stopwords.txt", "connectives.txt",
-         "extraction_words.txt")
+         "extraction_words.txt", "name_words.txt")
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,14 @@ class Lexicon:
         Set phrases around a verb of saying that report nobody, as tuples of words.
     places
         Place names as written (``places.txt``, from GeoNames): a place is never a person.
+    name_words
+        What a name or a speaker's phrase names (``name_words.txt``, :class:`NameWords`).
+    first_names
+        Given names (lower case) -> the sex most of their bearers have (``first_names.csv``,
+        :func:`load_first_names`).
+    date_words
+        The words that tell which way a date without a year points (``date_words.txt``,
+        :class:`DateWords`).
     version
         Hash of the files' contents: part of every cache key.
     """
@@ -105,6 +113,9 @@ class Lexicon:
     set_phrases: tuple
     version: str
     places: frozenset = frozenset()
+    name_words: NameWords = field(default_factory=lambda: NameWords(*(frozenset(),) * 4))
+    first_names: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    date_words: DateWords = field(default_factory=lambda: DateWords((), (), (), ()))
 
 
 def _lines(path: Path) -> list[str]:
@@ -188,9 +199,9 @@ def load_page_words(data_dir: str | None = None) -> PageWords:
 
 
 #: Word lists with loaders of their own, or that a folder may lack, that still change what
-#: ``extract_statements`` returns (the dates, the name words, the places): part of
+#: ``extract_statements`` returns (the dates, the places, the given names): part of
 #: :attr:`Lexicon.version`, so cached statements are made again after an edit.
-VERSIONED_LISTS = ("date_words.txt", "name_words.txt", "places.txt")
+VERSIONED_LISTS = ("date_words.txt", "places.txt", "first_names.csv")
 
 
 @dataclass(frozen=True)
@@ -273,14 +284,26 @@ class DateWords:
 
 @lru_cache(maxsize=4)
 def load_date_words(data_dir: str | None = None) -> DateWords:
-    """Read ``date_words.txt`` from ``data_dir`` (default: the project's ``data/``); cached."""
-    sections = _sections((Path(data_dir) if data_dir else DATA_DIR) / "date_words.txt")
+    """Read ``date_words.txt`` from ``data_dir`` (default: the project's ``data/``); cached.
+
+    A folder without the file gives no words (no date is read as pointing either way).
+    """
+    path = (Path(data_dir) if data_dir else DATA_DIR) / "date_words.txt"
+    sections = _sections(path) if path.is_file() else {}
     return DateWords(*(tuple(sections.get(k, [])) for k in ("next", "last", "future", "past")))
 
 
 def _words(lines: list[str]) -> frozenset:
     """The words of ``lines``, as one set."""
     return frozenset(w for ln in lines for w in ln.split())
+
+
+def _version(folder: Path) -> str:
+    """Hash of the folder's word lists (the optional ones when present): part of every cache key."""
+    digest = hashlib.sha1()
+    for name in FILES + tuple(n for n in VERSIONED_LISTS if (folder / n).is_file()):
+        digest.update((folder / name).read_bytes())
+    return digest.hexdigest()[:12]
 
 
 @lru_cache(maxsize=4)
@@ -290,8 +313,10 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
     Parameters
     ----------
     data_dir
-        Folder holding ``cues.csv``, ``actors.csv``, ``titles.txt``, ``boilerplate.txt`` and
-        ``stopwords.txt``.
+        Folder holding the files of :data:`FILES` (``cues.csv``, ``actors.csv``,
+        ``titles.txt``, ``name_words.txt``, …) and optionally those of :data:`VERSIONED_LISTS`
+        (``first_names.csv``, ``places.txt``, ``date_words.txt``): every word list the
+        extraction reads comes from this one folder.
 
     Returns
     -------
@@ -299,13 +324,6 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
         Cached: each folder is read once per process.
     """
     folder = Path(data_dir) if data_dir else DATA_DIR
-    digest = hashlib.sha1()
-    for name in FILES:
-        digest.update((folder / name).read_bytes())
-    for name in VERSIONED_LISTS:  # lists read elsewhere whose edits change the statements
-        if (folder / name).is_file():
-            digest.update((folder / name).read_bytes())
-
     cue_forms: dict[str, Cue] = {}
     for row in _csv_rows(folder / "cues.csv"):
         cue = Cue(row["lemma"].strip(), row["type"].strip(), row["object"].strip(),
@@ -327,17 +345,14 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
     alias_pattern = re.compile(r"(?=[" + firsts + r"])(?<![\w.])(?:" + "|".join(re.escape(a) for a in ordered)
                                + r")(?=[’']s\b|[^\w’'.]|\.(?!\w)|$)") if ordered else re.compile(r"(?!)")
 
-    titles = frozenset(w.lower() for ln in _lines(folder / "titles.txt") for w in ln.split())
     lines = _lines(folder / "boilerplate.txt")
     boilerplate = frozenset(ln.lower() for ln in lines if not ln.endswith(":"))
     labels = frozenset(ln[:-1].strip().lower() for ln in lines if ln.endswith(":"))
-    stopwords = frozenset(w.lower() for ln in _lines(folder / "stopwords.txt") for w in ln.split())
     first_words = frozenset(f.split()[0] for f in cue_forms)
     extraction = _sections(folder / "extraction_words.txt")
     longer: dict[str, tuple[str, ...]] = {}
-    for f in cue_forms:
-        if " " in f:
-            longer[f.split()[0]] = longer.get(f.split()[0], ()) + (f,)
+    for f in (f for f in cue_forms if " " in f):
+        longer[f.split()[0]] = longer.get(f.split()[0], ()) + (f,)
     return Lexicon(
         cue_forms=MappingProxyType(cue_forms),
         cue_first_words=first_words,
@@ -347,10 +362,10 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
         longer_cues=MappingProxyType(longer),
         aliases=MappingProxyType(aliases),
         alias_pattern=alias_pattern,
-        titles=titles,
+        titles=frozenset(w.lower() for ln in _lines(folder / "titles.txt") for w in ln.split()),
         boilerplate=boilerplate,
         labels=labels,
-        stopwords=stopwords,
+        stopwords=frozenset(w.lower() for ln in _lines(folder / "stopwords.txt") for w in ln.split()),
         connectives=re.compile(r"(?:" + "|".join(re.escape(c) for c in sorted(
             _lines(folder / "connectives.txt"), key=len, reverse=True)) + r"),\s+"),
         adverbs=_words(extraction["adverbs"]),
@@ -360,8 +375,11 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
         going_on_verbs=_words(extraction["going_on_verbs"]),
         setting_words=_words(extraction["setting_words"]),
         set_phrases=tuple(tuple(ln.lower().split()) for ln in extraction["set_phrases"]),
-        version=digest.hexdigest()[:12],
+        version=_version(folder),
         places=frozenset(_lines(folder / "places.txt")) if (folder / "places.txt").is_file() else frozenset(),
+        name_words=load_name_words(str(folder)),
+        first_names=load_first_names(str(folder)),
+        date_words=load_date_words(str(folder)),
     )
 
 
@@ -433,7 +451,6 @@ def load_first_names(data_dir: str | None = None) -> Mapping[str, str]:
         return MappingProxyType({})
     return MappingProxyType({row["name"].strip().lower(): row["gender"].strip()
                              for row in _csv_rows(path) if row.get("gender", "").strip() in ("f", "m", "u")})
-
 
 
 # --- word valence for target sentiment (data/valence.csv) ----------------------------------------

@@ -15,20 +15,12 @@ from typing import NamedTuple
 
 
 from .bundled import pos_lexicon
-from .lexicon import Lexicon, load_first_names, load_name_words
+from .lexicon import Lexicon
 from .nlp.tags import NOUN_TAGS, NP_TAGS
 from .nlp.words import DETERMINERS, HONORIFICS, NAME_PARTICLES, PRONOUNS, QUANTITY_WORDS
 from .text import Token, _is_abbreviation
 
 
-#: The words of ``data/name_words.txt``: honorifics and role nouns of either sex, the heads of
-#: organisations' names and of things' names.
-_NAME_WORDS = load_name_words()
-FEMALE_MARKERS = _NAME_WORDS.female
-MALE_MARKERS = _NAME_WORDS.male
-ORG_WORDS = _NAME_WORDS.organisation
-NOT_PERSON_WORDS = _NAME_WORDS.not_person
-NO_SPEAKER_WORDS = _NAME_WORDS.no_speaker
 #: The type a speaker history keeps for a thing that did something ("the Harbour Rule sought"):
 #: an "it" after it stands for the thing, not for a body named earlier.
 THING = "thing"
@@ -46,15 +38,15 @@ PRONOUN_REACH = 50
 _FUNCTION_TAGS = frozenset("RB RBR RBS IN CC WRB WDT WP MD TO VB VBD VBZ VBP VBG UH EX".split())
 
 
-def names_thing(name: str) -> bool:
+def names_thing(name: str, lex: Lexicon) -> bool:
     """A capitalised name that names a thing, never a speaker: its head is a rule, a field or an
-    event noun (``NO_SPEAKER_WORDS``: "the Harbour Rule", "Geology"), unless it opens with
-    a given name ("Ann Rule" may be a person)."""
+    event noun (``lex.name_words.no_speaker``: "the Harbour Rule", "Geology"), unless it opens
+    with a given name ("Ann Rule" may be a person)."""
     words = [w for w in name.split() if w.lower() not in DETERMINERS]
     if not words or not words[-1][:1].isupper():
         return False
     head = _strip_possessive(words[-1]).lower()
-    return head in NO_SPEAKER_WORDS and (len(words) == 1 or words[0].lower() not in load_first_names())
+    return head in lex.name_words.no_speaker and (len(words) == 1 or words[0].lower() not in lex.first_names)
 
 
 def names_place(name: str, lex: Lexicon) -> bool:
@@ -111,7 +103,7 @@ def np_start(toks: list[Token], tags: list[str], lo: int, head: int, lex: Lexico
             k = m
             continue
         if low in ("on", "to") and m - 1 >= lo and is_capitalised(toks[m - 1][2]) \
-                and toks[m - 1][2].lower() in ORG_WORDS and is_capitalised(toks[m + 1][2]):
+                and toks[m - 1][2].lower() in lex.name_words.organisation and is_capitalised(toks[m + 1][2]):
             k = m  # inside a body's name: "the Commission on Harbour Affairs", "the Alliance to Save …"
             continue
         if low == "/" and m - 1 >= lo and is_capitalised(toks[m - 1][2]) and is_capitalised(toks[m + 1][2]) \
@@ -165,7 +157,7 @@ def make_mention(text: str, toks: list[Token], first: int, last: int, lex: Lexic
         k -= 1
     title = None
     name_first = first
-    if k < last and k >= first and toks[last][2].lower() in ORG_WORDS:
+    if k < last and k >= first and toks[last][2].lower() in lex.name_words.organisation:
         pass  # "the State Department", "the Justice Ministry": the title word names the body
     elif k < last and k >= first and (toks[k][2].lower() in lex.titles or place(toks[k][2])):
         # the run after the title words is the name; keep the title only when it is one
@@ -234,7 +226,7 @@ class ArticleSpeakers:
             if len(run) < 2:
                 continue  # one long word (see LONG_WORD_CHARS): no name
             head = run[-1].lower()
-            if head in ORG_WORDS:  # "the Port Halden Dockworkers’ Union": for a later "the union"
+            if head in self.lex.name_words.organisation:  # "the Port Halden Dockworkers’ Union": for a later "the union"
                 name = " ".join(run[1:] if run[0] == "The" else run)
                 if " " in name:
                     self.bodies.append((m.start(), head, name))
@@ -253,7 +245,7 @@ class ArticleSpeakers:
                 t = max((n for n, w in enumerate(words) if w.lower() in titles), default=-1)
                 name = words[t + 1:]
                 if t < 0 or not 2 <= len(name) <= 4 or any(w in aliases or w.lower() in titles or not w[:1].isupper()
-                                                            or w.lower() in NOT_PERSON_WORDS for w in name):
+                                                            or w.lower() in self.lex.name_words.not_person for w in name):
                     continue
                 full = self._add_person(" ".join(name), words[:t + 1])
                 if full:
@@ -272,9 +264,9 @@ class ArticleSpeakers:
         self.names.setdefault(full, full)
         for w in context_words or ():
             low = w.lower()
-            if low in FEMALE_MARKERS:
+            if low in self.lex.name_words.female:
                 self.gender.setdefault(full, "f")
-            elif low in MALE_MARKERS:
+            elif low in self.lex.name_words.male:
                 self.gender.setdefault(full, "m")
         return full
 
@@ -289,7 +281,7 @@ class ArticleSpeakers:
         self.last_at = mention.start
         title_words = (mention.title or "").split()
         words = name.split()
-        if name not in self.lex.aliases and names_thing(name):
+        if name not in self.lex.aliases and names_thing(name, self.lex):
             self.history.append((None, THING))  # "The Harbour Rule sought …": no one speaks
             return Resolved(None, "anonymous", "explicit")
         if len(words) == 1 and low in self.lex.titles:
@@ -308,7 +300,7 @@ class ArticleSpeakers:
         if names_place(name, self.lex) and not (len(words) == 1 and self._person_named(name)):
             # "Norvania announced": the place's government ("Velgrad" a person when so named)
             return self._remember(_strip_possessive(name), "organisation", "explicit")
-        if any(w.lower().strip("’'s") in ORG_WORDS for w in words):
+        if any(w.lower().strip("’'s") in self.lex.name_words.organisation for w in words):
             return self._remember(name, "organisation", "explicit")
         if any(w.islower() and w not in NAME_PARTICLES for w in words[1:]):
             # "Nurses at St. Aldric’s", "Friends of the Harbour": a body, not a person's name
@@ -376,7 +368,7 @@ class ArticleSpeakers:
         low = first.lower()
         # a given name: capitalised, not a title, a place, or an English word ("When Voss …")
         if first[:1].isupper() and first.isalpha() and low not in self.lex.titles \
-                and first not in self.lex.aliases and low not in NOT_PERSON_WORDS \
+                and first not in self.lex.aliases and low not in self.lex.name_words.not_person \
                 and pos_lexicon().get(low) in (None, "NNP"):
             return f"{first}{initial} "
         return None
@@ -410,7 +402,7 @@ class ArticleSpeakers:
             holder = self._role_holder(words[0], mention.start, of_body=True)
             if holder:
                 return self._remember(holder, "person", "alias")
-        if len(words) == 2 and words[0].lower() == "the" and words[1] in ORG_WORDS:
+        if len(words) == 2 and words[0].lower() == "the" and words[1] in self.lex.name_words.organisation:
             # "the union" after "the Port Halden Dockworkers’ Union": the body last named with that head
             named = self._body_before(words[1], mention.start)
             if named:
@@ -501,9 +493,9 @@ class ArticleSpeakers:
     def _remember(self, speaker: str, typ: str, method: str, title_words=()) -> Resolved:
         if typ == "person":
             for w in title_words:
-                if w.lower() in FEMALE_MARKERS:
+                if w.lower() in self.lex.name_words.female:
                     self.gender.setdefault(speaker, "f")
-                elif w.lower() in MALE_MARKERS:
+                elif w.lower() in self.lex.name_words.male:
                     self.gender.setdefault(speaker, "m")
         self.history.append((speaker, typ))
         return Resolved(speaker, typ, method)

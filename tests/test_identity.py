@@ -6,10 +6,10 @@ import pytest
 from analysis import extract_statements, identities, load_lexicon
 from analysis.enrich.names import generic_kind, initials, name_start, strip_possessive, title_case
 from analysis.corpus_identity import canonical_names, link_speakers
-from analysis.lexicon import DATA_DIR as DATA, FILES as LEX_FILES, load_first_names
+from analysis.lexicon import DATA_DIR as DATA, FILES as LEX_FILES
 
 LEX = load_lexicon()
-FIRST = load_first_names()
+FIRST = LEX.first_names
 
 
 def _rows(text, *cols):
@@ -40,7 +40,7 @@ def test_name_start(words, start):
     ("Ada Voss", None), ("Voss", None), ("Human Rights Campaign", None), ("Grace", None),
 ])
 def test_generic_speakers_by_shape(name, kind):
-    assert generic_kind(name, FIRST, LEX.aliases) == kind
+    assert generic_kind(name, LEX) == kind
 
 
 def test_small_name_helpers():
@@ -352,7 +352,7 @@ def test_a_role_noun_is_not_the_holder_of_the_lesser_office_of_that_name():
 
 
 def test_the_plural_of_an_adjective_is_a_group_not_a_person():
-    assert generic_kind("Republicans", FIRST, LEX.aliases) == "group"
+    assert generic_kind("Republicans", LEX) == "group"
     text = "Republicans said the harbour bill would fail."
     assert _rows(text, "speaker", "speaker_type", "speaker_mention") == [(None, "group", "Republicans")]
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..dates import MONTHS, WEEKDAYS
-from ..lexicon import load_name_words
+from ..lexicon import Lexicon, NameWords
 from ..nlp.words import ARTICLES, NAME_LINKS
-from ..speakers import ORG_WORDS, Mention
+from ..speakers import Mention
 from .entities import ArticleIdentity, _person_like
 from .names import common_tag, is_acronym, strip_possessive
 
@@ -31,19 +32,36 @@ BACK_REACH = 700
 #: Most lower-case words between a possessive owner and the head ("Voss’s new campaign ad").
 OWNER_GAP = 2
 
-_WORDS = load_name_words()
 _NAME = r"[A-Z][\w.&’'/-]*(?:[^\S\n]+(?:(?:of|on|for|and|&|de)[^\S\n]+(?!The\b))?[A-Z][\w.&’'/-]*)*"
 _BODY = r"(?:[^\S\n]+(?!(?:and|with|or|for|in|on|at|to)\b)[a-z]+)?"  # "the Voss campaign": a lower-case head kept when it names a body
-_AFTER_RE = re.compile(
-    r"[^\S\n]*,?[^\S\n]*(?:(?:which|that)\s+(?:was|were|is|are|has\s+been)\s+)?"
-    r"(?:(?P<made>" + "|".join(sorted(_WORDS.authoring)) + r")\s+)?"
-    r"(?:for\s+(?:the\s+)?(?P<sponsor>" + _NAME + r")(?:\s+and\s+[\w\s-]*?)?(?=\s+by\b|\s*[,.;]|\s*$)\s*)?"
-    r"(?:(?:by|from)\s+(?:the\s+(?:[a-z]+\s+){0,%d})?(?P<author>" % OWNER_GAP + _NAME + _BODY + r"))?")
-# a thing issued inside a longer phrase: "a survey of harbour pilots", "a letter from Ada Voss"
-_INNER_RE = re.compile(r"\b(" + "|".join(sorted(_WORDS.artifact)) + r")\s+(?:by|from|of|"
-                       + "|".join(sorted(_WORDS.authoring)) + r")\b")
 _CO_AUTHORS_RE = re.compile(r",?\s+(?:and|with|&)\s")
 _CALENDAR = frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS))
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The name words these rules read (``lex.name_words``) and the patterns made of them."""
+
+    artifact: frozenset
+    authoring: frozenset
+    artifact_kinds: tuple
+    organisation: frozenset
+    after_re: re.Pattern
+    inner_re: re.Pattern
+
+
+@lru_cache(maxsize=4)
+def _words(nw: NameWords) -> _Words:
+    """The patterns of one lexicon's name words, compiled once."""
+    authoring = "|".join(sorted(nw.authoring))
+    after_re = re.compile(
+        r"[^\S\n]*,?[^\S\n]*(?:(?:which|that)\s+(?:was|were|is|are|has\s+been)\s+)?"
+        r"(?:(?P<made>" + authoring + r")\s+)?"
+        r"(?:for\s+(?:the\s+)?(?P<sponsor>" + _NAME + r")(?:\s+and\s+[\w\s-]*?)?(?=\s+by\b|\s*[,.;]|\s*$)\s*)?"
+        r"(?:(?:by|from)\s+(?:the\s+(?:[a-z]+\s+){0,%d})?(?P<author>" % OWNER_GAP + _NAME + _BODY + r"))?")
+    # a thing issued inside a longer phrase: "a survey of harbour pilots", "a letter from Ada Voss"
+    inner_re = re.compile(r"\b(" + "|".join(sorted(nw.artifact)) + r")\s+(?:by|from|of|" + authoring + r")\b")
+    return _Words(nw.artifact, nw.authoring, nw.artifact_kinds, nw.organisation, after_re, inner_re)
 
 
 @dataclass(frozen=True)
@@ -69,68 +87,72 @@ class Author:
     possessive: bool = False
 
 
-def artifact_head(name: str) -> str | None:
+def artifact_head(name: str, lex: Lexicon) -> str | None:
     """The head of a speaker's phrase when it names a thing issued ("the statement" ->
-    "statement"), else None."""
+    "statement", a word of ``lex.name_words.artifact``), else None."""
     words = name.split()
     if not words:
         return None
     head = words[-1].strip(",.;:")
-    return head if head.islower() and head in _WORDS.artifact else None
+    return head if head.islower() and head in lex.name_words.artifact else None
 
 
-def author_of(text: str, start: int, end: int) -> Author | None:
+def author_of(text: str, start: int, end: int, lex: Lexicon) -> Author | None:
     """The author of the thing named at [start, end) of ``text``, from the phrase itself and the
-    words right after it; None when the phrase names none."""
+    words right after it (``lex``: its name words); None when the phrase names none."""
+    return _author_of(text, start, end, _words(lex.name_words))
+
+
+def _author_of(text: str, start: int, end: int, w: _Words) -> Author | None:
     phrase = text[start:end]
-    for head in reversed([mt for mt in re.finditer(r"[\w-]+", phrase) if mt.group() in _WORDS.artifact]):
-        found = _author_at(text, start, head)  # "the mean of the latest surveys compiled by …": the last head first
+    for head in reversed([mt for mt in re.finditer(r"[\w-]+", phrase) if mt.group() in w.artifact]):
+        found = _author_at(text, start, head, w)  # "the mean of the latest surveys compiled by …": the last head first
         if found is not None:
             return found
     return None
 
 
-def _author_at(text: str, start: int, head: re.Match) -> Author | None:
+def _author_at(text: str, start: int, head: re.Match, w: _Words) -> Author | None:
     """The author of the thing whose head ``head`` matched in the phrase starting at ``start``."""
     phrase = text[start:start + head.end()]
-    owner = _owner(phrase[:head.start()], start)
+    owner = _owner(phrase[:head.start()], start, w)
     if owner is not None:
         # "a Harbour Times poll" is the poll named after its owner (as "the Voss campaign")
-        return owner if owner.possessive or head.group().rstrip("s") not in ORG_WORDS else \
+        return owner if owner.possessive or head.group().rstrip("s") not in w.organisation else \
             Author(owner.name, owner.start, sponsor=True)
     stop = re.search(r"[.;!?\n]", text[start + head.end():start + head.end() + AFTER_REACH])
     limit = start + head.end() + (stop.start() if stop else AFTER_REACH)
-    after = _AFTER_RE.match(text, start + head.end(), limit)
-    if after and after.group("author") and _a_name(_no_article(after.group("author"))):
+    after = w.after_re.match(text, start + head.end(), limit)
+    if after and after.group("author") and _a_name(_no_article(after.group("author"), w)):
         if _CO_AUTHORS_RE.match(text, after.end("author")):
             return None  # "by Ada Voss and two colleagues": more than the one named
-        return _at(after, "author")
-    if after and after.group("made") and after.group("sponsor") and head.group().rstrip("s") in ORG_WORDS \
-            and _a_name(_no_article(after.group("sponsor"))):
-        return _at(after, "sponsor")
+        return _at(after, "author", w)
+    if after and after.group("made") and after.group("sponsor") and head.group().rstrip("s") in w.organisation \
+            and _a_name(_no_article(after.group("sponsor"), w)):
+        return _at(after, "sponsor", w)
     return None
 
 
-def _no_article(name: str) -> str:
+def _no_article(name: str, w: _Words) -> str:
     """"The Voss campaign" -> "Voss campaign"; a lower-case last word that names no body goes, and
     a leading adjective ("Tarn-based")."""
     words = name.split()
     while len(words) > 1 and "-" in words[0] and words[0].rsplit("-", 1)[1].islower():
         name = name[len(words[0]):].lstrip()
         words = words[1:]
-    if len(words) > 1 and words[-1].islower() and words[-1] not in ORG_WORDS:
+    if len(words) > 1 and words[-1].islower() and words[-1] not in w.organisation:
         name = name[:name.rindex(" ")].rstrip()
     return name[4:] if name.startswith("The ") else name
 
 
-def _at(mt: re.Match, group: str, offset: int = 0) -> Author:
+def _at(mt: re.Match, group: str, w: _Words, offset: int = 0) -> Author:
     name = mt.group(group)
-    clean = _no_article(name)
+    clean = _no_article(name, w)
     cut = name.find(clean.split()[0]) if clean else 0
     return Author(clean, offset + mt.start(group) + cut, sponsor=group == "sponsor")
 
 
-def _owner(before: str, offset: int) -> Author | None:
+def _owner(before: str, offset: int, w: _Words) -> Author | None:
     """"Ada Voss’s new letter" -> Ada Voss; "a Harbour Board report" -> Harbour Board: the run
     of capitals before the head (up to OWNER_GAP lower-case words between)."""
     words = list(re.finditer(r"\S+", before))
@@ -152,7 +174,7 @@ def _owner(before: str, offset: int) -> Author | None:
     run[-1] = strip_possessive(run[-1])
     lead = run[0].lower() in ARTICLES  # "The Harbour Board" -> "Harbour Board"
     name = " ".join(run[1:] if lead else run)
-    if not name or not _a_name(name) or name.lower() in ORG_WORDS:  # ("a TV spot")
+    if not name or not _a_name(name) or name.lower() in w.organisation:  # ("a TV spot")
         return None
     return Author(name, offset + words[j + 1 if lead else j].start(),
                   possessive=possessive)
@@ -186,31 +208,32 @@ def speaker_of_artifact(art: ArticleIdentity, m: Mention) -> tuple[str, str] | N
         made for a body, the thing named after it ("Harbour Times poll"); None when no author is
         in sight.
     """
-    head = artifact_head(m.name)
-    inner = _INNER_RE.search(m.name) if head is None else None
+    head = artifact_head(m.name, art.lex)
+    w = _words(art.lex.name_words)
+    inner = w.inner_re.search(m.name) if head is None else None
     if head is None and inner is None:
         return None  # ("the Voss email matter" is no thing issued)
-    found = author_of(art.text, m.name_start, m.name_end)
+    found = _author_of(art.text, m.name_start, m.name_end, w)
     if found is None and head is not None and m.name.split()[0].lower() == "the":
-        found = _introduced(art.text, m.name_start, head)
+        found = _introduced(art.text, m.name_start, head, w)
     if found is None:
         return None
     if found.sponsor:
         thing = m.name[:inner.end(1)] if inner is not None else m.name
-        return f"{found.name} {_thing(thing, head or inner.group(1))}", "organisation"
+        return f"{found.name} {_thing(thing, head or inner.group(1), w)}", "organisation"
     return _linked(art, found)
 
 
-def _introduced(text: str, at: int, head: str) -> Author | None:
+def _introduced(text: str, at: int, head: str, w: _Words) -> Author | None:
     """"The statement" -> the author of the nearest statement the article introduced before it
     within BACK_REACH ("a second statement issued by the Voss campaign"); None when that one has
     no author in sight (an older one is another statement)."""
     lo = max(0, at - BACK_REACH)
-    kind = next((k for k in _WORDS.artifact_kinds if head in k), frozenset({head}))
+    kind = next((k for k in w.artifact_kinds if head in k), frozenset({head}))
     heads = "(?:" + "|".join(sorted(kind)) + ")"
-    issued = list(re.finditer(r"(?:^|(?<=\s))(?P<author>" + _NAME + _BODY + r")[^\S\n]+(?:(?:" + "|".join(sorted(_WORDS.authoring))
+    issued = list(re.finditer(r"(?:^|(?<=\s))(?P<author>" + _NAME + _BODY + r")[^\S\n]+(?:(?:" + "|".join(sorted(w.authoring))
                               + r")[^\S\n]+)(?:an?)\s+(?:[a-z][\w-]*\s+){0,%d}%s\b" % (OWNER_GAP, heads), text[lo:at]))
-    if issued and _a_name(_no_article(issued[-1].group("author"))):
+    if issued and _a_name(_no_article(issued[-1].group("author"), w)):
         last = issued[-1]
     else:
         last = None
@@ -218,17 +241,17 @@ def _introduced(text: str, at: int, head: str) -> Author | None:
                                         % (OWNER_GAP, heads), text[lo:at]))):
         if last is not None and mt.start() < last.end():
             break  # the thing someone was said to issue comes later: that is the one meant
-        return author_of(text, lo + mt.start(), lo + mt.end())  # the nearest one only: None when it has no author
+        return _author_of(text, lo + mt.start(), lo + mt.end(), w)  # the nearest one only: None when it has no author
     if last is not None:
-        return _at(last, "author", lo)
+        return _at(last, "author", w, lo)
     return None
 
 
-def _thing(name: str, head: str) -> str:
+def _thing(name: str, head: str, w: _Words) -> str:
     """"the first figures of the exit polls" -> "exit poll": the head in the singular with the
     noun before it."""
     words = name.split()
-    single = head[:-1] if head.endswith("s") and head[:-1] in _WORDS.artifact else head
+    single = head[:-1] if head.endswith("s") and head[:-1] in w.artifact else head
     before = words[-2] if len(words) > 1 else ""
     return f"{before} {single}" if before.islower() and common_tag(before) == "NN" else single
 
@@ -249,7 +272,7 @@ def _linked(art: ArticleIdentity, found: Author) -> tuple[str, str]:
 
 
 def speaker_who_introduced(text: str, m: Mention, sentence_starts: list[int],
-                           spoken: list[tuple[int, str, str]]) -> tuple[str, str] | None:
+                           spoken: list[tuple[int, str, str]], lex: Lexicon) -> tuple[str, str] | None:
     """"Ada Voss said in a statement … The statement also said": (speaker, speaker_type) of the
     one who spoke in the sentence that introduced the thing, or None.
 
@@ -263,16 +286,18 @@ def speaker_who_introduced(text: str, m: Mention, sentence_starts: list[int],
         Offsets of the article's sentences, in order.
     spoken
         (offset, speaker, speaker_type) of the speakers settled so far, in reading order.
+    lex
+        The word lists (its name words: the things issued and their kinds).
 
     Returns
     -------
     tuple or None
         The one speaker named in that sentence; None when it names none or several.
     """
-    head = artifact_head(m.name)
+    head = artifact_head(m.name, lex)
     if head is None or m.name.split()[0].lower() != "the":
         return None
-    kind = next((k for k in _WORDS.artifact_kinds if head in k), frozenset({head}))
+    kind = next((k for k in lex.name_words.artifact_kinds if head in k), frozenset({head}))
     lo = max(0, m.name_start - BACK_REACH)
     # "in a statement", "in her letter": the one who speaks through it ("said a report showed" cites one)
     intro = list(re.finditer(r"\b[Ii]n\s+(?:an?|his|her|its|their)\s+(?:[a-z0-9][\w-]*\s+){0,%d}(?:%s)\b"

@@ -9,10 +9,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from ..lexicon import Lexicon, load_first_names
+from ..lexicon import Lexicon
 from ..nlp.words import CALENDAR_NAMES, MONTHS_ALSO_GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, PRONOUNS
 from ..text import _is_abbreviation
-from ..speakers import FEMALE_MARKERS, MALE_MARKERS, NOT_PERSON_WORDS, ArticleSpeakers, names_place, names_thing
+from ..speakers import ArticleSpeakers, names_place, names_thing
 from ..bundled import pos_lexicon
 from .names import (common_tag, generic_kind, initials, is_acronym, is_common, is_fused, is_initial, name_start,
                     strip_possessive, title_case)
@@ -112,7 +112,7 @@ class ArticleIdentity:
                 self.by_word[key].append(ent)
         ent.roles.update(w.lower().strip(",") for w in role_words)
         if ent.gender is None:
-            ent.gender = _gender_of(low[0], role_words, self.first_names)
+            ent.gender = _gender_of(low[0], role_words, self.lex)
         self.places.append((at, ent))
         return ent
 
@@ -190,7 +190,7 @@ def build(text: str, lex: Lexicon, resolver: ArticleSpeakers | None = None,
     -------
     ArticleIdentity
     """
-    art = ArticleIdentity(text, lex, load_first_names())
+    art = ArticleIdentity(text, lex, lex.first_names)
     shorts: list[tuple[int, str, str | None]] = []
     for m in _RUN_RE.finditer(text):
         run = _after_glued(m.group(0).split())
@@ -207,7 +207,7 @@ def build(text: str, lex: Lexicon, resolver: ArticleSpeakers | None = None,
             art.person(words, at if at >= 0 else len(text), [])
         elif len(words) == 1 and not is_common(words[0], art.first_names) and words[0][:1].isupper() \
                 and words[0].lower() not in PRONOUNS and not is_acronym(words[0]) and not is_fused(words[0]) \
-                and generic_kind(words[0], art.first_names, lex.aliases) is None:  # ("Republicans")
+                and generic_kind(words[0], art.lex) is None:  # ("Republicans")
             lone.append((at, words[0]))
     for at, word in lone:  # a person named by one word only ("Bob", "Madonna")
         if art.link(word, at) is None:
@@ -300,10 +300,10 @@ def _person_like(name: list[str], art: ArticleIdentity, *, cut_common: bool = Fa
         return False  # "Ada Voss Friday", "Voss Won’t Be": a date or a clause in a headline's capitals
     if common_tag(name[-1]) == "NNS" and not (len(low) > 2 and low[-2] in NAME_PARTICLES):
         return False  # "Marine Operations", "Tarn Games": a plural names a body ("Ilse des Pins" a person)
-    if low[-1] in NOT_PERSON_WORDS or any(w in art.lex.aliases and art.lex.aliases[w].type != "person" for w in name):
+    if low[-1] in art.lex.name_words.not_person or any(w in art.lex.aliases and art.lex.aliases[w].type != "person" for w in name):
         return False
     joined = " ".join(name)
-    if names_thing(joined) or names_place(joined, art.lex):
+    if names_thing(joined, art.lex) or names_place(joined, art.lex):
         return False  # "Harbour Rule", "Port Halden": a thing or a known place, no person
     if any(w.isupper() and len(w) > 1 and not is_initial(w) for w in name) and not all(
             w.isupper() for w in name):
@@ -329,14 +329,14 @@ def _place_short_forms(art: ArticleIdentity, shorts: list) -> None:
     art.places = sorted(art.places + added, key=lambda p: p[0])
 
 
-def _gender_of(first: str, role_words: list[str], first_names: Mapping[str, str]) -> str | None:
+def _gender_of(first: str, role_words: list[str], lex: Lexicon) -> str | None:
     for w in role_words:
         low = w.lower()
-        if low in FEMALE_MARKERS or _HONORIFIC_GENDER.get(low) == "f":
+        if low in lex.name_words.female or _HONORIFIC_GENDER.get(low) == "f":
             return "f"
-        if low in MALE_MARKERS or _HONORIFIC_GENDER.get(low) == "m":
+        if low in lex.name_words.male or _HONORIFIC_GENDER.get(low) == "m":
             return "m"
-    g = first_names.get(first)
+    g = lex.first_names.get(first)
     return g if g in ("f", "m") else None
 
 

@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 
 from .. import schema
 from ..bundled import pos_lexicon
-from ..lexicon import Lexicon, load_name_words
+from ..lexicon import Lexicon
 from ..nlp.words import AFFILIATION_PREPOSITIONS, ARTICLES, DETERMINERS, NAME_LINKS, PRONOUNS, QUANTITY_WORDS
-from ..speakers import (FEMALE_MARKERS, MALE_MARKERS, NOT_PERSON_WORDS, ORG_WORDS, ArticleSpeakers, Mention, names_place,
+from ..speakers import (ArticleSpeakers, Mention, names_place,
                         names_thing)
 from .artifacts import artifact_head, speaker_of_artifact, speaker_who_introduced
 from .entities import (_FUNCTION_TAGS, MIN_ABBREVIATION, PLACES_REACH, _GLUED_RE, _HONORIFIC_GENDER,
@@ -122,7 +122,7 @@ def _clean(sieve: _Sieve, s) -> None:
     no name by its shape is no speaker; a name in capitals is written in Title Case; an unnamed
     source written as a plural ("Harbour operators") is a group."""
     words = s.mention.name.split()
-    if s.speaker and names_thing(s.speaker):  # "Harbour Rule": a thing speaks for no one
+    if s.speaker and names_thing(s.speaker, sieve.art.lex):  # "Harbour Rule": a thing speaks for no one
         s.speaker, s.speaker_type = None, "anonymous"
         return
     if s.speaker is None and s.speaker_type == "anonymous" and s.mention.name.lower() not in PRONOUNS \
@@ -142,7 +142,7 @@ def _clean(sieve: _Sieve, s) -> None:
         return
     art = sieve.art
     honorific = ((s.mention.title or "").split() or [""])[-1].lower() in _HONORIFIC_GENDER
-    kind = None if honorific else generic_kind(strip_possessive(s.speaker), art.first_names, art.lex.aliases)
+    kind = None if honorific else generic_kind(strip_possessive(s.speaker), art.lex)
     if kind:
         s.speaker, s.speaker_type = None, kind
         return
@@ -205,9 +205,9 @@ def _authored(sieve: _Sieve, s, m: Mention) -> bool:
     """"a press release from Norvia Watch", "the statement": the thing's author speaks
     (:mod:`analysis.enrich.artifacts`)."""
     found = speaker_of_artifact(sieve.art, m)
-    if found is None and artifact_head(m.name):  # "… said in a statement. The statement added …"
+    if found is None and artifact_head(m.name, sieve.art.lex):  # "… said in a statement. The statement added …"
         spoken = [(p, e.name, "person") for p, e in sieve.said] + [(p, n, "organisation") for p, n in sieve.bodies]
-        found = speaker_who_introduced(sieve.art.text, m, sieve.sentence_starts, sorted(spoken))
+        found = speaker_who_introduced(sieve.art.text, m, sieve.sentence_starts, sorted(spoken), sieve.art.lex)
     if found is not None:
         s.speaker, s.speaker_type = found
     return found is not None
@@ -244,7 +244,7 @@ def _body(sieve: _Sieve, s, m: Mention) -> None:
         cut = m.name_start + len(" ".join(words[:k])) + 1
         s.mention = m._replace(name=m.text[cut - m.start:m.name_end - m.start], title=m.text[:cut - m.start].strip(), name_start=cut)
         s.speaker = " ".join(words[k:])
-    kind = generic_kind(s.speaker, art.first_names, art.lex.aliases)
+    kind = generic_kind(s.speaker, art.lex)
     if kind == "group" or (kind and (" " in s.speaker or common_tag(s.speaker) != "NN")):  # ("Politico" stays)
         s.speaker, s.speaker_type = None, kind
 
@@ -263,7 +263,7 @@ def _not_a_country(sieve: _Sieve, s, m: Mention) -> None:
     words = words[1:] if len(words) > 2 and words[0].isdigit() else words  # "the 2014 Norway Survey"
     if len(words) >= 3 and words[0].lower() in QUANTITY_WORDS and words[1] == "of":
         s.speaker, s.speaker_type = None, "group"  # "a majority of Norwegians": some of its people
-    elif len(words) >= 2 and " ".join(words) not in sieve.art.lex.aliases and all(w[:1].isupper() for w in words) and strip_possessive(words[-1]).lower() in ORG_WORDS \
+    elif len(words) >= 2 and " ".join(words) not in sieve.art.lex.aliases and all(w[:1].isupper() for w in words) and strip_possessive(words[-1]).lower() in sieve.art.lex.name_words.organisation \
             and m.name.lower() != s.speaker.lower():
         s.speaker, s.speaker_type = " ".join(words[:-1] + [strip_possessive(words[-1])]), "organisation"
     elif len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and any(w[:1].isupper() for w in words):
@@ -271,9 +271,9 @@ def _not_a_country(sieve: _Sieve, s, m: Mention) -> None:
         # noun; (a body that stands for the country, "the Norwegian delegation", stays the country)
         caps = [w for w in words[:-1] if w[:1].isupper()]
         head = words[-1]
-        if head in sieve.art.lex.titles or head in FEMALE_MARKERS or head in MALE_MARKERS:
+        if head in sieve.art.lex.titles or head in sieve.art.lex.name_words.female or head in sieve.art.lex.name_words.male:
             s.speaker, s.speaker_type = None, "anonymous"  # "a Norway Post official": someone unnamed
-        elif len(caps) >= 2 and caps == words[len(words) - 1 - len(caps):-1] and caps[-1].lower() in ORG_WORDS:
+        elif len(caps) >= 2 and caps == words[len(words) - 1 - len(caps):-1] and caps[-1].lower() in sieve.art.lex.name_words.organisation:
             s.speaker, s.speaker_type = " ".join(caps), "organisation"  # the body that owns it
         elif common_tag(words[-1]) == "NNS":
             s.speaker, s.speaker_type = None, "group"
@@ -340,7 +340,7 @@ def _name(sieve: _Sieve, s, m: Mention) -> None:
     if s.speaker and s.speaker != m.name and not clash and (name.lower() in art.lex.titles or s.method == "alias" and (
             _person_like(s.speaker.split(), art) and not _GLUED_RE.search(s.speaker) or " " not in s.speaker)):
         return  # the first reading linked it ("Mayor" in a headline: the one mayor the article names)
-    kind = None if gender else generic_kind(name, art.first_names, art.lex.aliases)  # ("Mr. Brand" is a name)
+    kind = None if gender else generic_kind(name, art.lex)  # ("Mr. Brand" is a name)
     if kind and not any(e.kind == "person" for w in words for e in art.by_word.get(_key(w), ())) \
             and written_as_name(art.text, name, m.name_start):
         # "…, Beacon reported": a name written in common words (a person's, when the article gives
@@ -375,7 +375,7 @@ def _nominal(sieve: _Sieve, s, m: Mention) -> None:
             words[-1] in pos_lexicon() or not m.name.split()[-1].islower()):  # (a rare noun: "defenceman")
         return
     head, mods = words[-1], set(words[:-1]) - {"former"}
-    lesser = load_name_words().lesser - mods  # "the president" is not the vice-president
+    lesser = sieve.art.lex.name_words.lesser - mods  # "the president" is not the vice-president
     cands = [e for e in _with_role(sieve, head) if not e.roles & lesser]
     cands = [e for e in cands if " " in e.name] or (
         cands if head in sieve.art.lex.titles else [])  # ("President Voss", never named in full)
@@ -396,11 +396,11 @@ def _role_of_last_subject(sieve: _Sieve, s, m: Mention, head: str) -> None:
     that person is its subject (a new person would be named; one named mid-sentence is a guess)."""
     art = sieve.art
     lex = art.lex
-    if head in ORG_WORDS or head not in lex.titles and head not in FEMALE_MARKERS and head not in MALE_MARKERS:
-        if head in NOT_PERSON_WORDS:
+    if head in lex.name_words.organisation or head not in lex.titles and head not in lex.name_words.female and head not in lex.name_words.male:
+        if head in lex.name_words.not_person:
             _body_of_last_subject(sieve, s, m)  # "the company", "the study": a body or its work
         return
-    gender = "f" if head in FEMALE_MARKERS else "m" if head in MALE_MARKERS else None
+    gender = "f" if head in lex.name_words.female else "m" if head in lex.name_words.male else None
     mods = [w.lower() for w in m.name.split()[1:-1]]
     if any(is_acronym(w) for w in m.name.split()[1:-1]):
         return  # "The NHB director": the head of a body, someone the article has not named so
@@ -455,7 +455,7 @@ def _owned_body(sieve: _Sieve, s, m: Mention) -> bool:
         elif ent is None and (2 <= len(owner) <= 3 and _person_like(owner, sieve.art)
                               or words[0].lower() in sieve.art.first_names and len(words) == 3):
             words = [owner[-1] + "’s", words[-1]]  # "Ada Voss’s campaign" where she is named only there
-    if len(words) != 2 or words[1].lower() not in ORG_WORDS or not words[1].islower():
+    if len(words) != 2 or words[1].lower() not in sieve.art.lex.name_words.organisation or not words[1].islower():
         return False
     owner, head = words[0], words[1]
     if owner.lower() in ("his", "her"):
@@ -480,7 +480,7 @@ def _bare_body(sieve: _Sieve, s, m: Mention) -> bool:
     """"Police said …" -> "Eastmarch police", when that is the one body of that head the article
     names by place ("the Eastmarch police chief"): a bare body head is the one the article is about."""
     words = m.name.split()
-    if len(words) != 1 or words[0].lower() not in ORG_WORDS or not words[0].isalpha():
+    if len(words) != 1 or words[0].lower() not in sieve.art.lex.name_words.organisation or not words[0].isalpha():
         return False
     head = words[0].lower()
     names = set()
@@ -522,7 +522,7 @@ def _named_body(art: ArticleIdentity, words: list[str]) -> str | None:
     rest = words[k:]
     tail = rest[-1]
     if tail.islower():
-        if len(rest) < 2 or strip_possessive(tail) not in ORG_WORDS:
+        if len(rest) < 2 or strip_possessive(tail) not in art.lex.name_words.organisation:
             return None  # "the CIA base chief" is a person, "the Voss ad" no speaker
         caps = rest[:-1]
     elif len(rest) < 2:

@@ -12,7 +12,7 @@ from typing import Mapping
 
 from ..bundled import pos_lexicon
 from ..nlp.words import NAME_LINKS, NAME_PARTICLES, SURNAME_PREFIXES
-from ..speakers import ORG_WORDS
+from ..lexicon import Lexicon
 
 #: Tags of TextBlob's lexicon that a proper name may carry: any other tag on a word's lower case
 #: ("officials" NNS, "falsely" RB, "video" NN) makes a capitalised lone word a common word.
@@ -148,15 +148,16 @@ def initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w.lower() not in NAME_LINKS and w[:1].isupper())
 
 
-def generic_kind(name: str, first_names: Mapping[str, str], aliases: Mapping) -> str | None:
+def generic_kind(name: str, lex: Lexicon) -> str | None:
     """``"group"`` or ``"anonymous"`` when a written speaker names nobody in particular, else None.
 
     A contraction ("I'm", "We're"), a lone common word ("Falsely", "Video", "Officials"), or a
     phrase of common words with no given name and no body's head ("Header Image", "Or by Email")
     is no name. Bare plurals ("Researchers", "Police") are groups.
     """
+    first_names, org_words = lex.first_names, lex.name_words.organisation
     words = name.split()
-    if not words or name in aliases:
+    if not words or name in lex.aliases:
         return None
     if any(a in w and not w.endswith(a) and not w.endswith(a + "s") and w.lower()[:1] in "iwyt"
            for w in words for a in _APOSTROPHES):
@@ -174,7 +175,7 @@ def generic_kind(name: str, first_names: Mapping[str, str], aliases: Mapping) ->
     if words[0].lower() in first_names and (len(words) == 1 or tags[-1] not in PLURAL_TAGS):
         return None  # "Grace Field" may be a person; "Marine Operations" is not
 
-    if len(words) > 1 and strip_possessive(words[-1]).lower() in ORG_WORDS:
+    if len(words) > 1 and strip_possessive(words[-1]).lower() in org_words:
         return None  # "Human Rights Campaign": a body's name made of common words
     head = strip_possessive(words[-1]).lower()
-    return "group" if tags[-1] in PLURAL_TAGS or head in ORG_WORDS else "anonymous"
+    return "group" if tags[-1] in PLURAL_TAGS or head in org_words else "anonymous"

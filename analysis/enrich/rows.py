@@ -117,7 +117,7 @@ class _Dating:
         if unit is not None and unit.start not in self.dated:  # asked once per sentence, not per statement
             self.dated[unit.start] = may_hold_date(text, unit.start, unit.end)
         dt_text = date_phrase(text, unit.start if unit else ctx_start, unit.end if unit else ctx_end,
-                              exclude=(s.start, s.end)) if unit is None or self.dated[unit.start] else None
+                              exclude=(s.start, s.end), words=a.lex.date_words) if unit is None or self.dated[unit.start] else None
         if dt_text is None and s.method in (schema.METHOD_PRONOUN, schema.METHOD_CARRY_OVER):
             # a pronoun or carried-over statement continues its speaker's last statement
             dt_text = self.last_text_by_speaker.get(s.speaker)

@@ -3,7 +3,10 @@ import pandas as pd
 import pytest
 
 from analysis import extract_statements
+from analysis import load_lexicon
 from analysis.enrich.artifacts import Author, artifact_head, author_of
+
+LEX = load_lexicon()
 
 
 def _rows(text, *cols):
@@ -16,7 +19,7 @@ def _rows(text, *cols):
     ("Ada Voss", None), ("the union", None), ("the Statement", None),
 ])
 def test_artifact_head(name, head):
-    assert artifact_head(name) == head
+    assert artifact_head(name, LEX) == head
 
 
 @pytest.mark.parametrize("text,author", [
@@ -31,7 +34,7 @@ def test_artifact_head(name, head):
     ("the letter", None),
 ])
 def test_author_of_a_phrase(text, author):
-    assert author_of(text, 0, len(text)) == author
+    assert author_of(text, 0, len(text), LEX) == author
 
 
 def test_a_press_release_from_a_body_is_the_body_s():
@@ -73,7 +76,7 @@ def test_the_statement_is_its_author_s_when_the_article_just_introduced_it(befor
     ("a study written by Ada Voss and two colleagues", None),               # more than the one named
 ])
 def test_author_of_a_longer_phrase(text, author):
-    assert author_of(text, 0, len(text)) == author
+    assert author_of(text, 0, len(text), LEX) == author
 
 
 @pytest.mark.parametrize("before,mention,speaker", [

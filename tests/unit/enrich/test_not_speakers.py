@@ -8,7 +8,6 @@ import pytest
 
 from analysis import extract_statements, load_lexicon
 from analysis.enrich.names import generic_kind, is_fused
-from analysis.lexicon import load_first_names
 from analysis.speakers import names_place, names_thing
 
 LEX = load_lexicon()
@@ -28,7 +27,7 @@ def _rows(text, lexicon=PLACES_LEX):
     ("Ada Voss", False), ("the rule", False),  # (a lower-case head is no name)
 ])
 def test_names_thing(name, thing):
-    assert names_thing(name) is thing
+    assert names_thing(name, LEX) is thing
 
 
 def test_names_place_reads_the_gazetteer():
@@ -129,7 +128,7 @@ def test_two_words_run_together_are_a_body():
 
 
 def test_the_plural_of_an_adjective_is_a_group():
-    assert generic_kind("Centrists", load_first_names(), LEX.aliases) == "group"
+    assert generic_kind("Centrists", LEX) == "group"
     text = "Centrists said the ferry levy was too high for the island’s families."
     assert _rows(text) == [(None, "Centrists", None, "group")]
 
@@ -147,4 +146,4 @@ def test_a_name_the_article_writes_as_a_web_address_is_a_body():
     ("Smith-Brown", None), ("Orla Ness-Vik", None),  # double surnames
 ])
 def test_a_hyphenated_modifier_is_no_name(name, kind):
-    assert generic_kind(name, load_first_names(), LEX.aliases) == kind
+    assert generic_kind(name, LEX) == kind

@@ -4,7 +4,7 @@ import pytest
 
 from analysis import extract_statements
 from analysis.enrich.proper_names import full_forms, written_as_name
-from analysis.lexicon import load_first_names
+from analysis.lexicon import load_lexicon
 
 
 @pytest.mark.parametrize("text,name,expected", [
@@ -37,7 +37,7 @@ def test_a_body_named_by_a_common_word_keeps_its_name():
     ("The group has raised $2 million, Law said.", []),
 ])
 def test_full_forms_of_a_surname(text, forms):
-    assert full_forms(text, "Law", load_first_names()) == forms
+    assert full_forms(text, "Law", load_lexicon().first_names) == forms
 
 
 @pytest.mark.parametrize("before,speaker", [
