@@ -127,6 +127,17 @@ def _csv_rows(path: Path) -> list[dict]:
     return list(csv.DictReader(_lines(path)))
 
 
+def _csv_mapping(data_dir: str | None, name: str, key: str, value: str, convert=str.strip) -> Mapping:
+    """Column ``key`` (lower case) -> ``convert(value)`` (None: row left out) over the rows of the optional
+    table ``name`` in ``data_dir`` (default ``data/``) that have both; no file: an empty mapping."""
+    path = (Path(data_dir) if data_dir else DATA_DIR) / name
+    if not path.is_file():
+        return MappingProxyType({})
+    pairs = ((row[key].strip().lower(), convert(row[value])) for row in _csv_rows(path)
+             if row.get(key) and row.get(value))
+    return MappingProxyType({k: v for k, v in pairs if v is not None})
+
+
 #: The word lists of web-page boilerplate (:func:`load_page_words`).
 PAGE_FILES = ("page_blocks.txt", "page_lines.txt", "boilerplate.txt")
 
@@ -401,7 +412,6 @@ def cue_word_spans(lexicon: Lexicon, low: str, *, speech: bool = False) -> list[
 
 
 # --- keywords: plurals the singular rules cannot derive (data/plurals.csv) ----------------------
-
 PLURALS_FILE = "plurals.csv"
 
 
@@ -420,11 +430,11 @@ def load_plurals(data_dir: str | None = None) -> Mapping[str, str]:
     Mapping[str, str]
         Cached: each folder is read once per process.
     """
-    path = (Path(data_dir) if data_dir else DATA_DIR) / PLURALS_FILE
-    if not path.is_file():
-        return MappingProxyType({})
-    return MappingProxyType({row["plural"].strip().lower(): row["singular"].strip().lower()
-                             for row in _csv_rows(path) if row.get("plural") and row.get("singular")})
+    return _csv_mapping(data_dir, PLURALS_FILE, "plural", "singular", lambda v: v.strip().lower())
+
+
+#: The codes of ``first_names.csv``'s gender column: female, male, neither clearly.
+SEX_CODES = frozenset("fmu")
 
 
 @lru_cache(maxsize=4)
@@ -446,15 +456,10 @@ def load_first_names(data_dir: str | None = None) -> Mapping[str, str]:
     Mapping[str, str]
         Cached: each folder is read once per process.
     """
-    path = (Path(data_dir) if data_dir else DATA_DIR) / "first_names.csv"
-    if not path.is_file():
-        return MappingProxyType({})
-    return MappingProxyType({row["name"].strip().lower(): row["gender"].strip()
-                             for row in _csv_rows(path) if row.get("gender", "").strip() in ("f", "m", "u")})
+    return _csv_mapping(data_dir, "first_names.csv", "name", "gender", lambda v: v.strip() if v.strip() in SEX_CODES else None)
 
 
 # --- word valence for target sentiment (data/valence.csv) ----------------------------------------
-
 VALENCE_FILE = "valence.csv"
 
 
@@ -476,15 +481,10 @@ def load_valence(data_dir: str | None = None) -> Mapping[str, float]:
     Mapping[str, float]
         Cached: each folder is read once per process.
     """
-    path = (Path(data_dir) if data_dir else DATA_DIR) / VALENCE_FILE
-    if not path.is_file():
-        return MappingProxyType({})
-    return MappingProxyType({row["word"].strip().lower(): max(-1.0, min(1.0, float(row["valence"])))
-                             for row in _csv_rows(path) if row.get("word") and row.get("valence")})
+    return _csv_mapping(data_dir, VALENCE_FILE, "word", "valence", lambda v: max(-1.0, min(1.0, float(v))))
 
 
 # --- the news-event lexicon of target sentiment (data/sentiment_verbs.csv) ---------------------
-
 SENTIMENT_EVENTS_FILE = "sentiment_verbs.csv"
 SENTIMENT_ROLES = ("subject", "object", "both")
 
