@@ -14,9 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..dates import MONTHS, WEEKDAYS
 from ..lexicon import Lexicon, NameWords
-from ..nlp.words import ARTICLES, NAME_LINKS
+from ..nlp.words import ARTICLES, CALENDAR_NAMES, NAME_LINKS
 from ..speakers import Mention
 from .entities import ArticleIdentity, _person_like
 from .names import common_tag, is_acronym, strip_possessive
@@ -35,7 +34,6 @@ OWNER_GAP = 2
 _NAME = r"[A-Z][\w.&’'/-]*(?:[^\S\n]+(?:(?:of|on|for|and|&|de)[^\S\n]+(?!The\b))?[A-Z][\w.&’'/-]*)*"
 _BODY = r"(?:[^\S\n]+(?!(?:and|with|or|for|in|on|at|to)\b)[a-z]+)?"  # "the Voss campaign": a lower-case head kept when it names a body
 _CO_AUTHORS_RE = re.compile(r",?\s+(?:and|with|&)\s")
-_CALENDAR = frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS))
 
 
 @dataclass(frozen=True)
@@ -186,7 +184,7 @@ def _a_name(name: str) -> bool:
     words = name.split()
     if strip_possessive(words[-1]) != words[-1]:
         return False
-    if any(w.lower().strip(".,") in _CALENDAR for w in words):
+    if any(w.lower().strip(".,") in CALENDAR_NAMES for w in words):
         return False
     return len(words) > 1 or is_acronym(words[0]) or common_tag(strip_possessive(words[0])) is None
 
@@ -229,8 +227,7 @@ def _introduced(text: str, at: int, head: str, w: _Words) -> Author | None:
     within BACK_REACH ("a second statement issued by the Voss campaign"); None when that one has
     no author in sight (an older one is another statement)."""
     lo = max(0, at - BACK_REACH)
-    kind = next((k for k in w.artifact_kinds if head in k), frozenset({head}))
-    heads = "(?:" + "|".join(sorted(kind)) + ")"
+    heads = "(?:" + "|".join(sorted(_kind(head, w.artifact_kinds))) + ")"
     issued = list(re.finditer(r"(?:^|(?<=\s))(?P<author>" + _NAME + _BODY + r")[^\S\n]+(?:(?:" + "|".join(sorted(w.authoring))
                               + r")[^\S\n]+)(?:an?)\s+(?:[a-z][\w-]*\s+){0,%d}%s\b" % (OWNER_GAP, heads), text[lo:at]))
     if issued and _a_name(_no_article(issued[-1].group("author"), w)):
@@ -245,6 +242,11 @@ def _introduced(text: str, at: int, head: str, w: _Words) -> Author | None:
     if last is not None:
         return _at(last, "author", w, lo)
     return None
+
+
+def _kind(head: str, kinds: tuple) -> frozenset:
+    """The heads of one kind of thing ("ad", "clip", "video"), the one ``head`` is of."""
+    return next((k for k in kinds if head in k), frozenset({head}))
 
 
 def _thing(name: str, head: str, w: _Words) -> str:
@@ -297,7 +299,7 @@ def speaker_who_introduced(text: str, m: Mention, sentence_starts: list[int],
     head = artifact_head(m.name, lex)
     if head is None or m.name.split()[0].lower() != "the":
         return None
-    kind = next((k for k in lex.name_words.artifact_kinds if head in k), frozenset({head}))
+    kind = _kind(head, lex.name_words.artifact_kinds)
     lo = max(0, m.name_start - BACK_REACH)
     # "in a statement", "in her letter": the one who speaks through it ("said a report showed" cites one)
     intro = list(re.finditer(r"\b[Ii]n\s+(?:an?|his|her|its|their)\s+(?:[a-z0-9][\w-]*\s+){0,%d}(?:%s)\b"

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from ..lexicon import Lexicon
+from ..nlp.tags import FUNCTION_TAGS
 from ..nlp.words import CALENDAR_NAMES, MONTHS_ALSO_GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, PRONOUNS
 from ..text import _is_abbreviation
 from ..speakers import ArticleSpeakers, names_place, names_thing
@@ -45,9 +46,13 @@ _CONTRACTION_RE = re.compile(r"[’'](?:t|re|ll|ve|m|d)$")  # "Won’t", "We’r
 _SENTENCE_END_RE = re.compile(r"[.!?]$")
 _CALENDAR = CALENDAR_NAMES - MONTHS_ALSO_GIVEN_NAMES  # no name holds them
 # tags of closed-class words, which no name holds ("Voss Is Back", "Ada And Voss")
-_FUNCTION_TAGS = frozenset("MD TO IN DT CC PRP PRP$ WRB WDT WP EX UH".split())
 _ROLE_TAGS = frozenset({"NN", "JJ", "VBN", "NNP"})  # a role's words: "former", "presidential", "nominee"
 _HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+
+
+def first_at(places: list, at: int) -> int:
+    """The index of the first (offset, …) of ``places`` (sorted by offset) at or after ``at``."""
+    return bisect.bisect_left(places, at, key=lambda p: p[0])
 
 
 def _core(words: list[str]) -> list[str]:
@@ -142,7 +147,7 @@ class ArticleIdentity:
             cands = known if len(known) == 1 else cands
         if len(cands) <= 1:
             return cands[0] if cands else None
-        k = bisect.bisect_left(self.places, (at,), key=lambda p: (p[0],))
+        k = first_at(self.places, at)
         last = next(((pos, e) for pos, e in (self.places[j] for j in range(k - 1, max(-1, k - 1 - PLACES_REACH), -1))
                      if e in cands), None)
         salient = self._salient(cands, k)
@@ -294,7 +299,7 @@ def _person_like(name: list[str], art: ArticleIdentity, *, cut_common: bool = Fa
     English words; no body's head, no country."""
     name = _core(name)
     low = [w.lower() for w in name]
-    if any(w in _CALENDAR or (common_tag(w) in _FUNCTION_TAGS and (j or w not in art.first_names))
+    if any(w in _CALENDAR or (common_tag(w) in FUNCTION_TAGS and (j or w not in art.first_names))
            or _CONTRACTION_RE.search(w)
            for j, w in enumerate(low) if w not in NAME_PARTICLES and not is_initial(w.upper()) and not (j == 0 and titled)):
         return False  # "Ada Voss Friday", "Voss Won’t Be": a date or a clause in a headline's capitals

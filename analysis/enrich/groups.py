@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .entities import ArticleIdentity, Entity
+from .entities import ArticleIdentity, Entity, first_at
 from .names import name_start, strip_possessive
 from .referents import at_head
 
@@ -49,7 +49,7 @@ def counted_group(art: ArticleIdentity, name: str, start: int, end: int, sentenc
 
 def _runs(art: ArticleIdentity, lo: int, hi: int) -> list[list]:
     """The people named in [lo, hi), grouped into runs named together: [(offset, entity), …]."""
-    k = bisect.bisect_left(art.places, (lo,), key=lambda p: (p[0],))
+    k = first_at(art.places, lo)
     runs: list[list] = []
     while k < len(art.places) and art.places[k][0] < hi:
         pos, ent = art.places[k]
@@ -109,7 +109,7 @@ def coordinated_people(art: ArticleIdentity, phrase: str, at: int) -> str | None
 def _person(art: ArticleIdentity, part: str, at: int) -> Entity | None:
     """The person of the article one conjunct names, past its owner and title ("Norvia Post’s
     Ada Voss", "Mayor Lund"), or None."""
-    owner = max((j + 1 for j, w in enumerate(part.split()) if w.endswith(("’s", "'s", "’", "'"))), default=0)
+    owner = max((j + 1 for j, w in enumerate(part.split()) if strip_possessive(w) != w), default=0)
     words = [strip_possessive(w) for w in part.split()][owner:]  # "Norvia Post’s Ada Voss": the outlet is hers
     words = words[name_start(words, art.lex.titles, art.first_names):] if words else words
     ent = art.full(words) if len(words) > 1 else art.link(words[0], at) if words else None

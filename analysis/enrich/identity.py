@@ -24,11 +24,12 @@ from dataclasses import dataclass, field
 from .. import schema
 from ..bundled import pos_lexicon
 from ..lexicon import Lexicon
+from ..nlp.tags import FUNCTION_TAGS
 from ..nlp.words import AFFILIATION_PREPOSITIONS, ARTICLES, DETERMINERS, NAME_LINKS, PRONOUNS, QUANTITY_WORDS
 from ..speakers import (ArticleSpeakers, Mention, names_place,
                         names_thing)
 from .artifacts import artifact_head, speaker_of_artifact, speaker_who_introduced
-from .entities import (_FUNCTION_TAGS, MIN_ABBREVIATION, PLACES_REACH, _GLUED_RE, _HONORIFIC_GENDER,
+from .entities import (MIN_ABBREVIATION, first_at, PLACES_REACH, _GLUED_RE, _HONORIFIC_GENDER,
                        ArticleIdentity, Entity, _key, _person_like, build, persons_of)
 from .names import (common_tag, generic_kind, is_acronym, is_fused, is_common, is_initial, name_start, strip_possessive, title_case,
                     without_place)
@@ -486,9 +487,9 @@ def _bare_body(sieve: _Sieve, s, m: Mention) -> bool:
     names = set()
     for found in re.finditer(r"((?:[A-Z][\w’'-]*\s+)+)" + head + r"\b", sieve.art.text):
         run = found.group(1).split()
-        while run and common_tag(run[0]) in _FUNCTION_TAGS:
+        while run and common_tag(run[0]) in FUNCTION_TAGS:
             run = run[1:]  # "But police": a sentence's first word
-        if run and all(common_tag(w) not in _FUNCTION_TAGS for w in run):
+        if run and all(common_tag(w) not in FUNCTION_TAGS for w in run):
             names.add(" ".join(run))
     if len(names) != 1:
         return False
@@ -549,7 +550,7 @@ def _with_role(sieve: _Sieve, head: str) -> list:
 def _nearest(sieve: _Sieve, cands: list, at: int) -> Entity | None:
     """Of ``cands``, the one named last before ``at``."""
     places = sieve.art.places
-    k = bisect.bisect_left(places, (at,), key=lambda p: (p[0],))
+    k = first_at(places, at)
     for j in range(k - 1, max(-1, k - 1 - PLACES_REACH), -1):
         if places[j][1] in cands:
             return places[j][1]

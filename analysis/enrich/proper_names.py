@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Mapping
 
+from ..nlp.tags import ADVERB_TAGS, FUNCTION_TAGS
 from ..nlp.words import NAME_LINKS
 from .names import PLURAL_TAGS, common_tag
 
@@ -23,8 +24,8 @@ _OPENERS = frozenset(".!?:;\n“‘(—–")
 _CLOSERS = frozenset("”\"’'")
 #: Characters before and after a mention read for the words around it.
 _BEFORE_REACH = 40
-#: Tags of words that never open a name ("To", "Or", "We", "More").
-_FUNCTION_TAGS = frozenset("DT IN CC TO PRP PRP$ RB RBR RBS WDT WP WRB MD UH EX".split())
+#: Tags of words that never open a name ("To", "Or", "We", "More", "Falsely").
+_NOT_NAME_OPENERS = FUNCTION_TAGS | ADVERB_TAGS
 
 
 def written_as_name(text: str, name: str, at: int) -> bool:
@@ -49,7 +50,7 @@ def written_as_name(text: str, name: str, at: int) -> bool:
     words = name.split()
     if not words or any(not w[:1].isupper() or (w.isupper() and len(w) > 1) for w in words if w.lower() not in NAME_LINKS):
         return False
-    if any(c in name for c in "’'") or common_tag(words[0]) in _FUNCTION_TAGS:
+    if any(c in name for c in "’'") or common_tag(words[0]) in _NOT_NAME_OPENERS:
         return False
     if len(words) == 1 and common_tag(words[0]) in PLURAL_TAGS:
         return False

@@ -8,8 +8,8 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from ..nlp.words import PRONOUNS, SUBORDINATORS
-from .entities import PRONOUN_SENTENCES, ArticleIdentity, Entity
+from ..nlp.words import ARTICLES, PRONOUNS, SUBORDINATORS
+from .entities import PRONOUN_SENTENCES, ArticleIdentity, Entity, first_at
 from .names import common_tag, is_initial
 
 if TYPE_CHECKING:
@@ -30,6 +30,8 @@ MODIFIER_REACH = 80
 #: Most words before a person at a sentence's head that still make the person its subject
 #: ("On Friday, Ada Voss said", "Earlier Ada Voss said").
 SUBJECT_WORDS = 3
+#: The articles as written in running text or at a sentence's start ("the", "The").
+_ARTICLE_FORMS = ARTICLES | frozenset(a.capitalize() for a in ARTICLES)
 #: Quote marks: an opening phrase holding one is a quote, not a phrase before the subject.
 _QUOTE_MARKS = "\"“”«»„"
 
@@ -64,7 +66,7 @@ def first_person(sieve: _Sieve, lo: int, hi: int) -> tuple:
     """The leftmost (entity, offset) named in [lo, hi) outside statements, or (None, None)."""
     found = []
     for places in (sieve.art.places, sieve.said):
-        k = bisect.bisect_left(places, (lo,), key=lambda p: (p[0],))
+        k = first_at(places, lo)
         while k < len(places) and places[k][0] < hi:
             if not inside(sieve, places[k][0]):
                 found.append(places[k])
@@ -83,11 +85,11 @@ def antecedent(sieve: _Sieve, at: int, gender: str) -> Entity | None:
     starts = sieve.sentence_starts
     si = max(0, bisect.bisect_right(starts, at) - 1)
     lo = starts[max(0, si - PRONOUN_SENTENCES + 1)] if starts else 0
-    lo_k = bisect.bisect_left(sieve.art.places, (lo,), key=lambda p: (p[0],))
-    hi_k = bisect.bisect_left(sieve.art.places, (at,), key=lambda p: (p[0],))
+    lo_k = first_at(sieve.art.places, lo)
+    hi_k = first_at(sieve.art.places, at)
     places = [p for p in sieve.art.places[lo_k:hi_k] if not inside(sieve, p[0]) and not _modifier(sieve.art, p[0])]
     said = sieve.said
-    places += said[bisect.bisect_left(said, (lo,), key=lambda p: (p[0],)):bisect.bisect_left(said, (at,), key=lambda p: (p[0],))]
+    places += said[first_at(said, lo):first_at(said, at)]
     places.sort(key=lambda p: p[0])
     fallback = None
     for j in range(si, max(-1, si - PRONOUN_SENTENCES), -1):
@@ -112,7 +114,7 @@ def _asked(sieve: _Sieve, a: int, b: int) -> Entity | None:
     question's answer that follows is theirs."""
     places = sieve.art.places
     for found in _ASKED_RE.finditer(sieve.art.text, a, b):
-        k = bisect.bisect_left(places, (found.end(),), key=lambda p: (p[0],))
+        k = first_at(places, found.end())
         return places[k][1] if k < len(places) and places[k][0] == found.end() else None
     return None
 
@@ -158,6 +160,6 @@ def _modifier(art: ArticleIdentity, pos: int) -> bool:
     k = len(words)
     while k > 0 and words[k - 1][:1].isupper() and words[k - 1][-1:] not in ",.;:" or k > 0 and is_initial(words[k - 1]):
         k -= 1
-    if k == 0 or words[k - 1] not in ("the", "a", "an", "The", "A", "An"):
+    if k == 0 or words[k - 1] not in _ARTICLE_FORMS:
         return False
     return k == len(words) or words[k].lower().rstrip(".") not in art.lex.titles and words[k].lower() not in art.lex.titles

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 __all__ = ["NOUN_TAGS", "NP_TAGS", "SUBJECT_TAGS", "FINITE_TAGS", "ROLE_OPENER_TAGS", "NP_AFTER_TAGS", "FINAL_SUBJECT_TAGS",
-           "OBJECT_STARTS", "APPOSITIVE_OPENERS"]
+           "OBJECT_STARTS", "APPOSITIVE_OPENERS", "FUNCTION_TAGS", "ADVERB_TAGS"]
 
 #: The tags of nouns.
 NOUN_TAGS = frozenset("NN NNS NNP NNPS".split())
@@ -23,3 +23,8 @@ NP_AFTER_TAGS = frozenset("NN NNS NNP NNPS JJ DT PRP$ POS CD".split())
 FINAL_SUBJECT_TAGS = frozenset("DT JJ JJR JJS NN NNS NNP NNPS CC CD PRP PRP$ POS".split())
 #: Tags of a word that may open the object of a stance cue ("criticized [the] plan").
 OBJECT_STARTS = frozenset("DT PRP$ NNP NNPS NN NNS JJ JJR JJS CD VBG PRP".split())
+#: Tags of function words (modals, prepositions, determiners, conjunctions, pronouns, wh-words):
+#: such a word is no part of a person's or a body's name ("To", "We", "Or").
+FUNCTION_TAGS = frozenset("MD TO IN DT CC PRP PRP$ WRB WDT WP EX UH".split())
+#: Tags of adverbs: a capitalised one opens a sentence ("Falsely, …"), not a name.
+ADVERB_TAGS = frozenset("RB RBR RBS".split())
