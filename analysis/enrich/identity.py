@@ -66,6 +66,9 @@ class _Sieve:
     bodies: list = field(default_factory=list)  # (offset, name) of the bodies that spoke, in reading order
     by_name: dict = field(default_factory=dict)  # entity name -> entity (names are settled by then)
     by_role: dict = field(default_factory=dict)  # role word as written -> entities so introduced
+    named_bodies: dict = field(default_factory=dict)  # body head -> the names the article puts before it (_bare_body)
+    name_uses: dict = field(default_factory=dict)  # common words written as a name -> their uses (proper_names)
+    owned: dict = field(default_factory=dict)  # (surname, head) -> whether the article writes "Voss’s campaign" (_subject_owns)
 
 
 def settle(text: str, stmts: list, lex: Lexicon, resolver: ArticleSpeakers, sentence_starts: list[int]) -> dict:
@@ -343,7 +346,7 @@ def _name(sieve: _Sieve, s, m: Mention) -> None:
         return  # the first reading linked it ("Mayor" in a headline: the one mayor the article names)
     kind = None if gender else generic_kind(name, art.lex)  # ("Mr. Brand" is a name)
     if kind and not any(e.kind == "person" for w in words for e in art.by_word.get(_key(w), ())) \
-            and written_as_name(art.text, name, m.name_start):
+            and written_as_name(art.text, name, m.name_start, uses=sieve.name_uses):
         # "…, Beacon reported": a name written in common words (a person's, when the article gives
         # it in full: "Per Law" for "Law"; a body's, when it gives none; two full forms: no guess)
         full = full_forms(art.text, name, art.first_names)
@@ -484,17 +487,26 @@ def _bare_body(sieve: _Sieve, s, m: Mention) -> bool:
     if len(words) != 1 or words[0].lower() not in sieve.art.lex.name_words.organisation or not words[0].isalpha():
         return False
     head = words[0].lower()
+    names = sieve.named_bodies.get(head)
+    if names is None:  # once per head and article: a scan of the text for each "Police said" is quadratic
+        names = sieve.named_bodies[head] = _names_before(sieve.art.text, head)
+    if len(names) != 1:
+        return False
+    s.speaker, s.speaker_type, s.method = f"{next(iter(names))} {head}", "organisation", schema.METHOD_ALIAS
+    return True
+
+
+def _names_before(text: str, head: str) -> frozenset:
+    """The runs of capitalised words the text writes right before ``head`` ("the Eastmarch police
+    chief": "Eastmarch"), without a sentence's opening function word ("But police")."""
     names = set()
-    for found in re.finditer(r"((?:[A-Z][\w’'-]*\s+)+)" + head + r"\b", sieve.art.text):
+    for found in re.finditer(r"((?:[A-Z][\w’'-]*\s+)+)" + head + r"\b", text):
         run = found.group(1).split()
         while run and common_tag(run[0]) in FUNCTION_TAGS:
             run = run[1:]  # "But police": a sentence's first word
         if run and all(common_tag(w) not in FUNCTION_TAGS for w in run):
             names.add(" ".join(run))
-    if len(names) != 1:
-        return False
-    s.speaker, s.speaker_type, s.method = f"{names.pop()} {head}", "organisation", schema.METHOD_ALIAS
-    return True
+    return frozenset(names)
 
 
 def _subject_owns(sieve: _Sieve, at: int, head: str) -> str | None:
@@ -505,7 +517,10 @@ def _subject_owns(sieve: _Sieve, at: int, head: str) -> str | None:
     if ent is None or " " not in ent.name:
         return None
     surname = ent.name.split()[-1]
-    owned = re.search(r"\b" + re.escape(surname) + r"(?:[’']s)?\s+" + re.escape(head) + r"\b", sieve.art.text)
+    owned = sieve.owned.get((surname, head))
+    if owned is None:  # once per pair and article, not once per statement
+        found = re.search(r"\b" + re.escape(surname) + r"(?:[’']s)?\s+" + re.escape(head) + r"\b", sieve.art.text)
+        owned = sieve.owned[surname, head] = found is not None
     return f"{surname} {head}" if owned else None
 
 

@@ -28,7 +28,7 @@ _BEFORE_REACH = 40
 _NOT_NAME_OPENERS = FUNCTION_TAGS | ADVERB_TAGS
 
 
-def written_as_name(text: str, name: str, at: int) -> bool:
+def written_as_name(text: str, name: str, at: int, *, uses: dict | None = None) -> bool:
     """True when ``name`` (common words, written at ``at``) is a proper name in ``text``.
 
     Parameters
@@ -39,6 +39,9 @@ def written_as_name(text: str, name: str, at: int) -> bool:
         The speaker's name as written ("Beacon", "Cold Iron Gulls").
     at
         Offset of this mention of it.
+    uses
+        A cache for one article: name -> what the whole text says of it (:func:`_uses`), so
+        an article with many such mentions is read once per name, not once per mention.
 
     Returns
     -------
@@ -54,7 +57,11 @@ def written_as_name(text: str, name: str, at: int) -> bool:
         return False
     if len(words) == 1 and common_tag(words[0]) in PLURAL_TAGS:
         return False
-    if re.search(r"\b" + re.escape(name.lower()) + r"\b", text):
+    uses = {} if uses is None else uses
+    if name not in uses:
+        uses[name] = _uses(text, name)
+    in_lower_case, mid_sentence = uses[name]
+    if in_lower_case:
         return False  # "the video", "officials": the article's common words
     before = text[max(0, at - _BEFORE_REACH):at].split()[-1:]
     if before and (before[0][:1].isupper() or before[0] in NAME_LINKS):
@@ -62,10 +69,16 @@ def written_as_name(text: str, name: str, at: int) -> bool:
     after = text[at + len(name):at + len(name) + _BEFORE_REACH].split()[:1]
     if after and after[0][:1].isupper():
         return False  # "the United | Harbour Board": the start of a longer name, cut
-    if not _sentence_start(text, at):
-        return True
-    return any(not _sentence_start(text, mt.start())
-               for mt in re.finditer(r"\b" + re.escape(name) + r"\b", text) if mt.start() != at)
+    return not _sentence_start(text, at) or bool(mid_sentence - {at})
+
+
+def _uses(text: str, name: str) -> tuple[bool, frozenset]:
+    """Whether ``text`` writes ``name`` in lower case anywhere, and the offsets where it writes
+    it capitalised mid-sentence."""
+    lower = re.search(r"\b" + re.escape(name.lower()) + r"\b", text) is not None
+    mid = frozenset(mt.start() for mt in re.finditer(r"\b" + re.escape(name) + r"\b", text)
+                    if not _sentence_start(text, mt.start()))
+    return lower, mid
 
 
 def _sentence_start(text: str, at: int) -> bool:
