@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 from .. import schema
 from ..bundled import pos_lexicon
 from ..lexicon import Lexicon
-from ..nlp.tags import FUNCTION_TAGS
 from ..nlp.words import AFFILIATION_PREPOSITIONS, ARTICLES, DETERMINERS, NAME_LINKS, PRONOUNS, QUANTITY_WORDS
 from ..speakers import (ArticleSpeakers, Mention, names_place,
                         names_thing)
@@ -33,7 +32,7 @@ from .entities import (MIN_ABBREVIATION, first_at, PLACES_REACH, _GLUED_RE, _HON
                        ArticleIdentity, Entity, _key, _person_like, build, persons_of)
 from .names import (common_tag, generic_kind, is_acronym, is_fused, is_common, is_initial, name_start, strip_possessive, title_case,
                     without_place)
-from .proper_names import full_forms, written_as_name
+from .proper_names import domain_names, full_forms, names_before, written_as_name
 from .groups import coordinated_people, counted_group, people_before
 from .referents import NOMINAL_SENTENCES, SUBJECT_WORDS, antecedent, first_person, sentence_subject
 
@@ -68,6 +67,7 @@ class _Sieve:
     by_role: dict = field(default_factory=dict)  # role word as written -> entities so introduced
     named_bodies: dict = field(default_factory=dict)  # body head -> the names the article puts before it (_bare_body)
     name_uses: dict = field(default_factory=dict)  # common words written as a name -> their uses (proper_names)
+    domain_names: frozenset = frozenset()  # words the article writes as a web address (proper_names.domain_names)
     owned: dict = field(default_factory=dict)  # (surname, head) -> whether the article writes "Voss’s campaign" (_subject_owns)
 
 
@@ -99,7 +99,7 @@ def settle(text: str, stmts: list, lex: Lexicon, resolver: ArticleSpeakers, sent
                      if s.mention is not None and s.inherit is None and s.speaker_type == "person")
     art = build(text, lex, resolver, speakers)
     sieve = _Sieve(art, list(sentence_starts), sorted((s.start, s.end) for s in stmts),
-                   by_name={e.name: e for e in art.entities})
+                   by_name={e.name: e for e in art.entities}, domain_names=domain_names(text))
     for ent in art.entities:
         for r in ent.roles:
             sieve.by_role.setdefault(r.rstrip("."), []).append(ent)
@@ -139,7 +139,7 @@ def _clean(sieve: _Sieve, s) -> None:
         s.speaker_type = "organisation"  # "BPD", "NATO": a body's initials; "ShoreTech": two words in one
         return
     if " " not in s.speaker and (any(name == s.speaker for _, name in sieve.bodies[-PLACES_REACH:])
-                                 or _has_domain(sieve.art.text, s.speaker)):
+                                 or s.speaker in sieve.domain_names):
         s.speaker_type = "organisation"  # "Norvia declined": the body that spoke before, or "Norvia.com"'s
         return
     if s.speaker in sieve.by_name:
@@ -155,19 +155,6 @@ def _clean(sieve: _Sieve, s) -> None:
     if len(words) >= 2 and not s.mention.title and not _person_like(words, art):
         s.speaker_type = "organisation"  # "Velgrad City": no person's name by its shape
 
-
-def _has_domain(text: str, word: str) -> bool:
-    """The article writes ``word`` as a web address ("Kelpwave.com"): a company's name."""
-    at = text.find(word + ".")
-    while at >= 0:
-        if _DOMAIN_RE.match(text, at + len(word)) and (at == 0 or not text[at - 1].isalnum()):
-            return True
-        at = text.find(word + ".", at + 1)
-    return False
-
-
-# the rest of a web address after a name: ".com", ".co.uk", ".org" (a letter or digit may not follow)
-_DOMAIN_RE = re.compile(r"\.(?:com|org|net|io|co(?:\.[a-z]{2})?)(?![\w])")
 
 
 def _settle_one(sieve: _Sieve, s) -> None:
@@ -489,24 +476,11 @@ def _bare_body(sieve: _Sieve, s, m: Mention) -> bool:
     head = words[0].lower()
     names = sieve.named_bodies.get(head)
     if names is None:  # once per head and article: a scan of the text for each "Police said" is quadratic
-        names = sieve.named_bodies[head] = _names_before(sieve.art.text, head)
+        names = sieve.named_bodies[head] = names_before(sieve.art.text, head)
     if len(names) != 1:
         return False
     s.speaker, s.speaker_type, s.method = f"{next(iter(names))} {head}", "organisation", schema.METHOD_ALIAS
     return True
-
-
-def _names_before(text: str, head: str) -> frozenset:
-    """The runs of capitalised words the text writes right before ``head`` ("the Eastmarch police
-    chief": "Eastmarch"), without a sentence's opening function word ("But police")."""
-    names = set()
-    for found in re.finditer(r"((?:[A-Z][\w’'-]*\s+)+)" + head + r"\b", text):
-        run = found.group(1).split()
-        while run and common_tag(run[0]) in FUNCTION_TAGS:
-            run = run[1:]  # "But police": a sentence's first word
-        if run and all(common_tag(w) not in FUNCTION_TAGS for w in run):
-            names.add(" ".join(run))
-    return frozenset(names)
 
 
 def _subject_owns(sieve: _Sieve, at: int, head: str) -> str | None:

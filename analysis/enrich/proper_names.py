@@ -1,4 +1,6 @@
-"""Whether an article writes a run of common words as a proper name: "Beacon reported",
+"""How an article writes names, read from its text once: the words it writes as a web address
+(:func:`domain_names`), the names it puts before a body's head (:func:`names_before`), and
+whether it writes a run of common words as a proper name: "Beacon reported",
 "…, Pioneer agreed", "as Cold Iron Gulls announced" name a body, where "Officials said",
 "Falsely, …" or a page label "Video" name no one.
 
@@ -14,7 +16,7 @@ from ..nlp.tags import ADVERB_TAGS, FUNCTION_TAGS
 from ..nlp.words import NAME_LINKS
 from .names import PLURAL_TAGS, common_tag
 
-__all__ = ["full_forms", "written_as_name"]
+__all__ = ["domain_names", "full_forms", "names_before", "written_as_name"]
 
 #: Characters that end a sentence or open a quotation or a line: a capital after them may be
 #: the sentence's, not the name's.
@@ -104,3 +106,33 @@ def full_forms(text: str, name: str, first_names: Mapping[str, str]) -> list[str
         if mt.group(1).lower() in first_names and mt.group(0) not in found:
             found.append(" ".join(mt.group(0).split()))
     return found
+
+
+# the rest of a web address after a name: ".com", ".co.uk", ".org" (a letter or digit may not follow)
+_DOMAIN_RE = re.compile(r"\.(?:com|org|net|io|co(?:\.[a-z]{2})?)(?![\w])")
+
+
+def domain_names(text: str) -> frozenset:
+    """The words the article writes as a web address ("Kelpwave.com" -> "Kelpwave"): a company's
+    names. Read once per article; every word ending where a web address's ending starts, from
+    the start of its token or after any character that is no letter or digit."""
+    names = set()
+    for m in _DOMAIN_RE.finditer(text):
+        lo = m.start()
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        names.update(text[p:m.start()] for p in range(lo, m.start()) if p == 0 or not text[p - 1].isalnum())
+    return frozenset(names)
+
+
+def names_before(text: str, head: str) -> frozenset:
+    """The runs of capitalised words the text writes right before ``head`` ("the Eastmarch police
+    chief": "Eastmarch"), without a sentence's opening function word ("But police")."""
+    names = set()
+    for found in re.finditer(r"((?:[A-Z][\w’'-]*\s+)+)" + head + r"\b", text):
+        run = found.group(1).split()
+        while run and common_tag(run[0]) in FUNCTION_TAGS:
+            run = run[1:]  # "But police": a sentence's first word
+        if run and all(common_tag(w) not in FUNCTION_TAGS for w in run):
+            names.add(" ".join(run))
+    return frozenset(names)

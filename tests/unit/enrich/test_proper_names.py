@@ -3,7 +3,7 @@ import pandas as pd
 import pytest
 
 from analysis import extract_statements
-from analysis.enrich.proper_names import full_forms, written_as_name
+from analysis.enrich.proper_names import domain_names, full_forms, names_before, written_as_name
 from analysis.lexicon import load_lexicon
 
 
@@ -48,3 +48,13 @@ def test_full_forms_of_a_surname(text, forms):
 def test_a_surname_that_is_a_common_word(before, speaker):
     df = extract_statements(f"{before}\n\nThe group has raised $2 million so far, Law said.")
     assert (None if pd.isna(df.speaker.iloc[-1]) else df.speaker.iloc[-1]) == speaker
+
+
+def test_domain_names_are_the_words_written_as_a_web_address():
+    text = "Orders go through Kelpwave.com (or shop.kelpwave.co.uk). Ada Voss left. Tarn.org said so."
+    assert domain_names(text) == {"Kelpwave", "shop.kelpwave", "kelpwave", "Tarn"}
+
+
+def test_names_before_a_body_head_leave_out_a_sentence_opener():
+    text = "The Eastmarch police chief spoke. But police said little. Velgrad Harbour police agreed."
+    assert names_before(text, "police") == {"Eastmarch", "Velgrad Harbour"}
