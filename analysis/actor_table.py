@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from . import executor, schema
+from .lexicon import Lexicon
 from .sentiment import target_sentiment, target_sentiments
 from .enrich.quote_text import quote_view
 
@@ -22,10 +23,11 @@ def _part(bounds: tuple[int, int]) -> pd.DataFrame:
     """The mentions of the statements ``bounds`` (the tables are inherited by forked workers)."""
     st, arts = executor.shared("st"), executor.shared("arts")
     part = st.iloc[bounds[0]:bounds[1]]
-    return _mentions(part, arts[arts["article_id"].isin(part["article_id"].unique())])
+    return _mentions(part, arts[arts["article_id"].isin(part["article_id"].unique())], executor.shared("lex"))
 
 
-def mentions(statements: pd.DataFrame, articles: pd.DataFrame, *, workers: int | None = None) -> pd.DataFrame:
+def mentions(statements: pd.DataFrame, articles: pd.DataFrame, *, workers: int | None = None,
+             lexicon: Lexicon | None = None) -> pd.DataFrame:
     """Every canonical actor mentioned in every statement, with the sentiment toward it.
 
     Parameters
@@ -37,6 +39,9 @@ def mentions(statements: pd.DataFrame, articles: pd.DataFrame, *, workers: int |
         From :func:`analysis.load_articles` (the texts the offsets index).
     workers
         Processes for large corpora (default: all cores from 1,000 statements on; 1 for one).
+    lexicon
+        The word lists the sentiment reads (default :func:`analysis.load_lexicon`): pass the
+        one the statements were extracted with.
 
     Returns
     -------
@@ -53,7 +58,7 @@ def mentions(statements: pd.DataFrame, articles: pd.DataFrame, *, workers: int |
         raise ValueError("statements needs the actor_mentions column: pass the result of analysis.statements")
     workers = executor.default_workers(workers)
     if workers <= 1 or len(statements) < PARALLEL_MIN_STATEMENTS or not executor.can_share():
-        return _mentions(statements, articles)
+        return _mentions(statements, articles, lexicon)
     # blocks of whole articles, a few per worker
     aid = statements["article_id"].to_numpy()
     cuts = [0]
@@ -65,13 +70,13 @@ def mentions(statements: pd.DataFrame, articles: pd.DataFrame, *, workers: int |
     cuts.append(len(statements))
     blocks = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
     # load the word lists and TextBlob's tagger once, before the workers fork
-    target_sentiment("Councillor Ada Voss praised the plan.", 11, 19)
+    target_sentiment("Councillor Ada Voss praised the plan.", 11, 19, lexicon=lexicon)
     parts = executor.run(_part, blocks, engine="processes", workers=workers,
-                         shared={"st": statements, "arts": articles})
+                         shared={"st": statements, "arts": articles, "lex": lexicon})
     return pd.concat(list(parts), ignore_index=True)
 
 
-def _mentions(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+def _mentions(statements: pd.DataFrame, articles: pd.DataFrame, lexicon: Lexicon | None = None) -> pd.DataFrame:
     cols = {c.name: [] for c in schema.MENTION_COLUMNS}
     cols["article_id"] = []
     if len(statements) == 0:
@@ -100,7 +105,7 @@ def _mentions(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
             cols["end"].append(m["end"])
             a, b = m["start"] - s, m["end"] - s
             scored.append((spoken if spoken[a:b] == content[a:b] else content, a, b))
-    cols["sentiment"] = target_sentiments(scored)  # one batch: a statement's words are split once
+    cols["sentiment"] = target_sentiments(scored, lexicon=lexicon)  # one batch: a statement's words are split once
     df = pd.DataFrame(cols)
     df["article_id"] = df["article_id"].astype("string")
     return schema.conform(df, schema.MENTION_COLUMNS)[["article_id"] + schema.names(schema.MENTION_COLUMNS)]

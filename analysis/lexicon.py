@@ -2,10 +2,12 @@
 
 Analysts extend Quotebook by editing these files (cue verbs, actors and aliases, titles,
 boilerplate lines, stop words); nothing here is hard-coded in the extraction rules.
+:func:`load_lexicon` is the one entry point: the folder it reads (``data_dir``) supplies every
+list, those read by sentiment and keywords included. The file formats and the optional tables
+are read in :mod:`analysis.lexicon_files`, the event lexicon in :mod:`analysis.sentiment_events`.
 """
 from __future__ import annotations
 
-import csv
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -14,9 +16,16 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
-from . import paths
+from .lexicon_files import (DATA_DIR, PLURALS_FILE, SEX_CODES, VALENCE_FILE, csv_mapping, folder_of, load_first_names,
+                            load_plurals, load_valence, read_csv, read_lines, read_sections, words_of)
+from .sentiment_events import (SENTIMENT_EVENTS_FILE, SENTIMENT_ROLES, SentimentEvent, SentimentEvents, inflections,
+                               load_sentiment_events)
 
-DATA_DIR = paths.data_dir()
+__all__ = ["Actor", "Cue", "DATA_DIR", "DateWords", "FILES", "Lexicon", "NameWords", "PAGE_FILES", "PLURALS_FILE",
+           "PageWords", "SCORING_LISTS", "SENTIMENT_EVENTS_FILE", "SENTIMENT_ROLES", "SEX_CODES", "SentimentEvent", "SentimentEvents",
+           "VALENCE_FILE", "VERSIONED_LISTS", "csv_mapping", "cue_word_spans", "has_cue_word", "inflections",
+           "load_date_words", "load_first_names", "load_lexicon", "load_name_words", "load_page_words",
+           "load_plurals", "load_sentiment_events", "load_valence", "read_csv"]
 
 FILES = ("cues.csv", "actors.csv", "titles.txt", "boilerplate.txt", "stopwords.txt", "connectives.txt",
          "extraction_words.txt", "name_words.txt")
@@ -87,6 +96,14 @@ class Lexicon:
     date_words
         The words that tell which way a date without a year points (``date_words.txt``,
         :class:`DateWords`).
+    plurals
+        Irregular and invariable plurals -> their singular (``plurals.csv``, :func:`load_plurals`):
+        how keywords count "children" as "child".
+    valence
+        Words -> how good or bad they sound, in [-1, 1] (``valence.csv``, :func:`load_valence`).
+    sentiment_events
+        The news-event lexicon of target sentiment (``sentiment_verbs.csv``,
+        :func:`load_sentiment_events`).
     version
         Hash of the files' contents: part of every cache key.
     """
@@ -116,26 +133,10 @@ class Lexicon:
     name_words: NameWords = field(default_factory=lambda: NameWords(*(frozenset(),) * 4))
     first_names: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     date_words: DateWords = field(default_factory=lambda: DateWords((), (), (), ()))
-
-
-def _lines(path: Path) -> list[str]:
-    return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()
-            if ln.strip() and not ln.lstrip().startswith("#")]
-
-
-def _csv_rows(path: Path) -> list[dict]:
-    return list(csv.DictReader(_lines(path)))
-
-
-def _csv_mapping(data_dir: str | None, name: str, key: str, value: str, convert=str.strip) -> Mapping:
-    """Column ``key`` (lower case) -> ``convert(value)`` (None: row left out) over the rows of the optional
-    table ``name`` in ``data_dir`` (default ``data/``) that have both; no file: an empty mapping."""
-    path = (Path(data_dir) if data_dir else DATA_DIR) / name
-    if not path.is_file():
-        return MappingProxyType({})
-    pairs = ((row[key].strip().lower(), convert(row[value])) for row in _csv_rows(path)
-             if row.get(key) and row.get(value))
-    return MappingProxyType({k: v for k, v in pairs if v is not None})
+    plurals: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    valence: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
+    sentiment_events: SentimentEvents = field(
+        default_factory=lambda: SentimentEvents(MappingProxyType({}), MappingProxyType({})))
 
 
 #: The word lists of web-page boilerplate (:func:`load_page_words`).
@@ -170,18 +171,6 @@ class PageWords:
     lines: frozenset
 
 
-def _sections(path: Path) -> dict[str, list[str]]:
-    """The ``[name]`` sections of a word-list file, each a list of lower-cased lines."""
-    out: dict[str, list[str]] = {}
-    current = ""
-    for ln in _lines(path):
-        if ln.startswith("[") and ln.endswith("]"):
-            current = ln[1:-1].strip().lower()
-            continue
-        out.setdefault(current, []).append(" ".join(ln.lower().split()))
-    return out
-
-
 @lru_cache(maxsize=4)
 def load_page_words(data_dir: str | None = None) -> PageWords:
     """Read the web-page word lists from ``data_dir`` (default: the project's ``data/``).
@@ -196,11 +185,11 @@ def load_page_words(data_dir: str | None = None) -> PageWords:
     PageWords
         Cached: each folder is read once per process.
     """
-    folder = Path(data_dir) if data_dir else DATA_DIR
-    sections = _sections(folder / "page_lines.txt")
-    user = [ln.lower() for ln in _lines(folder / "boilerplate.txt") if not ln.endswith(":")]
+    folder = folder_of(data_dir)
+    sections = read_sections(folder / "page_lines.txt")
+    user = [ln.lower() for ln in read_lines(folder / "boilerplate.txt") if not ln.endswith(":")]
     return PageWords(
-        block_words=frozenset(w.lower() for ln in _lines(folder / "page_blocks.txt") for w in ln.split()),
+        block_words=frozenset(w.lower() for ln in read_lines(folder / "page_blocks.txt") for w in ln.split()),
         call_phrases=tuple(sorted(sections.get("call", []), key=len, reverse=True)),
         ask_phrases=tuple(sorted(sections.get("ask", []), key=len, reverse=True)),
         reader_words=frozenset(sections.get("reader", [])),
@@ -213,6 +202,10 @@ def load_page_words(data_dir: str | None = None) -> PageWords:
 #: ``extract_statements`` returns (the dates, the places, the given names): part of
 #: :attr:`Lexicon.version`, so cached statements are made again after an edit.
 VERSIONED_LISTS = ("date_words.txt", "places.txt", "first_names.csv")
+
+#: The tables sentiment and keywords read, which a folder may lack (read as empty): not part of
+#: :attr:`Lexicon.version`, since what they change is scored after extraction and never cached.
+SCORING_LISTS = (VALENCE_FILE, SENTIMENT_EVENTS_FILE, PLURALS_FILE)
 
 
 @dataclass(frozen=True)
@@ -268,10 +261,10 @@ def load_name_words(data_dir: str | None = None) -> NameWords:
     NameWords
         Each folder is read once per process.
     """
-    sections = _sections((Path(data_dir) if data_dir else DATA_DIR) / "name_words.txt")
-    female, male, organisation, thing, mute, artifact, authoring, lesser = (_words(sections.get(k, [])) for k in (
+    sections = read_sections(folder_of(data_dir) / "name_words.txt")
+    female, male, organisation, thing, mute, artifact, authoring, lesser = (words_of(sections.get(k, [])) for k in (
         "female", "male", "organisation", "thing", "no_speaker", "artifact", "authoring", "lesser"))
-    kinds = tuple(_words([ln]) for ln in sections.get("artifact", []))
+    kinds = tuple(words_of([ln]) for ln in sections.get("artifact", []))
     return NameWords(female, male, organisation, organisation | thing, mute, artifact, authoring, kinds, lesser)
 
 
@@ -299,14 +292,9 @@ def load_date_words(data_dir: str | None = None) -> DateWords:
 
     A folder without the file gives no words (no date is read as pointing either way).
     """
-    path = (Path(data_dir) if data_dir else DATA_DIR) / "date_words.txt"
-    sections = _sections(path) if path.is_file() else {}
+    path = folder_of(data_dir) / "date_words.txt"
+    sections = read_sections(path) if path.is_file() else {}
     return DateWords(*(tuple(sections.get(k, [])) for k in ("next", "last", "future", "past")))
-
-
-def _words(lines: list[str]) -> frozenset:
-    """The words of ``lines``, as one set."""
-    return frozenset(w for ln in lines for w in ln.split())
 
 
 def _version(folder: Path) -> str:
@@ -326,24 +314,26 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
     data_dir
         Folder holding the files of :data:`FILES` (``cues.csv``, ``actors.csv``,
         ``titles.txt``, ``name_words.txt``, …) and optionally those of :data:`VERSIONED_LISTS`
-        (``first_names.csv``, ``places.txt``, ``date_words.txt``): every word list the
-        extraction reads comes from this one folder.
+        (``first_names.csv``, ``places.txt``, ``date_words.txt``) and of the tables that
+        sentiment and keywords read (``valence.csv``, ``sentiment_verbs.csv``, ``plurals.csv``;
+        a folder without one reads it as empty): every word list the kit reads comes from this
+        one folder.
 
     Returns
     -------
     Lexicon
         Cached: each folder is read once per process.
     """
-    folder = Path(data_dir) if data_dir else DATA_DIR
+    folder = folder_of(data_dir)
     cue_forms: dict[str, Cue] = {}
-    for row in _csv_rows(folder / "cues.csv"):
+    for row in read_csv(folder / "cues.csv"):
         cue = Cue(row["lemma"].strip(), row["type"].strip(), row["object"].strip(),
                   frozenset((row.get("frame") or "clause").split()))
         for form in row["forms"].split():
             cue_forms[form.replace("_", " ").lower()] = cue
 
     aliases: dict[str, Actor] = {}
-    for row in _csv_rows(folder / "actors.csv"):
+    for row in read_csv(folder / "actors.csv"):
         actor = Actor(row["canonical"].strip(), row["type"].strip())
         aliases.setdefault(actor.canonical, actor)
         for alias in row["aliases"].split("|"):
@@ -356,11 +346,11 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
     alias_pattern = re.compile(r"(?=[" + firsts + r"])(?<![\w.])(?:" + "|".join(re.escape(a) for a in ordered)
                                + r")(?=[’']s\b|[^\w’'.]|\.(?!\w)|$)") if ordered else re.compile(r"(?!)")
 
-    lines = _lines(folder / "boilerplate.txt")
+    lines = read_lines(folder / "boilerplate.txt")
     boilerplate = frozenset(ln.lower() for ln in lines if not ln.endswith(":"))
     labels = frozenset(ln[:-1].strip().lower() for ln in lines if ln.endswith(":"))
     first_words = frozenset(f.split()[0] for f in cue_forms)
-    extraction = _sections(folder / "extraction_words.txt")
+    extraction = read_sections(folder / "extraction_words.txt")
     longer: dict[str, tuple[str, ...]] = {}
     for f in (f for f in cue_forms if " " in f):
         longer[f.split()[0]] = longer.get(f.split()[0], ()) + (f,)
@@ -373,24 +363,27 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
         longer_cues=MappingProxyType(longer),
         aliases=MappingProxyType(aliases),
         alias_pattern=alias_pattern,
-        titles=frozenset(w.lower() for ln in _lines(folder / "titles.txt") for w in ln.split()),
+        titles=frozenset(w.lower() for ln in read_lines(folder / "titles.txt") for w in ln.split()),
         boilerplate=boilerplate,
         labels=labels,
-        stopwords=frozenset(w.lower() for ln in _lines(folder / "stopwords.txt") for w in ln.split()),
+        stopwords=frozenset(w.lower() for ln in read_lines(folder / "stopwords.txt") for w in ln.split()),
         connectives=re.compile(r"(?:" + "|".join(re.escape(c) for c in sorted(
-            _lines(folder / "connectives.txt"), key=len, reverse=True)) + r"),\s+"),
-        adverbs=_words(extraction["adverbs"]),
-        reduced_relatives=_words(extraction["reduced_relatives"]),
-        source_nouns=_words(extraction["source_nouns"]),
-        label_nouns=_words(extraction["label_nouns"]),
-        going_on_verbs=_words(extraction["going_on_verbs"]),
-        setting_words=_words(extraction["setting_words"]),
+            read_lines(folder / "connectives.txt"), key=len, reverse=True)) + r"),\s+"),
+        adverbs=words_of(extraction["adverbs"]),
+        reduced_relatives=words_of(extraction["reduced_relatives"]),
+        source_nouns=words_of(extraction["source_nouns"]),
+        label_nouns=words_of(extraction["label_nouns"]),
+        going_on_verbs=words_of(extraction["going_on_verbs"]),
+        setting_words=words_of(extraction["setting_words"]),
         set_phrases=tuple(tuple(ln.lower().split()) for ln in extraction["set_phrases"]),
         version=_version(folder),
-        places=frozenset(_lines(folder / "places.txt")) if (folder / "places.txt").is_file() else frozenset(),
+        places=frozenset(read_lines(folder / "places.txt")) if (folder / "places.txt").is_file() else frozenset(),
         name_words=load_name_words(str(folder)),
         first_names=load_first_names(str(folder)),
         date_words=load_date_words(str(folder)),
+        plurals=load_plurals(str(folder)),
+        valence=load_valence(str(folder)),
+        sentiment_events=load_sentiment_events(str(folder)),
     )
 
 
@@ -411,190 +404,3 @@ def cue_word_spans(lexicon: Lexicon, low: str, *, speech: bool = False) -> list[
     return [m.span() for m in _WORD_RE.finditer(low) if m.group() in first]
 
 
-# --- keywords: plurals the singular rules cannot derive (data/plurals.csv) ----------------------
-PLURALS_FILE = "plurals.csv"
-
-
-@lru_cache(maxsize=4)
-def load_plurals(data_dir: str | None = None) -> Mapping[str, str]:
-    """Irregular and invariable plurals (lower case) -> their singular ("children" -> "child").
-
-    Parameters
-    ----------
-    data_dir
-        Folder holding ``plurals.csv`` (columns ``plural``, ``singular``); default the
-        project's ``data/``. A folder without the file gives an empty mapping.
-
-    Returns
-    -------
-    Mapping[str, str]
-        Cached: each folder is read once per process.
-    """
-    return _csv_mapping(data_dir, PLURALS_FILE, "plural", "singular", lambda v: v.strip().lower())
-
-
-#: The codes of ``first_names.csv``'s gender column: female, male, neither clearly.
-SEX_CODES = frozenset("fmu")
-
-
-@lru_cache(maxsize=4)
-def load_first_names(data_dir: str | None = None) -> Mapping[str, str]:
-    """Given names (lower case) -> the sex most of their bearers have: ``"f"``, ``"m"``, or ``"u"``
-    when neither sex has a clear majority.
-
-    Read from ``first_names.csv`` in ``data_dir`` (default: the project's ``data/``); built from
-    the US Social Security Administration's baby names (public domain) by
-    ``bench/build_first_names.py``. A folder without the file gives an empty mapping.
-
-    Parameters
-    ----------
-    data_dir
-        Folder holding ``first_names.csv``.
-
-    Returns
-    -------
-    Mapping[str, str]
-        Cached: each folder is read once per process.
-    """
-    return _csv_mapping(data_dir, "first_names.csv", "name", "gender", lambda v: v.strip() if v.strip() in SEX_CODES else None)
-
-
-# --- word valence for target sentiment (data/valence.csv) ----------------------------------------
-VALENCE_FILE = "valence.csv"
-
-
-@lru_cache(maxsize=4)
-def load_valence(data_dir: str | None = None) -> Mapping[str, float]:
-    """Words (lower case) -> how good or bad they sound, in [-1, 1].
-
-    Read from ``valence.csv`` in ``data_dir`` (default: the project's ``data/``); built from the
-    VADER lexicon (Hutto & Gilbert 2014, MIT licence) by ``bench/build_valence.py``. A folder
-    without the file gives an empty mapping.
-
-    Parameters
-    ----------
-    data_dir
-        Folder holding ``valence.csv`` (columns ``word``, ``valence``).
-
-    Returns
-    -------
-    Mapping[str, float]
-        Cached: each folder is read once per process.
-    """
-    return _csv_mapping(data_dir, VALENCE_FILE, "word", "valence", lambda v: max(-1.0, min(1.0, float(v))))
-
-
-# --- the news-event lexicon of target sentiment (data/sentiment_verbs.csv) ---------------------
-SENTIMENT_EVENTS_FILE = "sentiment_verbs.csv"
-SENTIMENT_ROLES = ("subject", "object", "both")
-
-
-@dataclass(frozen=True)
-class SentimentEvent:
-    """A news event word and whom it is good or bad for.
-
-    Attributes
-    ----------
-    word
-        The entry as written in the file ("accuse", "step down").
-    polarity
-        In [-1, 1].
-    role
-        ``subject`` (the doer: "X won"), ``object`` (the one it is done to: "accused X", "X was
-        accused") or ``both`` (either; for nouns and adjectives any mention near it).
-    """
-
-    word: str
-    polarity: float
-    role: str
-
-
-@dataclass(frozen=True)
-class SentimentEvents:
-    """The event lexicon by written form.
-
-    Attributes
-    ----------
-    single
-        Word form (lower case; regular -s/-ed/-ing forms derived, a listed form wins) -> events.
-    multi
-        First word form -> ((words...), events) of the entries of several words.
-    """
-
-    single: Mapping[str, tuple[SentimentEvent, ...]]
-    multi: Mapping[str, tuple[tuple[tuple[str, ...], tuple[SentimentEvent, ...]], ...]]
-
-    def get(self, form: str) -> tuple[SentimentEvent, ...]:
-        """The events of one word form (empty when it is none)."""
-        return self.single.get(form, ())
-
-
-def inflections(base: str) -> set[str]:
-    """Regular -s, -ed and -ing forms of ``base`` (over-generation is harmless)."""
-    forms = {base}
-    if not base.isalpha():
-        forms |= {base + "s", base + "d" if base.endswith("e") else base + "ed"}
-        return forms
-    vowels = "aeiou"
-    if base.endswith(("s", "x", "z", "ch", "sh")):
-        forms.add(base + "es")
-    elif base.endswith("y") and len(base) > 2 and base[-2] not in vowels:
-        forms.add(base[:-1] + "ies")
-    else:
-        forms.add(base + "s")
-    if base.endswith("e"):
-        forms.add(base + "d")
-        forms.add(base + "ing" if base.endswith("ee") else base[:-2] + "ying" if base.endswith("ie") else base[:-1] + "ing")
-    elif base.endswith("y") and len(base) > 2 and base[-2] not in vowels:
-        forms |= {base[:-1] + "ied", base + "ing"}
-    else:
-        forms |= {base + "ed", base + "ing"}
-        if len(base) >= 3 and base[-1] not in vowels + "wxy" and base[-2] in vowels and base[-3] not in vowels:
-            forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
-    return forms
-
-
-@lru_cache(maxsize=4)
-def load_sentiment_events(data_dir: str | None = None) -> SentimentEvents:
-    """Read ``sentiment_verbs.csv`` from ``data_dir`` (default: the project's ``data/``).
-
-    Parameters
-    ----------
-    data_dir
-        Folder holding ``sentiment_verbs.csv`` (columns ``word``, ``polarity``, ``role``).
-
-    Returns
-    -------
-    SentimentEvents
-        Cached: each folder is read once per process.
-
-    Raises
-    ------
-    LexiconError
-        A row's role is not subject, object or both.
-    """
-    from .errors import LexiconError
-
-    folder = Path(data_dir) if data_dir else DATA_DIR
-    explicit: dict[str, list[SentimentEvent]] = {}
-    derived: dict[str, list[SentimentEvent]] = {}
-    multi: dict[str, dict[tuple[str, ...], list[SentimentEvent]]] = {}
-    for row in _csv_rows(folder / SENTIMENT_EVENTS_FILE):
-        word = row["word"].strip().lower()
-        ev = SentimentEvent(word, max(-1.0, min(1.0, float(row["polarity"]))), row["role"].strip().lower())
-        if ev.role not in SENTIMENT_ROLES:
-            raise LexiconError(f"{SENTIMENT_EVENTS_FILE}: role must be subject, object or both, not {ev.role!r}")
-        parts = word.split()
-        if len(parts) > 1:
-            for form in inflections(parts[0]):
-                multi.setdefault(form, {}).setdefault((form, *parts[1:]), []).append(ev)
-            continue
-        explicit.setdefault(word, []).append(ev)
-        for form in inflections(word) - {word}:
-            derived.setdefault(form, []).append(ev)
-    single = {w: tuple(evs) for w, evs in derived.items()}
-    single.update({w: tuple(evs) for w, evs in explicit.items()})  # a listed form wins over a derived one
-    return SentimentEvents(
-        single=MappingProxyType(single),
-        multi=MappingProxyType({f: tuple((ws, tuple(evs)) for ws, evs in d.items()) for f, d in multi.items()}),
-    )

@@ -1,19 +1,22 @@
-"""One word-list folder: ``load_lexicon(data_dir=…)`` redirects every list extraction reads,
-the name words, given names and date words included. Fictional people and bodies only."""
+"""One word-list folder: ``load_lexicon(data_dir=…)`` redirects every list the kit reads, the
+name words, given names and date words included, and the valence, event and plural tables that
+sentiment and keywords read. Fictional people and bodies only."""
 import shutil
 
 import pandas as pd
 import pytest
 
-from analysis import extract_statements, load_lexicon
-from analysis.lexicon import DATA_DIR, FILES, VERSIONED_LISTS
+from analysis import extract_statements, load_lexicon, mentions, polarity_label
+from analysis.enrich.sentiment_features import target_features
+from analysis.lexicon import DATA_DIR, FILES, SCORING_LISTS, VERSIONED_LISTS, load_sentiment_events
+from analysis.summaries.lemmas import singular
 
 
 def _edited(tmp_path, name: str, section: str | None, line: str):
     """A copy of the shipped lists with ``line`` added to ``name`` (under ``[section]``)."""
     folder = tmp_path / "lists"
     folder.mkdir()
-    for f in FILES + VERSIONED_LISTS:
+    for f in FILES + VERSIONED_LISTS + SCORING_LISTS:
         shutil.copy(DATA_DIR / f, folder / f)
     path = folder / name
     text = path.read_text(encoding="utf-8")
@@ -68,3 +71,54 @@ def test_a_folder_without_the_optional_lists_reads_none(tmp_path):
     lex = load_lexicon(str(tmp_path))
     assert dict(lex.first_names) == {} and lex.places == frozenset()
     assert lex.date_words.next_words == () and lex.name_words == load_lexicon().name_words
+
+
+def _scored(text: str, mention: str, lex=None) -> list[tuple[str, float]]:
+    """The valence and event features of the mention of ``mention`` in ``text``."""
+    start = text.index(mention)
+    return [(f.name, f.value) for f in target_features(text, start, start + len(mention), lexicon=lex)
+            if f.name.startswith(("VD", "EV"))]
+
+
+def test_a_word_valence_added_in_the_folder_reaches_the_sentiment_features(tmp_path):
+    text = "Mayor Ada Voss was zorbly on Monday."
+    lex = _edited(tmp_path, "valence.csv", None, "zorbly,0.75")
+    assert lex.valence["zorbly"] == 0.75 and "zorbly" not in load_lexicon().valence
+    assert _scored(text, "Ada Voss") == []
+    assert _scored(text, "Ada Voss", lex) == [("VD+clause", 0.75), ("VD+near", 0.75)]
+
+
+def test_an_event_word_added_in_the_folder_scores_what_is_done_to_the_target(tmp_path):
+    text = "Ada Voss was zorbled on Monday."
+    lex = _edited(tmp_path, "sentiment_verbs.csv", None, "zorble,-0.8,object")
+    assert [(e.word, e.polarity, e.role) for e in lex.sentiment_events.get("zorbled")] == [("zorble", -0.8, "object")]
+    assert _scored(text, "Ada Voss") == []
+    assert _scored(text, "Ada Voss", lex) == [("EVobject-", -0.8)]
+
+
+def test_a_plural_added_in_the_folder_changes_the_keyword_singular(tmp_path):
+    lex = _edited(tmp_path, "plurals.csv", None, "gloomstacks,gloomstack")
+    assert singular("gloomstacks") == "gloomstacks"
+    assert singular("gloomstacks", lexicon=lex) == "gloomstack"
+    assert singular("children", lexicon=lex) == singular("children") == "child"
+
+
+def test_a_folder_without_the_scoring_tables_reads_them_empty(tmp_path):
+    for f in FILES:
+        shutil.copy(DATA_DIR / f, tmp_path / f)
+    lex = load_lexicon(str(tmp_path))
+    assert dict(lex.valence) == {} and dict(lex.plurals) == {} and dict(lex.sentiment_events.single) == {}
+    assert load_sentiment_events(str(tmp_path)).multi == {}
+    assert singular("children", lexicon=lex) == "children"
+    assert _scored("Ada Voss was arrested on Monday.", "Ada Voss", lex) == []
+
+
+def test_the_mentions_table_scores_with_the_folder_it_is_given(tmp_path):
+    text = "“The council zorbled Ada Voss,” said Councillor Ilsa Brandt on Monday."
+    lex = _edited(tmp_path, "sentiment_verbs.csv", None, "zorble,-0.8,object")
+    st = extract_statements(text, published="2026-11-20", lexicon=lex).assign(article_id="a1")
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text]})
+    plain, edited = mentions(st, articles), mentions(st, articles, lexicon=lex)
+    assert list(plain["actor"]) == list(edited["actor"]) == ["Ada Voss"]
+    assert list(plain["sentiment"]) == [0.0]
+    assert [polarity_label(p) for p in edited["sentiment"]] == ["negative"]

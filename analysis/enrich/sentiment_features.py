@@ -19,7 +19,7 @@ Feature families (the prefix of each name):
 * ``TB*`` -- TextBlob's lexicon polarity summed over the clause, the near window, the rest of
   the sentence (each split into its positive and negative part);
 * ``VD*`` -- the same by scope for VADER's word valence (``data/valence.csv``, through
-  :func:`analysis.lexicon.load_valence`);
+  :attr:`analysis.lexicon.Lexicon.valence`);
 * ``EV*`` -- the news-event lexicon (``data/sentiment_verbs.csv``): an event verb in the
   target's clause with the target before it (doer, or sufferer of a passive) or after it
   (sufferer of an active verb), and event words elsewhere;
@@ -39,9 +39,10 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Mapping
 
 from ..bundled import sentiment_tables
-from ..lexicon import SentimentEvent, load_lexicon, load_sentiment_events, load_valence
+from ..lexicon import Lexicon, SentimentEvent, SentimentEvents, load_lexicon
 from ..text import paragraphs, sentences, tokens
 from ..nlp.words import (BYSTANDER_SUBORDINATORS, CLAUSE_WORDS, NAMELESS_CAPITALS, NEGATIONS, PASSIVE_AUXILIARIES,
                          PERSON_RELATIVES, PERSONAL_PRONOUNS, THIRD_PERSON_PRONOUNS)
@@ -156,7 +157,7 @@ class _Scope:
     apart: frozenset
 
 
-def _scope(tok: Tokens, start: int, end: int) -> _Scope:
+def _scope(tok: Tokens, start: int, end: int, lex: Lexicon) -> _Scope:
     n = len(tok.low)
     t0 = bisect_right(tok.ends, start)  # the first token ending after the span starts
     t1 = max(t0, bisect_left(tok.starts, end))  # one past the last token starting before it ends
@@ -170,31 +171,49 @@ def _scope(tok: Tokens, start: int, end: int) -> _Scope:
     c1 = t1
     while c1 < s1 and tok.low[c1] not in CLAUSE_MARKS and tok.low[c1] not in CLAUSE_WORDS:
         c1 += 1
-    return _Scope(t0, t1, s0, s1, c0, c1, *_foreign(tok, t0, t1, s0, s1))
+    return _Scope(t0, t1, s0, s1, c0, c1, *_foreign(tok, t0, t1, s0, s1, reporting_words(lex)))
 
 
-@lru_cache(maxsize=1)
-def reporting_words() -> frozenset:
-    """Verbs of saying: the cue words of ``data/cues.csv`` (through :func:`analysis.lexicon.load_lexicon`)
-    that open a cue of speech, less those the event lexicon scores ("charged", "alleged")."""
-    events = load_sentiment_events()
-    return frozenset(w for w in load_lexicon().speech_first_words if " " not in w and not events.get(w))
+#: :func:`reporting_words` by lexicon (by identity: a lexicon holds mappings and has no hash; the
+#: lexicon is kept with its words, so its identity is not reused while the entry lives)
+_REPORTING: dict[int, tuple[Lexicon, frozenset]] = {}
 
 
-def _judges_someone_else(tok: Tokens, sc: _Scope) -> bool:
+def reporting_words(lexicon: Lexicon | None = None) -> frozenset:
+    """Verbs of saying: the cue words of ``cues.csv`` that open a cue of speech, less those the
+    event lexicon scores ("charged", "alleged").
+
+    Parameters
+    ----------
+    lexicon
+        The word lists in use (default :func:`analysis.lexicon.load_lexicon`).
+
+    Returns
+    -------
+    frozenset
+        Computed once per lexicon.
+    """
+    lex = lexicon or load_lexicon()
+    hit = _REPORTING.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        events = lex.sentiment_events
+        hit = _REPORTING[id(lex)] = (lex, frozenset(w for w in lex.speech_first_words
+                                                    if " " not in w and not events.get(w)))
+    return hit[1]
+
+
+def _judges_someone_else(tok: Tokens, sc: _Scope, events: SentimentEvents) -> bool:
     """Does a word of the event lexicon (an arrest, a defeat) stand in a clause about another
     entity? (Events only: TextBlob's adjectives there are more often the writer's own tone, and
     on cross-validation gating on them cost more than it gave.)"""
-    events = load_sentiment_events()
     return any(events.get(tok.low[i]) for i in sc.apart)
 
 
-def _foreign(tok: Tokens, t0: int, t1: int, s0: int, s1: int) -> tuple[frozenset, frozenset]:
+def _foreign(tok: Tokens, t0: int, t1: int, s0: int, s1: int, reporting: frozenset) -> tuple[frozenset, frozenset]:
     """The tokens of the sentence's other clauses that name another entity (a capitalised word
     inside the sentence, or a personal pronoun), the target's own clause excepted; and those of
     them that :attr:`_Scope.apart` holds."""
     low, caps = tok.low, tok.caps
-    reporting = reporting_words()
     out: list[int] = []
     apart: list[int] = []
     seg: list[int] = []
@@ -285,7 +304,7 @@ def _bucket(d: int) -> str:
     return "1" if d == 1 else "2" if d == 2 else "n"
 
 
-def target_features(text: str, start: int, end: int) -> list[Feature]:
+def target_features(text: str, start: int, end: int, *, lexicon: Lexicon | None = None) -> list[Feature]:
     """The features of the mention ``text[start:end]`` (see the module docstring).
 
     Parameters
@@ -294,28 +313,32 @@ def target_features(text: str, start: int, end: int) -> list[Feature]:
         A sentence or a short passage; only the sentence holding the mention is read.
     start, end : int
         Character offsets of the mention.
+    lexicon
+        The word lists in use (default :func:`analysis.lexicon.load_lexicon`): its cue words,
+        word valence and event lexicon.
 
     Returns
     -------
     list of Feature
         In no particular order; a name may repeat (its values add up).
     """
-    return [Feature(*f) for f in raw_features(text, start, end)]
+    return [Feature(*f) for f in raw_features(text, start, end, lexicon=lexicon)]
 
 
-def raw_features(text: str, start: int, end: int) -> list[tuple[str, float, int, int]]:
+def raw_features(text: str, start: int, end: int, *, lexicon: Lexicon | None = None) -> list[tuple[str, float, int, int]]:
     """:func:`target_features` as plain ``(name, value, start, end)`` tuples: the fast path of
     scoring, where building an object per feature would cost more than the rest."""
     tok = tokenize(text)
     if not tok.low:
         return []
-    sc = _scope(tok, start, end)
+    lex = lexicon or load_lexicon()
+    sc = _scope(tok, start, end, lex)
     neg = _negated(tok, sc.s0, sc.s1)
     feats: list[tuple[str, float, int, int]] = []
     _word_features(tok, sc, neg, feats)
     n_words = len(feats)
-    _lexicon_features(tok, sc, neg, feats)
-    _event_features(tok, sc, neg, feats)
+    _lexicon_features(tok, sc, neg, feats, lex.valence)
+    _event_features(tok, sc, neg, feats, lex.sentiment_events)
     if sc.t1 > sc.t0 and all(FOREIGN in f[0] or f[0].startswith("VD") for f in feats[n_words:]):
         # no word of TextBlob's or the event lexicon about the target: what is left is the plain
         # report; when the sentence's evaluative words all concern someone else, the target is a
@@ -323,9 +346,9 @@ def raw_features(text: str, start: int, end: int) -> list[tuple[str, float, int,
         # features, not evidence here.)
         a, b = tok.starts[sc.t0], tok.ends[sc.t1 - 1]
         feats.append(("Tno_evidence", 1.0, a, b))
-        if _judges_someone_else(tok, sc):
+        if _judges_someone_else(tok, sc, lex.sentiment_events):
             feats.append((BYSTANDER, 1.0, a, b))
-    _position_features(tok, sc, feats)
+    _position_features(tok, sc, feats, reporting_words(lex))
     return feats
 
 
@@ -367,11 +390,10 @@ def _word_features(tok: Tokens, sc: _Scope, neg: list[bool], feats: list) -> Non
             feats.append(("S:" + w, SENTENCE_WORD_VALUE, starts[i], ends[i]))
 
 
-def _lexicon_features(tok: Tokens, sc: _Scope, neg: list[bool], feats: list) -> None:
+def _lexicon_features(tok: Tokens, sc: _Scope, neg: list[bool], feats: list, valence: Mapping[str, float]) -> None:
     """TextBlob polarity and VADER valence by scope: each scored word is its own feature row (for
     the explanation)."""
     lex = sentiment_tables().lexicon
-    valence = load_valence()
     for i in range(sc.s0, sc.s1):
         if sc.t0 <= i < sc.t1 or tok.caps[i] and i > sc.s0:
             # (a capitalised word inside a sentence is a name: "Marsh Hollow", "Hope Street")
@@ -395,9 +417,8 @@ def _lexicon_features(tok: Tokens, sc: _Scope, neg: list[bool], feats: list) -> 
                 feats.append((prefix + sign + "near", p, a, b))
 
 
-def _event_features(tok: Tokens, sc: _Scope, neg: list[bool], feats: list) -> None:
+def _event_features(tok: Tokens, sc: _Scope, neg: list[bool], feats: list, events: SentimentEvents) -> None:
     """Events of the news lexicon, with the target's likely role from word order and voice."""
-    events = load_sentiment_events()
     low = tok.low
     for i in range(sc.s0, sc.s1):
         if sc.t0 <= i < sc.t1:
@@ -431,12 +452,11 @@ def _event_polarity(evs: tuple[SentimentEvent, ...], role: str) -> float:
     return fit[0] if fit else 0.0
 
 
-def _position_features(tok: Tokens, sc: _Scope, feats: list) -> None:
+def _position_features(tok: Tokens, sc: _Scope, feats: list, reporting: frozenset) -> None:
     low = tok.low
     a, b = (tok.starts[sc.t0], tok.ends[sc.t1 - 1]) if sc.t1 > sc.t0 else (0, 0)
     after = [w for w in low[sc.t1:sc.t1 + 3] if _is_word(w)]
     before = [w for w in low[max(sc.s0, sc.t0 - 3):sc.t0] if _is_word(w)]
-    reporting = reporting_words()
     if after and after[0] in reporting or before and before[-1] in reporting:
         feats.append(("Tspeaks", 1.0, a, b))
     quotes = sum(1 for w in low[sc.s0:sc.t0] if w in QUOTE_MARKS)

@@ -26,6 +26,7 @@ from typing import Iterable, Mapping
 import pandas as pd
 
 from .. import paths
+from ..lexicon import Lexicon
 from .sentiment_features import BYSTANDER, raw_features
 
 __all__ = ["target_sentiment", "target_sentiments", "explain_sentiment", "polarity_label", "NEUTRAL_BAND",
@@ -128,12 +129,12 @@ def _decide(z: list[float], band: float, *, bystander: bool = False) -> _Decisio
     return _Decision(axis, "neutral", -axis)
 
 
-def _score(text: str, start: int, end: int) -> _Decision:
+def _score(text: str, start: int, end: int, lexicon: Lexicon | None = None) -> _Decision:
     model = load_model()
     w = model.weights
     z = list(model.intercept)
     bystander = False
-    for name, v, _, _ in raw_features(text, start, end):
+    for name, v, _, _ in raw_features(text, start, end, lexicon=lexicon):
         if name == BYSTANDER:
             bystander = True
         weight = w.get(name)
@@ -149,7 +150,7 @@ def _bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return start, max(start, min(len(text), int(end)))
 
 
-def target_sentiment(text: str, start: int, end: int) -> float:
+def target_sentiment(text: str, start: int, end: int, *, lexicon: Lexicon | None = None) -> float:
     """Sentiment that ``text`` expresses toward the actor mentioned at ``text[start:end]``.
 
     Parameters
@@ -159,6 +160,9 @@ def target_sentiment(text: str, start: int, end: int) -> float:
         mention is read.
     start, end : int
         Character offsets of one mention of the actor ("Ilsa Brandt", "she").
+    lexicon : Lexicon, optional
+        The word lists in use (default :func:`analysis.lexicon.load_lexicon`): its word valence,
+        event lexicon and cue words.
 
     Returns
     -------
@@ -174,10 +178,10 @@ def target_sentiment(text: str, start: int, end: int) -> float:
     """
     if not text or not text.strip():
         return 0.0
-    return _clip(_score(text, *_bounds(text, start, end)).score)
+    return _clip(_score(text, *_bounds(text, start, end), lexicon).score)
 
 
-def target_sentiments(mentions: Iterable[tuple[str, int, int]]) -> list[float]:
+def target_sentiments(mentions: Iterable[tuple[str, int, int]], *, lexicon: Lexicon | None = None) -> list[float]:
     """``target_sentiment`` of many mentions at once (a text's words are split once for all
     the mentions in it).
 
@@ -185,13 +189,15 @@ def target_sentiments(mentions: Iterable[tuple[str, int, int]]) -> list[float]:
     ----------
     mentions : iterable of (str, int, int)
         ``(text, start, end)`` triples.
+    lexicon : Lexicon, optional
+        The word lists in use, as for :func:`target_sentiment`.
 
     Returns
     -------
     list of float
         One score per mention, in order.
     """
-    return [target_sentiment(text, start, end) for text, start, end in mentions]
+    return [target_sentiment(text, start, end, lexicon=lexicon) for text, start, end in mentions]
 
 
 def polarity_label(p: float, *, band: float = NEUTRAL_BAND) -> str:
@@ -219,7 +225,7 @@ def polarity_label(p: float, *, band: float = NEUTRAL_BAND) -> str:
     return "neutral"
 
 
-def explain_sentiment(text: str, start: int, end: int) -> pd.DataFrame:
+def explain_sentiment(text: str, start: int, end: int, *, lexicon: Lexicon | None = None) -> pd.DataFrame:
     """The words behind ``target_sentiment(text, start, end)``, one row per word or word pair.
 
     Parameters
@@ -228,6 +234,8 @@ def explain_sentiment(text: str, start: int, end: int) -> pd.DataFrame:
         The text, as given to ``target_sentiment``.
     start, end : int
         Character offsets of the target mention.
+    lexicon : Lexicon, optional
+        The word lists in use, as for ``target_sentiment``.
 
     Returns
     -------
@@ -256,11 +264,11 @@ def explain_sentiment(text: str, start: int, end: int) -> pd.DataFrame:
                                           else "string") for c in _EXPLAIN_COLUMNS})
     start, end = _bounds(text, start, end)
     model = load_model()
-    decision = _score(text, start, end)
+    decision = _score(text, start, end, lexicon)
     base = model.intercept[2] - model.intercept[0]
     rows: dict[tuple[int, int], list] = {(start, end): [base + decision.offset, [
         f"{BASELINE} {base:+.3f}", f"{DECISION[decision.label]} {decision.offset:+.3f}"]]}
-    for name, value, a, b in raw_features(text, start, end):
+    for name, value, a, b in raw_features(text, start, end, lexicon=lexicon):
         w = model.weights.get(name)
         if w is None or w[2] == w[0]:
             continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Container
 
-from ..lexicon import load_plurals
+from ..lexicon import Lexicon, load_lexicon
 from .background import frequency
 
 __all__ = ["MIN_SINGULAR_FREQUENCY", "MAX_SINGULAR_DROP", "singular", "singular_in"]
@@ -44,14 +44,16 @@ def _candidates(word: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=65536)
-def singular(word: str) -> str:
+def singular(word: str, *, lexicon: Lexicon | None = None) -> str:
     """The singular of a lower-case ``word``, or ``word`` itself when it is not a plural.
 
     Parameters
     ----------
     word
         One lower-case word.
+    lexicon
+        The word lists in use (default :func:`analysis.lexicon.load_lexicon`): its
+        :attr:`~analysis.lexicon.Lexicon.plurals`.
 
     Returns
     -------
@@ -65,9 +67,13 @@ def singular(word: str) -> str:
     >>> [singular(w) for w in ["agreements", "policies", "taxes", "wolves", "news", "status", "harbour"]]
     ['agreement', 'policy', 'tax', 'wolf', 'news', 'status', 'harbour']
     """
-    listed = load_plurals().get(word)
-    if listed is not None:
-        return listed
+    listed = (lexicon or load_lexicon()).plurals.get(word)
+    return _rule_singular(word) if listed is None else listed
+
+
+@lru_cache(maxsize=65536)
+def _rule_singular(word: str) -> str:
+    """The most frequent rule-made singular of ``word`` that is a common English word, else ``word``."""
     if len(word) < MIN_PLURAL_LENGTH or not word.endswith("s") or word.endswith(_NOT_PLURAL):
         return word
     least = max(MIN_SINGULAR_FREQUENCY, frequency(word) / MAX_SINGULAR_DROP)
@@ -79,7 +85,7 @@ def singular(word: str) -> str:
     return best
 
 
-def singular_in(word: str, seen: Container[str]) -> str:
+def singular_in(word: str, seen: Container[str], *, lexicon: Lexicon | None = None) -> str:
     """:func:`singular`, also taking a rule-made singular that ``seen`` (the corpus's words) holds.
 
     A rare or new word has no common singular to check against, but when the corpus itself
@@ -90,7 +96,7 @@ def singular_in(word: str, seen: Container[str]) -> str:
     >>> singular_in("gloomstacks", {"gloomstack", "gloomstacks"}), singular("gloomstacks")
     ('gloomstack', 'gloomstacks')
     """
-    one = singular(word)
+    one = singular(word, lexicon=lexicon)
     if one != word or len(word) < MIN_PLURAL_LENGTH or not word.endswith("s") or word.endswith(_NOT_PLURAL):
         return one
     return next((c for c in _candidates(word) if c in seen), word)
