@@ -61,6 +61,9 @@ class Lexicon:
         The words that open a cue form, of any type or of saying only ("said", "make").
     cue_spellings
         The opening words as news writes them: lower case, capitalised, upper case.
+    saying_forms
+        The inflected one-word forms of the cues of saying ("said", "says", "told"; not the bare
+        lemma, which may be an imperative): a line that holds one reports someone.
     single_cues
         The one-word cue forms.
     longer_cues
@@ -133,6 +136,7 @@ class Lexicon:
     name_words: NameWords = field(default_factory=lambda: NameWords(*(frozenset(),) * 4))
     first_names: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     date_words: DateWords = field(default_factory=lambda: DateWords((), (), (), ()))
+    saying_forms: frozenset = frozenset()
     plurals: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     valence: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
     sentiment_events: SentimentEvents = field(
@@ -381,6 +385,7 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
         name_words=load_name_words(str(folder)),
         first_names=load_first_names(str(folder)),
         date_words=load_date_words(str(folder)),
+        saying_forms=frozenset(f for f, c in cue_forms.items() if c.type != "stance" and f != c.lemma and " " not in f),
         plurals=load_plurals(str(folder)),
         valence=load_valence(str(folder)),
         sentiment_events=load_sentiment_events(str(folder)),

@@ -142,19 +142,42 @@ def test_a_page_of_only_the_site_s_own_lines_is_an_error():
                                  "<p>Sign up for our morning letter</p></div></body></html>")
 
 
-def test_editing_a_page_word_list_changes_the_rules_version(tmp_path):
+@pytest.mark.parametrize("name, line", [("page_blocks.txt", "masthead"), ("cues.csv", "zorble,zorbles,speech,no,clause")])
+def test_editing_a_page_word_list_changes_the_rules_version(tmp_path, name, line):
     import shutil
 
-    from analysis.io.html import rules_version
-    from analysis.lexicon import DATA_DIR, PAGE_FILES
+    from analysis.io.html import RULE_FILES, rules_version
+    from analysis.lexicon import DATA_DIR
 
-    for name in PAGE_FILES:
-        shutil.copy(DATA_DIR / name, tmp_path / name)
+    for f in RULE_FILES:
+        shutil.copy(DATA_DIR / f, tmp_path / f)
     before = rules_version(str(tmp_path))
     assert before == rules_version(str(DATA_DIR))
-    with open(tmp_path / "page_blocks.txt", "a", encoding="utf-8") as f:
-        f.write("masthead\n")
+    with open(tmp_path / name, "a", encoding="utf-8") as f:
+        f.write(line + "\n")
     assert rules_version(str(tmp_path)) != before
+
+
+def test_a_saying_verb_added_in_the_folder_keeps_a_call_line_that_reports_someone(tmp_path):
+    import shutil
+
+    from analysis.lexicon import DATA_DIR, FILES, PAGE_FILES, load_lexicon
+
+    for f in set(FILES + PAGE_FILES):
+        shutil.copy(DATA_DIR / f, tmp_path / f)
+    with open(tmp_path / "cues.csv", "a", encoding="utf-8") as f:
+        f.write("zorble,zorble zorbles zorbled,speech,no,clause\n")
+    lex = load_lexicon(str(tmp_path))
+    assert "zorbles" in lex.saying_forms and "zorble" not in lex.saying_forms
+    line = "Sign up for the ferry list before Friday, zorbles harbour pilot Tove Arn."
+    assert line_kind(line, WORDS) == "call"
+    assert line_kind(line, WORDS, lexicon=lex) is None
+    body = "Ferry list opens\n" + line
+    assert clean_lines(body, WORDS) == ("Ferry list opens", {"call": 1})
+    assert clean_lines(body, WORDS, lexicon=lex) == (body, {})
+    page = f"<html><body><article><p>{line}</p>{STORY}</article></body></html>"
+    assert line not in read_html("a.html", page).text
+    assert line in read_html("a.html", page, data_dir=str(tmp_path)).text
 
 
 def test_a_teaser_s_date_marked_up_as_its_own_item_is_not_the_article_s():

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from ..inputs import ArticleError
-from ..lexicon import DATA_DIR, PAGE_FILES, load_page_words
+from ..lexicon import DATA_DIR, PAGE_FILES, load_lexicon, load_page_words
 from .page_lines import clean_lines
 from .page_meta import PageMeta, page_meta
 from .page_structure import prune_page
@@ -43,6 +43,11 @@ TRAFILATURA_OPTIONS = MappingProxyType({"include_comments": False, "include_tabl
 RULES_VERSION = 2
 
 
+#: The word lists that change what a page gives: the page word lists, and the cue verbs that tell
+#: a call to action from a line that reports someone (:func:`~analysis.io.page_lines.line_kind`).
+RULE_FILES = PAGE_FILES + ("cues.csv",)
+
+
 def rules_version(data_dir: str | None = None) -> str:
     """A short hash of the page rules and their word lists: part of the file memo's name.
 
@@ -53,7 +58,7 @@ def rules_version(data_dir: str | None = None) -> str:
     """
     digest = hashlib.sha1(str(RULES_VERSION).encode())
     folder = Path(data_dir) if data_dir else DATA_DIR
-    for name in PAGE_FILES:
+    for name in RULE_FILES:
         if (folder / name).is_file():
             digest.update((folder / name).read_bytes())
     return digest.hexdigest()[:12]
@@ -122,7 +127,7 @@ def read_html(path: str, html: str, *, data_dir: str | None = None) -> PageArtic
 
 def _article(path: str, body: str, meta: PageMeta, data_dir: str | None) -> PageArticle:
     title = meta.title
-    body, _ = clean_lines(body, load_page_words(data_dir), headline=title)
+    body, _ = clean_lines(body, load_page_words(data_dir), headline=title, lexicon=load_lexicon(data_dir))
     if not body.strip():
         raise ArticleError(path, "no article text found in the HTML: only the site's own lines")
     text = f"{title}\n{body}" if title and not body.startswith(title) else body

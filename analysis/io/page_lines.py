@@ -10,9 +10,8 @@ verb of saying ("Follow the coast road ..., said guide Tove Arn").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..lexicon import PageWords, load_lexicon
+from ..lexicon import Lexicon, PageWords, load_lexicon
 
 #: A call to action is short: a longer line opening with "Follow" or "Share" is a sentence of
 #: the story ("Share prices fell ...").
@@ -54,16 +53,11 @@ def _is_call(low: str, words: PageWords) -> bool:
     return _opens_with(low, words.ask_phrases) and not words.reader_words.isdisjoint(_WORD.findall(low))
 
 
-def _reported(low: str) -> bool:
+def _reported(low: str, lexicon: Lexicon) -> bool:
     """Whether the line holds an inflected verb of saying ("said", "says", "told"): it reports
-    someone. Bare forms ("read", "write") are the imperatives calls are made of, and do not count."""
-    return not _saying_forms().isdisjoint(_WORD.findall(low))
-
-
-@lru_cache(maxsize=1)
-def _saying_forms() -> frozenset:
-    lex = load_lexicon()
-    return frozenset(f for f, c in lex.cue_forms.items() if c.type != "stance" and f != c.lemma and " " not in f)
+    someone. Bare forms ("read", "write") are the imperatives calls are made of, and do not count
+    (:attr:`~analysis.lexicon.Lexicon.saying_forms`)."""
+    return not lexicon.saying_forms.isdisjoint(_WORD.findall(low))
 
 
 def _label_pattern(words: PageWords) -> re.Pattern:
@@ -71,7 +65,8 @@ def _label_pattern(words: PageWords) -> re.Pattern:
     return re.compile(r"(?:^|\s)(?:" + alts + r")\s*:", re.IGNORECASE) if alts else re.compile(r"(?!)")
 
 
-def line_kind(line: str, words: PageWords, *, label: re.Pattern | None = None) -> str | None:
+def line_kind(line: str, words: PageWords, *, label: re.Pattern | None = None,
+              lexicon: Lexicon | None = None) -> str | None:
     """Why ``line`` is the site's furniture ("call", "note", "contact", "labels", "listed"), or None.
 
     Parameters
@@ -82,6 +77,9 @@ def line_kind(line: str, words: PageWords, *, label: re.Pattern | None = None) -
         The page word lists (:func:`analysis.lexicon.load_page_words`).
     label
         The compiled label pattern (built from ``words`` when not given).
+    lexicon
+        The word lists whose cue verbs tell a call from a report (default
+        :func:`analysis.lexicon.load_lexicon`).
     """
     low = _norm(line)
     if not low:
@@ -91,7 +89,7 @@ def line_kind(line: str, words: PageWords, *, label: re.Pattern | None = None) -
     if _QUOTE_MARKS.search(line):
         return None
     n = len(low.split())
-    if n <= CALL_LINE_WORDS and _is_call(low, words) and not _reported(low):
+    if n <= CALL_LINE_WORDS and _is_call(low, words) and not _reported(low, lexicon or load_lexicon()):
         return "call"
     if _FOOTNOTE.match(line):
         return "note"
@@ -105,7 +103,8 @@ def line_kind(line: str, words: PageWords, *, label: re.Pattern | None = None) -
     return None
 
 
-def clean_lines(body: str, words: PageWords, *, headline: str | None = None) -> tuple[str, dict]:
+def clean_lines(body: str, words: PageWords, *, headline: str | None = None,
+                lexicon: Lexicon | None = None) -> tuple[str, dict]:
     """``body`` without its furniture lines, and how many of each kind were dropped.
 
     Parameters
@@ -116,6 +115,8 @@ def clean_lines(body: str, words: PageWords, *, headline: str | None = None) -> 
         The page word lists.
     headline
         The article's title: a line that repeats it in the body is dropped.
+    lexicon
+        The word lists in use, as for :func:`line_kind`.
 
     Returns
     -------
@@ -123,11 +124,12 @@ def clean_lines(body: str, words: PageWords, *, headline: str | None = None) -> 
         The kept lines joined by ``\\n``, and the count of dropped lines by kind.
     """
     label = _label_pattern(words)
+    lexicon = lexicon or load_lexicon()
     head = _norm(headline) if headline else None
     kept: list[str] = []
     dropped: dict = {}
     for line in body.split("\n"):
-        kind = "headline" if head and _norm(line) == head else line_kind(line, words, label=label)
+        kind = "headline" if head and _norm(line) == head else line_kind(line, words, label=label, lexicon=lexicon)
         if kind is None:
             kept.append(line)
         else:
