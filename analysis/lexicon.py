@@ -16,12 +16,12 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
-from .lexicon_files import (DATA_DIR, PLURALS_FILE, SEX_CODES, VALENCE_FILE, csv_mapping, folder_of, load_first_names,
-                            load_plurals, load_valence, read_csv, read_lines, read_sections, words_of)
+from .lexicon_files import (CLEAR_SEX_CODES, DATA_DIR, PLURALS_FILE, SEX_CODES, VALENCE_FILE, csv_mapping, folder_of,
+                            load_first_names, load_plurals, load_valence, read_csv, read_lines, read_sections, words_of)
 from .sentiment_events import (SENTIMENT_EVENTS_FILE, SENTIMENT_ROLES, SentimentEvent, SentimentEvents, inflections,
                                load_sentiment_events)
 
-__all__ = ["Actor", "Cue", "DATA_DIR", "DateWords", "FILES", "Lexicon", "NameWords", "PAGE_FILES", "PLURALS_FILE",
+__all__ = ["Actor", "CLEAR_SEX_CODES", "Cue", "DATA_DIR", "DateWords", "FILES", "Lexicon", "NameWords", "PAGE_FILES", "PLURALS_FILE",
            "PageWords", "SCORING_LISTS", "SENTIMENT_EVENTS_FILE", "SENTIMENT_ROLES", "SEX_CODES", "SentimentEvent", "SentimentEvents",
            "VALENCE_FILE", "VERSIONED_LISTS", "csv_mapping", "cue_word_spans", "has_cue_word", "inflections",
            "load_date_words", "load_first_names", "load_lexicon", "load_name_words", "load_page_words",

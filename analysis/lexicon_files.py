@@ -88,6 +88,8 @@ def load_plurals(data_dir: str | None = None) -> Mapping[str, str]:
 
 #: The codes of ``first_names.csv``'s gender column: female, male, neither clearly.
 SEX_CODES = frozenset("fmu")
+#: ... those that give a sex: a "u" name tells none.
+CLEAR_SEX_CODES = frozenset("fm")
 
 
 @lru_cache(maxsize=4)

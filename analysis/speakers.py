@@ -17,7 +17,9 @@ from typing import NamedTuple
 from .bundled import pos_lexicon
 from .lexicon import Lexicon
 from .nlp.tags import NOUN_TAGS, NP_TAGS
-from .nlp.words import DETERMINERS, HONORIFICS, NAME_PARTICLES, PRONOUNS, QUANTITY_WORDS
+from .nlp.words import (BODY_NAME_PREPOSITIONS, DETERMINERS, HONORIFICS, LIST_CONJUNCTIONS, NAME_PARTICLES,
+                         NAME_PREPOSITIONS, PHRASE_LINK_WORDS, PRONOUNS, QUANTITY_WORDS, ROLE_HOLDER_DETERMINERS,
+                         SPEAKER_PHRASE_PREPOSITIONS)
 from .text import Token, _is_abbreviation
 
 
@@ -98,11 +100,11 @@ def np_start(toks: list[Token], tags: list[str], lo: int, head: int, lex: Lexico
                         m - 3 >= lo and is_capitalised(toks[m - 2][2]) and toks[m - 3][2].lower() in HONORIFICS))):
                 break  # a determiner opens the phrase ("governor of the Harbour Fund", "Mr. Lund of the …" go on)
             continue
-        if low in ("of", "for", "at") and m - 1 >= lo and (is_capitalised(toks[m - 1][2]) or tags[m - 1] in NOUN_TAGS) \
+        if low in SPEAKER_PHRASE_PREPOSITIONS and m - 1 >= lo and (is_capitalised(toks[m - 1][2]) or tags[m - 1] in NOUN_TAGS) \
                 and toks[m - 1][2] not in ",.;:":
             k = m
             continue
-        if low in ("on", "to") and m - 1 >= lo and is_capitalised(toks[m - 1][2]) \
+        if low in BODY_NAME_PREPOSITIONS and m - 1 >= lo and is_capitalised(toks[m - 1][2]) \
                 and toks[m - 1][2].lower() in lex.name_words.organisation and is_capitalised(toks[m + 1][2]):
             k = m  # inside a body's name: "the Commission on Harbour Affairs", "the Alliance to Save …"
             continue
@@ -113,7 +115,7 @@ def np_start(toks: list[Token], tags: list[str], lo: int, head: int, lex: Lexico
         if low == "and" and m - 1 >= lo and is_capitalised(toks[m - 1][2]) and is_capitalised(toks[m + 1][2]):
             k = m
             continue
-        if low in ("and", "or") and m - 1 >= lo and tags[m - 1] == "JJ" and tags[m + 1] == "JJ":
+        if low in LIST_CONJUNCTIONS and m - 1 >= lo and tags[m - 1] == "JJ" and tags[m + 1] == "JJ":
             k = m  # "current and former officials"
             continue
         if low in ("'", "’") and m - 1 >= lo and is_capitalised(toks[m - 1][2]) and toks[m - 1][2].endswith("s") \
@@ -127,7 +129,7 @@ def np_start(toks: list[Token], tags: list[str], lo: int, head: int, lex: Lexico
             k = m  # "58 per cent of voters"
             continue
         break
-    while k < head and toks[k][2].lower() in ("of", "for", "at", "and"):
+    while k < head and toks[k][2].lower() in PHRASE_LINK_WORDS:
         k += 1
     return k
 
@@ -165,7 +167,7 @@ def make_mention(text: str, toks: list[Token], first: int, last: int, lex: Lexic
         title = text[toks[first][0]:toks[k][1]]
     elif k < last and k >= first and toks[k][2].lower() in DETERMINERS:
         name_first = first  # "the New York Post": keep the determiner in the mention
-    elif k < last - 2 and k > first and toks[k][2].lower() in ("of", "for") \
+    elif k < last - 2 and k > first and toks[k][2].lower() in NAME_PREPOSITIONS \
             and any(toks[m][2].lower() in lex.titles for m in range(first, k)):
         # "Mayor of Port Halden Jonas Reik": the place belongs to the title, the name is the
         # last two words (three with a middle initial)
@@ -392,7 +394,7 @@ class ArticleSpeakers:
             actor = self.lex.aliases[m.group(0)]
             return self._remember(actor.canonical, actor.type, "alias")
         words = mention.name.split()
-        if len(words) == 2 and words[0].lower() in ("its", "the", "their") and words[1] in self.lex.titles:
+        if len(words) == 2 and words[0].lower() in ROLE_HOLDER_DETERMINERS and words[1] in self.lex.titles:
             holder = self._role_holder(words[1], mention.start)  # "its director" … "Ada Voss, director of …"
             if holder:
                 return self._remember(holder, "person", "alias")

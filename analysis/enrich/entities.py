@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from ..lexicon import Lexicon
+from ..lexicon import CLEAR_SEX_CODES, Lexicon
 from ..nlp.tags import FUNCTION_TAGS
-from ..nlp.words import CALENDAR_NAMES, MONTHS_ALSO_GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, PRONOUNS
+from ..nlp.words import CALENDAR_NAMES, HONORIFIC_SEXES, MONTHS_ALSO_GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, PRONOUNS
 from ..text import _is_abbreviation
 from ..speakers import ArticleSpeakers, names_place, names_thing
 from ..bundled import pos_lexicon
@@ -47,7 +47,6 @@ _SENTENCE_END_RE = re.compile(r"[.!?]$")
 _CALENDAR = CALENDAR_NAMES - MONTHS_ALSO_GIVEN_NAMES  # no name holds them
 # tags of closed-class words, which no name holds ("Voss Is Back", "Ada And Voss")
 _ROLE_TAGS = frozenset({"NN", "JJ", "VBN", "NNP"})  # a role's words: "former", "presidential", "nominee"
-_HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
 
 
 def first_at(places: list, at: int) -> int:
@@ -289,7 +288,7 @@ def _scan_run(art: ArticleIdentity, text: str, at: int, words: list[str], shorts
                    before + words[:k] + _apposition_after(text, at + len(" ".join(words))))
     elif len(name) == 1:  # (kept only where it names an entity: "Trump" a common word too)
         before = _words_before(text, at, 1) + words[:k]
-        gender = next((_HONORIFIC_GENDER[w.lower()] for w in before if w.lower() in _HONORIFIC_GENDER), None)
+        gender = next((HONORIFIC_SEXES[w.lower()] for w in before if w.lower() in HONORIFIC_SEXES), None)
         shorts.append((at + len(" ".join(words[:k])) + (1 if k else 0), name[0], gender,
                        _words_before(text, at, ROLE_WORDS_BEFORE) + words[:k]))
 
@@ -337,12 +336,12 @@ def _place_short_forms(art: ArticleIdentity, shorts: list) -> None:
 def _gender_of(first: str, role_words: list[str], lex: Lexicon) -> str | None:
     for w in role_words:
         low = w.lower()
-        if low in lex.name_words.female or _HONORIFIC_GENDER.get(low) == "f":
+        if low in lex.name_words.female or HONORIFIC_SEXES.get(low) == "f":
             return "f"
-        if low in lex.name_words.male or _HONORIFIC_GENDER.get(low) == "m":
+        if low in lex.name_words.male or HONORIFIC_SEXES.get(low) == "m":
             return "m"
     g = lex.first_names.get(first)
-    return g if g in ("f", "m") else None
+    return g if g in CLEAR_SEX_CODES else None
 
 
 def _words_before(text: str, at: int, n: int) -> list[str]:

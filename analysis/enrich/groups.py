@@ -6,15 +6,16 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..nlp.words import NUMBER_VALUES
 from .entities import ArticleIdentity, Entity, first_at
 from .names import name_start, strip_possessive
 from .referents import at_head
 
 __all__ = ["coordinated_people", "counted_group", "people_before"]
 
-#: Counts a group's role noun may open with ("the two lawmakers"); larger groups are seldom
-#: named one by one.
-_COUNTS = {"two": 2, "three": 3, "four": 4}
+#: The largest count a group's role noun may open with ("the two lawmakers", "the four
+#: scholars"): larger groups are seldom named one by one.
+MAX_COUNTED_GROUP = 4
 #: Sentences the group's members are looked for in (its own, and two before): a
 #: reader takes "the two lawmakers" for the two just named together.
 GROUP_SENTENCES = 3
@@ -34,10 +35,10 @@ def counted_group(art: ArticleIdentity, name: str, start: int, end: int, sentenc
     with only commas, "and" and titles between them, in an apposition right after it or in its
     sentence or the GROUP_SENTENCES - 1 before; "A and B", "A, B and C". None when no run fits."""
     words = name.split()
-    if len(words) < 3 or words[0].lower() != "the" or words[1].lower() not in _COUNTS \
-            or not words[-1].islower() or not words[-1].endswith("s"):
+    n = NUMBER_VALUES.get(words[1].lower(), 0) if len(words) >= 3 else 0
+    if not 2 <= n <= MAX_COUNTED_GROUP or words[0].lower() != "the" or not words[-1].islower() \
+            or not words[-1].endswith("s"):
         return None
-    n = _COUNTS[words[1].lower()]
     ahead = _runs(art, end, min(len(art.text), end + APPOSITION_REACH))
     if ahead and len(ahead[0]) == n and _APPOSITION_RE.fullmatch(art.text, end, ahead[0][0][0]):
         return _joined(ahead[0])  # "The three scholars -- A, B and C --"

@@ -24,11 +24,12 @@ from dataclasses import dataclass, field
 from .. import schema
 from ..bundled import pos_lexicon
 from ..lexicon import Lexicon
-from ..nlp.words import AFFILIATION_PREPOSITIONS, ARTICLES, DETERMINERS, NAME_LINKS, PRONOUNS, QUANTITY_WORDS
+from ..nlp.words import (AFFILIATION_PREPOSITIONS, ARTICLES, DETERMINERS, HONORIFIC_SEXES, NAME_LINKS, PERSON_POSSESSIVES,
+                         PRONOUNS, QUANTITY_WORDS)
 from ..speakers import (ArticleSpeakers, Mention, names_place,
                         names_thing)
 from .artifacts import artifact_head, speaker_of_artifact, speaker_who_introduced
-from .entities import (MIN_ABBREVIATION, first_at, PLACES_REACH, _GLUED_RE, _HONORIFIC_GENDER,
+from .entities import (MIN_ABBREVIATION, first_at, PLACES_REACH, _GLUED_RE,
                        ArticleIdentity, Entity, _key, _person_like, build, persons_of)
 from .names import (common_tag, generic_kind, is_acronym, is_fused, is_common, is_initial, name_start, strip_possessive, title_case,
                     without_place)
@@ -42,13 +43,16 @@ __all__ = ["ArticleIdentity", "Entity", "build", "persons_of", "settle"]
 # a common noun and "for" or "to" right before a name: "lawyers for", "advisers to both", "lawyers
 # for both Karl and Ada Voss" (a given name and "and" before hers)
 _ROLE_BEFORE_RE = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:for|to)\s+(?:both\s+)?(?:[A-Z][\w’'-]*\s+and\s+)?(?:(?:"
-                             + "|".join(re.escape(h.rstrip(".")) for h in _HONORIFIC_GENDER) + r")\.?\s+)?$", re.IGNORECASE)
+                             + "|".join(re.escape(h.rstrip(".")) for h in HONORIFIC_SEXES) + r")\.?\s+)?$", re.IGNORECASE)
 #: Characters before a mention read for "lawyers for": the noun, the preposition, "both", an honorific.
 ROLE_BEFORE_REACH = 40
 #: Letters cut from a role to find its stem in a modifier ("democrat" -> "democra", in "Democratic").
 ROLE_STEM_CUT = 1
 #: Shortest stem compared that way (shorter stems start too many words).
 MIN_ROLE_STEM = 5
+#: The speaker types of a body of people rather than one person ("the Harbour Board", "the
+#: residents"): their mentions are resolved as bodies.
+BODY_TYPES = frozenset(("organisation", "group"))
 # a pronoun's contracted auxiliary: "he’s", "she'd", "they’ll"
 _CONTRACTED_RE = re.compile(r"[’'](?:s|d|ll|ve|re)$")
 
@@ -145,7 +149,7 @@ def _clean(sieve: _Sieve, s) -> None:
     if s.speaker in sieve.by_name:
         return
     art = sieve.art
-    honorific = ((s.mention.title or "").split() or [""])[-1].lower() in _HONORIFIC_GENDER
+    honorific = ((s.mention.title or "").split() or [""])[-1].lower() in HONORIFIC_SEXES
     kind = None if honorific else generic_kind(strip_possessive(s.speaker), art.lex)
     if kind:
         s.speaker, s.speaker_type = None, kind
@@ -187,7 +191,7 @@ def _settle_one(sieve: _Sieve, s) -> None:
         _nominal(sieve, s, m)
     elif m.name[:1].isupper() and s.speaker_type == "person":
         _name(sieve, s, m)
-    elif s.speaker and s.speaker_type in ("organisation", "group"):
+    elif s.speaker and s.speaker_type in BODY_TYPES:
         _body(sieve, s, m)
 
 
@@ -307,7 +311,7 @@ def _name(sieve: _Sieve, s, m: Mention) -> None:
         words = words[k:]
     words = [strip_possessive(w) for w in words]
     name = " ".join(words)
-    gender = _HONORIFIC_GENDER.get((m.title or "").split()[-1].lower()) if m.title else None
+    gender = HONORIFIC_SEXES.get((m.title or "").split()[-1].lower()) if m.title else None
     if len(words) == 1:
         ent = art.link(words[0], m.name_start, gender)
         if ent is None and is_acronym(words[0]) and words[0] in art.acronyms:
@@ -449,8 +453,8 @@ def _owned_body(sieve: _Sieve, s, m: Mention) -> bool:
     if len(words) != 2 or words[1].lower() not in sieve.art.lex.name_words.organisation or not words[1].islower():
         return False
     owner, head = words[0], words[1]
-    if owner.lower() in ("his", "her"):
-        ent = antecedent(sieve, m.start, "m" if owner.lower() == "his" else "f")
+    if owner.lower() in PERSON_POSSESSIVES:
+        ent = antecedent(sieve, m.start, PERSON_POSSESSIVES[owner.lower()])
         name = ent.name.split()[-1] if ent is not None else None
     elif owner.lower() == "the":
         name = _subject_owns(sieve, m.start, head) or next((n for pos, n in reversed(sieve.bodies[-PLACES_REACH:])
@@ -559,7 +563,7 @@ def _pronoun(sieve: _Sieve, s, low: str) -> None:
         return
     if kind != "person":
         if s.speaker_type == "person":  # "it" or "they" is never one person
-            s.speaker, s.speaker_type = None, "group" if low in ("they", "we") else "anonymous"
+            s.speaker, s.speaker_type = None, "group" if kind == "group" else "anonymous"  # "they", "we"
         return
     if gender is None:
         return  # "I": the first reading's speaker of the quote

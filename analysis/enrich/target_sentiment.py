@@ -49,7 +49,10 @@ DECISION = {
     "bystander": "decision: neutral, every evaluative word of the sentence is about someone else",
 }
 
-_EXPLAIN_COLUMNS = ["phrase", "start", "end", "weight", "reason"]
+#: The columns of an explanation and their dtypes (an empty one has them too).
+_EXPLAIN_DTYPES = MappingProxyType({"phrase": "string", "start": "int64", "end": "int64", "weight": "float64",
+                                     "reason": "string"})
+_EXPLAIN_COLUMNS = list(_EXPLAIN_DTYPES)
 
 
 @dataclass(frozen=True)
@@ -260,8 +263,7 @@ def explain_sentiment(text: str, start: int, end: int, *, lexicon: Lexicon | Non
     scores 0 however its words lean, and the row says so).
     """
     if not text or not text.strip():
-        return pd.DataFrame({c: pd.Series(dtype="float64" if c == "weight" else "int64" if c in ("start", "end")
-                                          else "string") for c in _EXPLAIN_COLUMNS})
+        return pd.DataFrame({c: pd.Series(dtype=dtype) for c, dtype in _EXPLAIN_DTYPES.items()})
     start, end = _bounds(text, start, end)
     model = load_model()
     decision = _score(text, start, end, lexicon)
@@ -279,4 +281,4 @@ def explain_sentiment(text: str, start: int, end: int, *, lexicon: Lexicon | Non
     out = [(text[a:b], a, b, float(w), "; ".join(reasons)) for (a, b), (w, reasons) in rows.items()]
     out.sort(key=lambda r: (r[1] != start or r[2] != end, r[1], r[2]))
     df = pd.DataFrame(out, columns=_EXPLAIN_COLUMNS)
-    return df.astype({"phrase": "string", "start": "int64", "end": "int64", "weight": "float64", "reason": "string"})
+    return df.astype(dict(_EXPLAIN_DTYPES))

@@ -14,15 +14,16 @@ from __future__ import annotations
 __all__ = ["PRONOUNS", "NOMINATIVE_PRONOUNS", "OBJECT_CASE_PRONOUNS", "OBJECT_PRONOUNS", "RELATIVE_PRONOUNS",
            "PERSON_RELATIVES", "PERSONAL_PRONOUNS", "THIRD_PERSON_PRONOUNS", "FIRST_PERSON_OPENERS", "EMPTY_WORDS",
            "FIRST_PERSON_SUBJECTS", "DUMMY_OBJECTS", "SINGULAR_DEMONSTRATIVES", "RELATIVE_WHO_WHICH", "WH_RELATIVES",
-           "RELATIVE_WORDS", "ARTICLES", "INDEFINITE_ARTICLES", "OBJECT_PREDICATE_WORDS", "REDUCED_RELATIVE_HEADS",
-           "DETERMINERS", "QUANTITY_WORDS", "NAME_PARTICLES", "HONORIFICS", "SURNAME_PREFIXES", "NAME_SUFFIXES", "NAME_LINKS",
+           "RELATIVE_WORDS", "PERSON_POSSESSIVES", "ROLE_HOLDER_DETERMINERS", "ARTICLES", "INDEFINITE_ARTICLES", "OBJECT_PREDICATE_WORDS", "REDUCED_RELATIVE_HEADS",
+           "DETERMINERS", "QUANTITY_WORDS", "NUMBER_VALUES", "NAME_PARTICLES", "HONORIFICS", "HONORIFIC_SEXES", "SURNAME_PREFIXES", "NAME_SUFFIXES", "NAME_LINKS",
            "BE_FORMS", "REPORT_BE_FORMS", "PERFECT_AUXILIARIES", "PASSIVE_AUXILIARIES", "PARTICIPLE_AUXILIARIES",
            "ASKED_PASSIVE_LEADS", "ASKED_OPENERS", "ANSWER_WORDS", "NEGATIONS", "NOT_FORMS", "COORDINATORS", "LIST_CONJUNCTIONS",
            "CONTRAST_CONJUNCTIONS", "CLAUSE_CONJUNCTIONS", "QUOTE_CONJUNCTIONS", "QUOTE_LINKS", "COMPLEMENT_WORDS",
            "JOINERS", "SUBORDINATORS", "OPENING_SUBORDINATORS", "ASIDE_CLAUSE_OPENERS", "CLAUSE_OPENERS",
            "QUESTION_WORDS", "CLAUSE_ADVERBS", "CLAUSE_BREAKS", "VERB_ADVERBS", "APPOSITIVE_WORDS", "CLAUSE_WORDS",
            "BYSTANDER_SUBORDINATORS", "OBJECT_PREPOSITIONS", "AFFILIATION_PREPOSITIONS", "HOMETOWN_PREPOSITIONS",
-           "NAME_PREPOSITIONS", "HEADING_PREPOSITIONS", "WEEKDAY_NAMES", "MONTH_NAMES", "WEEKDAYS",
+           "NAME_PREPOSITIONS", "SPEAKER_PHRASE_PREPOSITIONS", "PHRASE_LINK_WORDS", "BODY_NAME_PREPOSITIONS",
+           "HEADING_PREPOSITIONS", "WEEKDAY_NAMES", "MONTH_NAMES", "WEEKDAYS",
            "MONTH_ABBREVIATIONS", "MONTHS", "CALENDAR_NAMES", "MONTHS_ALSO_GIVEN_NAMES", "NAMELESS_CAPITALS",
            "TIME_WORDS", "TIME_DETERMINERS", "CUE_ADJUNCT_PREPOSITIONS", "TIME_ADJUNCT_OPENERS", "TIME_WORD_LEADS",
            "TRAILING_ADJUNCT_OPENERS", "TITLE_ABBREVIATIONS", "OTHER_ABBREVIATIONS", "SENTENCE_STARTERS",
@@ -34,6 +35,8 @@ PRONOUNS = {
     "he": ("person", "m"), "she": ("person", "f"), "they": ("group", None),
     "it": ("organisation", None), "we": ("group", None), "i": ("person", None),
 }
+#: The possessives of a person's pronoun, with the sex of whom they stand for ("[her] campaign").
+PERSON_POSSESSIVES = {"his": "m", "her": "f"}
 #: Subject pronouns that open a reported clause ("said [they] welcome it", "said [there] was").
 NOMINATIVE_PRONOUNS = frozenset("i he she we they it there".split())
 #: The object case of the personal pronouns ("those around [her]", "urged [them] to vote").
@@ -82,6 +85,9 @@ OBJECT_PREDICATE_WORDS = INDEFINITE_ARTICLES | frozenset(("as",))
 #: Words that open a group a reduced relative describes ("[those] surveyed said", "[people]
 #: polled say"): the group, not the participle, is the subject.
 REDUCED_RELATIVE_HEADS = frozenset(("those", "people"))
+#: Determiners before a lone role that make it the role of someone named elsewhere ("[its]
+#: director", "[the] chairman", "[their] spokeswoman").
+ROLE_HOLDER_DETERMINERS = frozenset(("its", "the", "their"))
 #: Words after which a lower-case head noun names an unnamed source ("[several] officials said").
 DETERMINERS = frozenset("the a an this that these those his her its their our some several many two three "
                         "four five other another one both all most".split())
@@ -90,6 +96,8 @@ QUANTITY_WORDS = frozenset(
     "half third thirds quarter quarters fifth fifths majority minority dozen dozens hundreds thousands millions "
     "one two three four five six seven eight nine ten eleven twelve "
     "twenty thirty forty fifty sixty seventy eighty ninety".split())
+#: The small numbers written as words, by value ("the [three] scholars").
+NUMBER_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 #: Lower-case words that do occur inside people's names ("Ursula von der Leyen").
 NAME_PARTICLES = frozenset("de del della der des di da dos du la le van von bin ibn al el y".split())
 #: Prefixes of surnames written with a capital after them ("McBride", "MacKay", "FitzGerald"):
@@ -192,6 +200,14 @@ HOMETOWN_PREPOSITIONS = frozenset(("of", "from"))
 #: Prepositions inside a capitalised phrase ("Minister [of] Finance", "Fund [for] Peace"): the
 #: phrase goes on after them.
 NAME_PREPOSITIONS = frozenset(("of", "for"))
+#: Prepositions that join a speaker's phrase to a name or noun before them ("director [of] the
+#: Fund", "researcher [at] Norvia Labs"): the phrase reaches back past them.
+SPEAKER_PHRASE_PREPOSITIONS = NAME_PREPOSITIONS | frozenset(("at",))
+#: ... and "and": a speaker's phrase never opens with one (what it joined is left out of it).
+PHRASE_LINK_WORDS = SPEAKER_PHRASE_PREPOSITIONS | frozenset(("and",))
+#: Prepositions inside a body's name, after its head ("the Commission [on] Harbour Affairs", "the
+#: Alliance [to] Save …").
+BODY_NAME_PREPOSITIONS = frozenset(("on", "to"))
 #: Prepositions as a headline capitalises them: inside a label they make it a heading.
 HEADING_PREPOSITIONS = frozenset("For Over In On With At Into From Against About After Before Under".split())
 
@@ -279,3 +295,5 @@ mr mrs ms dr however including according
 """.split())
 #: Honorifics written before a surname ("Mr. Lund of the Harbour Fund", "Dr. Voss").
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr.".split())
+#: The honorifics that give the person they go with a sex ("[Mrs.] Voss" is a woman).
+HONORIFIC_SEXES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}

@@ -79,9 +79,10 @@ def test_only_the_closed_class_module_defines_word_sets():
 
 
 #: Modules whose rules test words against named classes only, never an inline tuple: the
-#: extraction passes, date phrases and target sentiment's features (issue 16).
-MEMBERSHIP_CHECKED = sorted([*(p.relative_to(PACKAGE).as_posix() for p in (PACKAGE / "extract").glob("*.py")),
-                             "dates.py", "enrich/sentiment_features.py"])
+#: extraction passes, the speaker phrases, the enrichment (identity, entities, groups, target
+#: sentiment) and date phrases (issue 16).
+MEMBERSHIP_CHECKED = sorted([*(p.relative_to(PACKAGE).as_posix() for folder in ("extract", "enrich")
+                               for p in (PACKAGE / folder).glob("*.py")), "dates.py", "speakers.py"])
 
 
 def _inline_memberships(path: Path) -> list[tuple[int, list[str]]]:
@@ -119,10 +120,21 @@ def test_inline_memberships_are_found(tmp_path):
 def test_rules_read_named_classes_not_inline_tuples():
     """A rule in these modules tests a word against a named class of analysis/nlp/words.py (or a
     named constant of its own module), so a class is read the same way everywhere it is used."""
-    assert "extract/spans.py" in MEMBERSHIP_CHECKED and "extract/reported.py" in MEMBERSHIP_CHECKED
+    assert {"extract/spans.py", "extract/reported.py", "speakers.py", "enrich/identity.py", "enrich/entities.py",
+            "enrich/groups.py", "enrich/sentiment_features.py"} <= set(MEMBERSHIP_CHECKED)
     offenders = [f"{rel}:{line} {' '.join(items)}" for rel in MEMBERSHIP_CHECKED
                  for line, items in _inline_memberships(PACKAGE / rel)]
     assert offenders == []
+
+
+def test_an_inline_word_tuple_added_to_a_checked_module_is_found(tmp_path):
+    """The guard reads the modules as they are: a rule written with its own tuple of words in
+    one of them is reported, at its line."""
+    source = (PACKAGE / "speakers.py").read_text(encoding="utf-8")
+    probe = tmp_path / "speakers.py"
+    probe.write_text(source + '\n\ndef _probe(w):\n    return w in ("its", "their")\n', encoding="utf-8")
+    assert _inline_memberships(PACKAGE / "speakers.py") == []
+    assert _inline_memberships(probe) == [(source.count("\n") + 4, ["its", "their"])]
 
 
 def test_closed_class_constants_are_documented():
@@ -141,6 +153,14 @@ def test_derived_classes():
     assert words.CALENDAR_NAMES & words.MONTHS_ALSO_GIVEN_NAMES == {"may", "june", "april", "august"}
     assert words.MONTHS - frozenset(words.MONTH_NAMES) == words.MONTH_ABBREVIATIONS
     assert words.WEEKDAY_NAMES.index("wednesday") == 2
+    assert words.SPEAKER_PHRASE_PREPOSITIONS == {"of", "for", "at"}
+    assert words.PHRASE_LINK_WORDS == {"of", "for", "at", "and"}
+    assert set(words.HONORIFIC_SEXES) <= words.HONORIFICS
+    assert {w for w, sex in words.HONORIFIC_SEXES.items() if sex == "f"} == {"mrs", "mrs.", "ms", "ms.", "miss"}
+    assert set(words.PERSON_POSSESSIVES) <= words.PERSONAL_PRONOUNS and words.PERSON_POSSESSIVES["her"] == "f"
+    assert {w for w, (kind, _) in words.PRONOUNS.items() if kind == "group"} == {"they", "we"}
+    assert [words.NUMBER_VALUES[w] for w in ("two", "four", "ten")] == [2, 4, 10]
+    assert set(words.NUMBER_VALUES) <= words.QUANTITY_WORDS
 
 
 def test_name_words_load_by_section(tmp_path):
