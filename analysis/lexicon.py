@@ -23,7 +23,7 @@ from .sentiment_events import (SENTIMENT_EVENTS_FILE, SENTIMENT_ROLES, Sentiment
 
 __all__ = ["Actor", "CLEAR_SEX_CODES", "Cue", "DATA_DIR", "DateWords", "FILES", "Lexicon", "NameWords", "PAGE_FILES", "PLURALS_FILE",
            "PageWords", "SCORING_LISTS", "SENTIMENT_EVENTS_FILE", "SENTIMENT_ROLES", "SEX_CODES", "SentimentEvent", "SentimentEvents",
-           "VALENCE_FILE", "VERSIONED_LISTS", "csv_mapping", "cue_word_spans", "has_cue_word", "inflections",
+           "VALENCE_FILE", "VERSIONED_LISTS", "csv_mapping", "cue_word_spans", "folder_of", "has_cue_word", "inflections",
            "load_date_words", "load_first_names", "load_lexicon", "load_name_words", "load_page_words",
            "load_plurals", "load_sentiment_events", "load_valence", "read_csv"]
 

@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import hashlib
 from copy import deepcopy
-from pathlib import Path
 from dataclasses import dataclass
 from types import MappingProxyType
 
 from ..inputs import ArticleError
-from ..lexicon import DATA_DIR, PAGE_FILES, load_lexicon, load_page_words
+from ..lexicon import PAGE_FILES, folder_of, load_lexicon, load_page_words
 from .page_lines import clean_lines
 from .page_meta import PageMeta, page_meta
 from .page_structure import prune_page
@@ -57,7 +56,7 @@ def rules_version(data_dir: str | None = None) -> str:
         The folder of word lists (default: the project's ``data/``).
     """
     digest = hashlib.sha1(str(RULES_VERSION).encode())
-    folder = Path(data_dir) if data_dir else DATA_DIR
+    folder = folder_of(data_dir)
     for name in RULE_FILES:
         if (folder / name).is_file():
             digest.update((folder / name).read_bytes())
