@@ -25,7 +25,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from .lexicon import load_lexicon
+from .lexicon import Lexicon, load_lexicon
 from .summaries.background import frequency
 from .summaries.keyness import MIN_KEYNESS, MIN_RATIO, keyness
 from .summaries.lemmas import singular, singular_in
@@ -157,7 +157,7 @@ def _scored(t: WordTally) -> pd.DataFrame:
 
 def keywords(texts_or_df, *, top: int | None = 20, min_count: int = 1, extra_stopwords: Iterable[str] = (),
              min_len: int = 3, order: str = "keyness", min_keyness: float | None = MIN_KEYNESS,
-             min_ratio: float | None = MIN_RATIO) -> pd.DataFrame:
+             min_ratio: float | None = MIN_RATIO, lexicon: Lexicon | None = None) -> pd.DataFrame:
     """The words the statements use far more than English in general does.
 
     Singular and plural count as one keyword (shown in the singular); a name is shown as written.
@@ -179,6 +179,9 @@ def keywords(texts_or_df, *, top: int | None = 20, min_count: int = 1, extra_sto
     min_keyness, min_ratio
         Least keyness and least ratio to English kept (see :mod:`analysis.summaries.keyness`:
         the filler of everyday English falls below them); ``None`` keeps every word.
+    lexicon
+        The word lists in use (default :func:`analysis.load_lexicon`): its stop words, plurals,
+        aliases and titles.
 
     Returns
     -------
@@ -190,7 +193,8 @@ def keywords(texts_or_df, *, top: int | None = 20, min_count: int = 1, extra_sto
     """
     if order not in KEYWORD_ORDERS:
         raise ValueError(f"order must be one of {KEYWORD_ORDERS}, not {order!r}")
-    table = _scored(tally(texts_or_df, stop=stopwords(extra=extra_stopwords), min_len=min_len))
+    table = _scored(tally(texts_or_df, stop=stopwords(extra=extra_stopwords, lexicon=lexicon), min_len=min_len,
+                          lexicon=lexicon))
     keep = table["count"] >= min_count
     if min_keyness is not None:
         keep &= table["keyness"] >= min_keyness
@@ -204,18 +208,19 @@ def keywords(texts_or_df, *, top: int | None = 20, min_count: int = 1, extra_sto
 
 
 def key_phrases(texts_or_df, *, top: int | None = 20, min_count: int = 1, min_words: int = 2,
-                extra_stopwords: Iterable[str] = ()) -> pd.DataFrame:
+                extra_stopwords: Iterable[str] = (), lexicon: Lexicon | None = None) -> pd.DataFrame:
     """The most frequent noun phrases (see :func:`noun_phrases`).
 
     Phrases are counted case-insensitively and shown in their most frequent written form (on a
-    tie, the form with fewer capitals).
+    tie, the form with fewer capitals). ``lexicon``: the word lists whose stop words are read
+    (default :func:`analysis.load_lexicon`).
 
     Returns
     -------
     pandas.DataFrame
         Columns ``phrase``, ``count``, ``statements``; most frequent first.
     """
-    stop = stopwords(extra=extra_stopwords)
+    stop = stopwords(extra=extra_stopwords, lexicon=lexicon)
     counter: Counter = Counter()
     docs: Counter = Counter()
     written: dict[str, Counter] = {}
@@ -233,7 +238,8 @@ def key_phrases(texts_or_df, *, top: int | None = 20, min_count: int = 1, min_wo
 
 
 def keywords_by(statements: pd.DataFrame, *, by: str = "speaker", top: int = 5, min_count: int = 1,
-                extra_stopwords: Iterable[str] = (), drop_own_name: bool = True) -> pd.DataFrame:
+                extra_stopwords: Iterable[str] = (), drop_own_name: bool = True,
+                lexicon: Lexicon | None = None) -> pd.DataFrame:
     """Top keywords of each group of statements (each speaker by default).
 
     Parameters
@@ -244,7 +250,7 @@ def keywords_by(statements: pd.DataFrame, *, by: str = "speaker", top: int = 5, 
         Grouping column; missing values (anonymous sources) are grouped as ``UNNAMED``.
     top
         Keywords per group.
-    min_count, extra_stopwords
+    min_count, extra_stopwords, lexicon
         As :func:`keywords`.
     drop_own_name
         Leave out the words of the group's own name ("kallan" among Mira Kallan's keywords).
@@ -267,7 +273,7 @@ def keywords_by(statements: pd.DataFrame, *, by: str = "speaker", top: int = 5, 
     for g in order:
         own = {_norm(m.group(0)) for m in _WORD.finditer(str(g))} if drop_own_name and g != UNNAMED else set()
         kw = keywords(statements.loc[group == g, words_column(statements)], top=top, min_count=min_count,
-                      extra_stopwords=set(extra_stopwords) | own)
+                      extra_stopwords=set(extra_stopwords) | own, lexicon=lexicon)
         if kw.empty:
             continue
         kw.insert(0, "rank", range(1, len(kw) + 1))
@@ -280,7 +286,7 @@ def keywords_by(statements: pd.DataFrame, *, by: str = "speaker", top: int = 5, 
 
 
 def keyword_trends(statements: pd.DataFrame, *, terms: Iterable[str] | None = None, top: int = 5,
-                   bucket: str = "auto", max_columns: int = MAX_COLUMNS) -> pd.DataFrame:
+                   bucket: str = "auto", max_columns: int = MAX_COLUMNS, lexicon: Lexicon | None = None) -> pd.DataFrame:
     """Statements containing each keyword, per time period.
 
     Parameters
@@ -299,6 +305,9 @@ def keyword_trends(statements: pd.DataFrame, *, terms: Iterable[str] | None = No
         the article stand in for time.
     max_columns
         Most periods shown with ``"auto"``.
+    lexicon
+        The word lists in use (default :func:`analysis.load_lexicon`): its stop words, plurals,
+        aliases and titles.
 
     Returns
     -------
@@ -311,10 +320,10 @@ def keyword_trends(statements: pd.DataFrame, *, terms: Iterable[str] | None = No
     """
     st = statements if statements is not None else pd.DataFrame({"text": []})
     if terms is None:
-        follow = list(keywords(st, top=top)["keyword"]) if len(st) else []
+        follow = list(keywords(st, top=top, lexicon=lexicon)["keyword"]) if len(st) else []
     else:
         follow = [str(k) for k in terms]
-    present = _containing(_texts(st), follow)
+    present = _containing(_texts(st), follow, lexicon)
     present.index = st.index
     periods = statement_periods(st, bucket=bucket, max_columns=max_columns)
     used = present.any(axis=1) if follow else pd.Series(False, index=st.index)
@@ -337,15 +346,15 @@ def keyword_trends(statements: pd.DataFrame, *, terms: Iterable[str] | None = No
     return out
 
 
-def _containing(texts: list[str], terms: list[str]) -> pd.DataFrame:
+def _containing(texts: list[str], terms: list[str], lexicon: Lexicon | None = None) -> pd.DataFrame:
     """Whether each text (rows) uses each term (columns): a word in either number, anything else as written."""
-    single = {t: singular(_norm(t)) for t in terms if _WORD.fullmatch(t.strip())}
+    single = {t: singular(_norm(t), lexicon=lexicon) for t in terms if _WORD.fullmatch(t.strip())}
     keys = set(single.values())
     phrases = {t: _term_pattern(t) for t in terms if t not in single}
     cols: dict[str, list[bool]] = {t: [] for t in terms}
     for raw in texts:
         forms = {_norm(w) for w in written_words(raw)}
-        lemmas = forms | {singular_in(f, keys) for f in forms}
+        lemmas = forms | {singular_in(f, keys, lexicon=lexicon) for f in forms}
         spaced = _SPACE.sub(" ", raw)
         for t in terms:
             if t in single:
@@ -362,21 +371,21 @@ def _term_pattern(term: str, *, whole_word: bool = True, forms: Iterable[str] = 
     return re.compile(rf"(?<![\w'’-])(?:{body})(?!\w)(?!-\w)" if whole_word else f"(?:{body})", re.IGNORECASE)
 
 
-def _other_numbers(keyword: str, texts: list[str]) -> set[str]:
+def _other_numbers(keyword: str, texts: list[str], lexicon: Lexicon | None = None) -> set[str]:
     """The words of ``texts`` that are ``keyword`` in its other number ("fees" for "fee", "fee" for "fees")."""
     own = _norm(keyword)
-    key = singular(own)
+    key = singular(own, lexicon=lexicon)
     found = set()
     for raw in texts:
         for w in written_words(raw):
             f = _norm(w)
-            if f != own and (f == key or singular_in(f, {key}) == key):
+            if f != own and (f == key or singular_in(f, {key}, lexicon=lexicon) == key):
                 found.add(f)
     return found
 
 
 def kwic(texts_or_df, keyword: str | None, *, width: int = 40, whole_word: bool = True,
-         inflected: bool = True) -> pd.DataFrame:
+         inflected: bool = True, lexicon: Lexicon | None = None) -> pd.DataFrame:
     """Keyword in context: every occurrence of ``keyword`` with ``width`` characters either side.
 
     Parameters
@@ -393,6 +402,8 @@ def kwic(texts_or_df, keyword: str | None, *, width: int = 40, whole_word: bool 
     inflected
         A single word also matches in its other number ("fee" finds "fees"), as
         :func:`keywords` counts them together.
+    lexicon
+        The word lists whose plurals tell the other number (default :func:`analysis.load_lexicon`).
 
     Returns
     -------
@@ -414,7 +425,7 @@ def kwic(texts_or_df, keyword: str | None, *, width: int = 40, whole_word: bool 
     pattern = None
     if keyword and str(keyword).split():
         keyword = str(keyword).strip()
-        forms = _other_numbers(keyword, texts) if inflected and _WORD.fullmatch(keyword) else set()
+        forms = _other_numbers(keyword, texts, lexicon) if inflected and _WORD.fullmatch(keyword) else set()
         pattern = _term_pattern(keyword, whole_word=whole_word, forms=forms)
     rows = []
     for i, raw in enumerate(texts if pattern is not None else []):
@@ -431,15 +442,14 @@ def kwic(texts_or_df, keyword: str | None, *, width: int = 40, whole_word: bool 
     return pd.DataFrame(rows, columns=cols).astype("string")
 
 
-def _actor_words(actor: str) -> set[str]:
+def _actor_words(actor: str, lex: Lexicon) -> set[str]:
     """Words of an actor's name and aliases, left out of its own co-occurring keywords."""
-    names = {actor} | {alias for alias, a in load_lexicon().aliases.items() if a.canonical == actor}
+    names = {actor} | {alias for alias, a in lex.aliases.items() if a.canonical == actor}
     return {_norm(m.group(0)) for n in names for m in _WORD.finditer(n)}
 
 
-def _drop_titles(texts: pd.Series, actor: str) -> pd.Series:
+def _drop_titles(texts: pd.Series, actor: str, lex: Lexicon) -> pd.Series:
     """Texts without the titles written before the actor's name ("Finance Minister Ada Voss")."""
-    lex = load_lexicon()
     names = {actor} | {alias for alias, a in lex.aliases.items() if a.canonical == actor}
     titles = "|".join(re.escape(w.rstrip(".")) for w in sorted(lex.titles, key=len, reverse=True) if w.rstrip("."))
     if not titles:
@@ -450,7 +460,7 @@ def _drop_titles(texts: pd.Series, actor: str) -> pd.Series:
 
 
 def actor_keywords(statements: pd.DataFrame, *, mentions: pd.DataFrame | None = None, top: int = 5,
-                   extra_stopwords: Iterable[str] = ()) -> pd.DataFrame:
+                   extra_stopwords: Iterable[str] = (), lexicon: Lexicon | None = None) -> pd.DataFrame:
     """Keywords of the statements that mention each actor.
 
     Parameters
@@ -466,6 +476,9 @@ def actor_keywords(statements: pd.DataFrame, *, mentions: pd.DataFrame | None = 
         As :func:`keywords`. The actor's own name and aliases, and the titles written right
         before its name ("Finance Minister Ada Voss", words of ``data/titles.txt``), are always
         left out.
+    lexicon
+        The word lists in use (default :func:`analysis.load_lexicon`): its stop words, plurals,
+        aliases and titles.
 
     Returns
     -------
@@ -489,12 +502,13 @@ def actor_keywords(statements: pd.DataFrame, *, mentions: pd.DataFrame | None = 
         return empty
     text = statements.set_index("statement_id")[words_column(statements)]
     sizes = pairs.groupby("actor")["statement_id"].nunique()
+    lex = lexicon or load_lexicon()
     parts = []
     for actor in sorted(sizes.index, key=lambda a: (-sizes[a], str(a))):
         ids = pairs.loc[pairs["actor"] == actor, "statement_id"]
-        own = _actor_words(str(actor))
-        texts = _drop_titles(text.reindex(ids).dropna(), str(actor))
-        kw = keywords(texts, top=top, extra_stopwords=set(extra_stopwords) | own)
+        own = _actor_words(str(actor), lex)
+        texts = _drop_titles(text.reindex(ids).dropna(), str(actor), lex)
+        kw = keywords(texts, top=top, extra_stopwords=set(extra_stopwords) | own, lexicon=lex)
         if kw.empty:
             continue
         kw.insert(0, "rank", range(1, len(kw) + 1))

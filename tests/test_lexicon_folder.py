@@ -8,16 +8,21 @@ import pytest
 
 from analysis import extract_statements, load_lexicon, mentions, polarity_label
 from analysis.enrich.sentiment_features import target_features
+from analysis.keywords import keywords, kwic
 from analysis.lexicon import DATA_DIR, FILES, SCORING_LISTS, VERSIONED_LISTS, load_sentiment_events
 from analysis.summaries.lemmas import singular
 
 
-def _edited(tmp_path, name: str, section: str | None, line: str):
-    """A copy of the shipped lists with ``line`` added to ``name`` (under ``[section]``)."""
+def _edited(tmp_path, name: str, section: str | None, line: str, *more: tuple[str, str]):
+    """A copy of the shipped lists with ``line`` added to ``name`` (under ``[section]``), and each
+    ``(name, line)`` of ``more`` added at the end of its file."""
     folder = tmp_path / "lists"
     folder.mkdir()
     for f in FILES + VERSIONED_LISTS + SCORING_LISTS:
         shutil.copy(DATA_DIR / f, folder / f)
+    for other, added in more:
+        with open(folder / other, "a", encoding="utf-8") as fh:
+            fh.write(added + "\n")
     path = folder / name
     text = path.read_text(encoding="utf-8")
     if section is None:
@@ -122,3 +127,17 @@ def test_the_mentions_table_scores_with_the_folder_it_is_given(tmp_path):
     assert list(plain["actor"]) == list(edited["actor"]) == ["Ada Voss"]
     assert list(plain["sentiment"]) == [0.0]
     assert [polarity_label(p) for p in edited["sentiment"]] == ["negative"]
+
+
+def test_keywords_read_the_plurals_and_stop_words_of_the_folder_they_are_given(tmp_path):
+    lex = _edited(tmp_path, "plurals.csv", None, "brindlemen,brindleman", ("stopwords.txt", "quayside"))
+    texts = ["The brindlemen by the quayside sang.", "A brindleman sang at the quayside."]
+
+    def counted(lexicon=None):
+        table = keywords(texts, min_keyness=None, min_ratio=None, lexicon=lexicon)
+        return [tuple(row) for row in table[["keyword", "count"]].itertuples(index=False)]
+
+    assert counted() == [("quayside", 2), ("sang", 2), ("brindleman", 1), ("brindlemen", 1)]
+    assert counted(lex) == [("brindleman", 2), ("sang", 2)]
+    assert kwic(texts, "brindleman", width=4)["keyword"].tolist() == ["brindleman"]
+    assert kwic(texts, "brindleman", width=4, lexicon=lex)["keyword"].tolist() == ["brindlemen", "brindleman"]

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable
 
 import pandas as pd
 
-from ..lexicon import load_lexicon
+from ..lexicon import Lexicon, load_lexicon
 from ..nlp.words import FUNCTION_WORDS
 from ..text import tokens
 from .lemmas import singular_in
@@ -26,9 +26,10 @@ __all__ = ["FUNCTION_WORDS", "stopwords", "texts_of", "norm", "word_tokens", "wr
 WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
 
 
-def stopwords(*, extra: Iterable[str] = ()) -> frozenset:
-    """Stop words: :data:`FUNCTION_WORDS`, ``data/stopwords.txt`` and ``extra`` (lower case)."""
-    return FUNCTION_WORDS | load_lexicon().stopwords | frozenset(w.lower() for w in extra)
+def stopwords(*, extra: Iterable[str] = (), lexicon: Lexicon | None = None) -> frozenset:
+    """Stop words: :data:`FUNCTION_WORDS`, the lexicon's ``stopwords.txt`` (default
+    :func:`analysis.load_lexicon`) and ``extra`` (lower case)."""
+    return FUNCTION_WORDS | (lexicon or load_lexicon()).stopwords | frozenset(w.lower() for w in extra)
 
 
 def texts_of(texts_or_df) -> list[str]:
@@ -114,11 +115,14 @@ class WordTally:
         means something: not at the start of a sentence.
     tokens
         Word tokens in all texts, stop words included (the corpus size keyness needs).
+    lexicon
+        The word lists whose plurals :meth:`lemmas` reads (None: the default lexicon).
     """
 
     texts: tuple[tuple[str, ...], ...]
     written: dict[str, Counter]
     tokens: int
+    lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
 
     def lemmas(self) -> dict[str, str]:
         """Lower-case word -> the keyword it counts under: its singular, unless it is a name.
@@ -129,12 +133,12 @@ class WordTally:
         lower = {w for w, c in self.written.items() if w in c or not c}
         out = {}
         for w in self.written:
-            one = singular_in(w, lower)
+            one = singular_in(w, lower, lexicon=self.lexicon)
             out[w] = one if (w in lower or one in lower) else w
         return out
 
 
-def tally(texts_or_df, *, stop: frozenset | None = None, min_len: int = 3) -> WordTally:
+def tally(texts_or_df, *, stop: frozenset | None = None, min_len: int = 3, lexicon: Lexicon | None = None) -> WordTally:
     """Read the content words of texts once (see :class:`WordTally`).
 
     Parameters
@@ -145,8 +149,10 @@ def tally(texts_or_df, *, stop: frozenset | None = None, min_len: int = 3) -> Wo
         Stop words (default :func:`stopwords`).
     min_len
         Shortest word kept.
+    lexicon
+        The word lists in use (default :func:`analysis.load_lexicon`): its stop words and plurals.
     """
-    stop = stopwords() if stop is None else stop
+    stop = stopwords(lexicon=lexicon) if stop is None else stop
     per_text = []
     written: dict[str, Counter] = {}
     n = 0
@@ -162,4 +168,4 @@ def tally(texts_or_df, *, stop: frozenset | None = None, min_len: int = 3) -> Wo
                 if not opens:  # a capital opening a sentence says nothing about the word
                     seen[w] += 1
         per_text.append(tuple(kept))
-    return WordTally(tuple(per_text), written, n)
+    return WordTally(tuple(per_text), written, n, lexicon)
