@@ -144,8 +144,10 @@ def inside_longer_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
     before = _WORD_BEFORE_RE.search(text, max(0, start - WORD_BEFORE_REACH), start)
     if before is None or not demonym(alias, lex) or strip_possessive(before.group(1)) != before.group(1):
         return False
-    lead = text[:before.start()].rstrip(" \t")
-    return bool(lead) and lead[-1] not in _SENTENCE_OPENERS and common_tag(before.group(1)) not in FUNCTION_TAGS
+    at = before.start() - 1
+    while at >= 0 and text[at] in " \t":  # (read back from the word, never a copy of the text before it)
+        at -= 1
+    return at >= 0 and text[at] not in _SENTENCE_OPENERS and common_tag(before.group(1)) not in FUNCTION_TAGS
 
 
 # a word: letters and digits, as str.isalnum reads them (\w without the underscore)

@@ -61,8 +61,8 @@ def not_the_country(art: ArticleIdentity, name: str, speaker: str, *, bodies: tu
         return None
     if len(words) == 1:
         return _lone_word(art, words[0], bodies, people, definite=definite)
-    if len(words) >= 3 and words[0].lower() in QUANTITY_WORDS and words[1] == "of":
-        return None, "group"  # "a majority of Norwegians": some of its people
+    if len(words) >= 3 and "of" in words[1:3] and (words[0].lower().split("-")[0] in QUANTITY_WORDS or words[0][:1].isdigit()):
+        return None, "group"  # "a majority of Norwegians", "60 percent of Norwegians": some of its people
     words = _before_complement(words)
     owner = _owner(words)
     if owner and len(owner) < len(words):
@@ -124,9 +124,11 @@ def _owned(art: ArticleIdentity, owner: list[str], rest: list[str]) -> Outcome |
 
 
 def _modified(art: ArticleIdentity, words: list[str], name: str, speaker: str) -> Outcome | None:
-    """The country's word modifies the phrase's head: a body's name ("the Norvanian Press
-    Institute"), someone in a role ("a Norvanian diplomat") or some of its people ("Norvanian
-    officials"); a body for the country ("the Norvanian delegation") stays the country."""
+    """The country's word modifies the phrase's head: a body's name ("the Norvanian Kelp
+    Institute", "a Norway Post database", "the Norvanian activist group Kelp Eye"), someone in a
+    role ("a Norvanian ambassador", "a Norvanian prisoner of war"), some of its people
+    ("Norvanian officials"), or a body unnamed ("a Norvanian kelp journal"); a body that stands
+    for the country (``name_words`` ``[state]``: "the Norvanian delegation") stays the country."""
     lex = art.lex
     head = strip_possessive(words[-1])
     if " ".join(words[:-1] + [head]) in lex.aliases:
@@ -137,12 +139,34 @@ def _modified(art: ArticleIdentity, words: list[str], name: str, speaker: str) -
     if proper and " ".join(words) not in lex.aliases and name.lower() != speaker.lower() \
             and (not place_or_country(art, head) or any(w.lower() in lex.name_words.organisation for w in words)):
         return " ".join(words[:-1] + [head]), "organisation"  # "the Norvanian Kelp Institute"
+    body = _named_body(art, words)
+    if body:
+        return body, "organisation"
     if head.isalpha() and head.islower():
-        caps = [w for w in words[:-1] if w[:1].isupper()]
-        if len(caps) >= 2 and caps == words[len(words) - 1 - len(caps):-1] and caps[-1].lower() in lex.name_words.organisation:
-            return " ".join(caps), "organisation"  # "a Norway Post database": the body that owns it
         if common_tag(head) in _PLURAL_TAGS:
-            return None, "group"
+            return None, "group"  # "Norvanian officials", "Norvanian authorities": an unnamed source
+        return None if head in lex.name_words.state else (None, "anonymous")  # ("the Norvanian government")
+    return None
+
+
+def _named_body(art: ArticleIdentity, words: list[str]) -> str | None:
+    """A body's name inside the phrase: a run of capitalised words ending in a body's head
+    before the phrase's own head ("a Norway Post-Kelp News poll"), or the run at the end after a
+    body's noun ("the Norvanian activist group Kelp Eye")."""
+    heads = art.lex.name_words.organisation
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    if 1 < k < len(words) and words[k - 1] in heads:
+        return " ".join(words[k:])
+    run: list[str] = []
+    for w in words[:-1] + [""]:
+        if w[:1].isupper():
+            run.append(w)
+            continue
+        if len(run) >= 2 and run[-1].rsplit("-", 1)[-1].lower() in heads:
+            return " ".join(run)
+        run = []
     return None
 
 

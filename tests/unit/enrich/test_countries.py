@@ -35,6 +35,14 @@ def _rows(text, *cols):
     ("Oslo", None),                                                   # the capital speaks for it
     ("the Norwegian government", None),
     ("Norway’s ministry", None),
+    ("Norwegian authorities", (None, "group")),
+    ("an Norwegian prisoner of war", (None, "anonymous")),           # someone unnamed
+    ("the top Norwegian kelp journal", (None, "anonymous")),        # a body unnamed
+    ("Another Kelp Norway host", (None, "anonymous")),
+    ("a new Norway Post-Kelp News national poll", ("Norway Post-Kelp News", "organisation")),
+    ("the Norwegian activist group Kelp Eye", ("Kelp Eye", "organisation")),
+    ("Sixty-seven percent of Norwegians", (None, "group")),
+    ("A Norway Post database", ("Norway Post", "organisation")),
 ])
 def test_not_the_country(name, outcome):
     assert not_the_country(ART, name, "Norway") == outcome
