@@ -557,6 +557,8 @@ def _pronoun(sieve: _Sieve, s, low: str) -> None:
     if kind != "person":
         if s.speaker_type == "person":  # "it" or "they" is never one person
             s.speaker, s.speaker_type = None, "group" if low in ("they", "we") else "anonymous"
+        elif s.speaker_type == "country" and low == "they":
+            s.speaker, s.speaker_type = None, "group"  # a country is "it"; "they" are people unnamed
         return
     if gender is None:
         return  # "I": the first reading's speaker of the quote

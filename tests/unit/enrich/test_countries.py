@@ -101,3 +101,9 @@ def test_a_one_word_name_set_beside_a_company_noun_is_an_organisation():
     text = ("One company, Kelpwave, sells nets to the harbour.\n\n"
             "Kelpwave declined to comment on the harbour levy.")
     assert _rows(text, "speaker", "speaker_type") == [("Kelpwave", "organisation")]
+
+
+def test_they_after_a_country_is_people_unnamed_not_the_country():
+    text = "Norway said on Monday that the ferry levy would rise. They said the passes would sell out by June."
+    assert _rows(text, "speaker", "speaker_mention", "speaker_type") == [
+        ("Norway", "Norway", "country"), (None, "They", "group")]
