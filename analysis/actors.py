@@ -6,12 +6,24 @@ import re
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
+from .enrich.names import common_tag, strip_possessive
 from .lexicon import Lexicon, load_lexicon
+from .nlp.tags import FUNCTION_TAGS
 
 #: Names searched for one by one over the stretches (a search in C, cheapest for the few names of
 #: most articles); with more, names are looked up from the stretches' words, so the cost follows
 #: the stretches' length and not their length times the number of names.
 SEARCHED_NAMES = 32
+#: Characters before an alias read for a capitalised word that makes it part of a longer name
+#: ("Native" before a demonym): one long word and its space.
+WORD_BEFORE_REACH = 30
+
+# the capitalised words right after an alias on its line ("Kelp Institute" after "Norvanian")
+_NAME_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][\w’'&.-]*)+")
+# a capitalised word and the spaces before an alias
+_WORD_BEFORE_RE = re.compile(r"([A-Z][\w’'-]*)[ \t]+$")
+# characters before a word that make its capital a sentence's, a line's or a quotation's
+_SENTENCE_OPENERS = frozenset(".!?:;\n“‘\"(")
 
 
 def one_spelling(name: str) -> str:
@@ -80,6 +92,8 @@ def find_actor_mentions_in(text: str, spans: Sequence[tuple[int, int]], lexicon:
     found: list[list[ActorMention]] = [[] for _ in spans]
     for k, (start, end) in enumerate(spans):
         for m in lex.alias_pattern.finditer(text, start, end):
+            if inside_longer_name(text, m.start(), m.end(), lex):
+                continue
             actor = lex.aliases[m.group(0)]
             found[k].append(ActorMention(one_spelling(actor.canonical), actor.type, m.group(0), m.start(), m.end()))
     if persons and spans:
@@ -97,6 +111,43 @@ def find_actor_mentions_in(text: str, spans: Sequence[tuple[int, int]], lexicon:
             out.append(f)
             last_end = f.end
     return out
+
+
+def demonym(word: str, lex: Lexicon) -> bool:
+    """A country's demonym by the table's own forms: the same actor's alias with an "s" added or
+    taken off ("Norvanian" and "Norvanians"); a name or a capital has no such pair."""
+    actor = lex.aliases.get(word)
+    if actor is None or actor.type != "country":
+        return False
+    return lex.aliases.get(word + "s") == actor or word.endswith("s") and lex.aliases.get(word[:-1]) == actor
+
+
+def inside_longer_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the alias at ``text[start:end]`` is a word of a longer proper name that names
+    something else: a paper or a company ("the Velgrad Post", "Norvanian Airlines"), a sea, a law;
+    or, for a demonym, after a capitalised word mid-sentence ("Native Norvanian").
+
+    A longer name with a role in it ("Norvanian Foreign Minister Ada Voss"), a given name, or a
+    body of the country's state (``name_words`` ``[state]``: "the Norvanian Embassy", an alias
+    that is one: "Norvania House Speaker") still names the country; so does a possessive ("Norvania’s") and a common noun after it ("the
+    Norvania government").
+    """
+    alias = text[start:end]
+    run = _NAME_AFTER_RE.match(text, end)
+    if run and not alias.endswith(".") and alias.split()[-1].lower() not in lex.name_words.state:
+        words = run.group(0).split()
+        ends = [k for k, w in enumerate(words) if w.endswith(".")]
+        words = [strip_possessive(w).rstrip(".").lower() for w in (words[:ends[0] + 1] if ends else words)]
+        if common_tag(words[0]) not in FUNCTION_TAGS and not any(
+                w in lex.titles or w in lex.first_names or w in lex.name_words.state for w in words):
+            return True
+    before = _WORD_BEFORE_RE.search(text, max(0, start - WORD_BEFORE_REACH), start)
+    if before is None or not demonym(alias, lex) or strip_possessive(before.group(1)) != before.group(1):
+        return False
+    at = before.start() - 1
+    while at >= 0 and text[at] in " \t":  # (read back from the word, never a copy of the text before it)
+        at -= 1
+    return at >= 0 and text[at] not in _SENTENCE_OPENERS and common_tag(before.group(1)) not in FUNCTION_TAGS
 
 
 # a word: letters and digits, as str.isalnum reads them (\w without the underscore)

@@ -233,6 +233,9 @@ class NameWords:
         The same heads, one set per kind of thing ("ad", "clip", "video" are one kind).
     authoring
         Participles between such a thing and its author ("conducted", "issued").
+    state
+        Heads of a body of a country's state ("embassy", "court"): a country's word before them
+        in a longer name still names the country ("the Norvanian Embassy").
     lesser
         Words before a role that make it another, lesser office ("vice", "deputy"): the
         vice-president is not "the president".
@@ -247,6 +250,7 @@ class NameWords:
     authoring: frozenset = frozenset()
     artifact_kinds: tuple = ()
     lesser: frozenset = frozenset()
+    state: frozenset = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -258,7 +262,7 @@ def load_name_words(data_dir: str | None = None) -> NameWords:
     data_dir
         Folder holding ``name_words.txt`` (sections ``[female]``, ``[male]``,
         ``[organisation]``, ``[thing]``, ``[no_speaker]``, ``[artifact]``, ``[authoring]``,
-        ``[lesser]``).
+        ``[lesser]``, ``[state]``).
 
     Returns
     -------
@@ -266,10 +270,10 @@ def load_name_words(data_dir: str | None = None) -> NameWords:
         Each folder is read once per process.
     """
     sections = read_sections(folder_of(data_dir) / "name_words.txt")
-    female, male, organisation, thing, mute, artifact, authoring, lesser = (words_of(sections.get(k, [])) for k in (
-        "female", "male", "organisation", "thing", "no_speaker", "artifact", "authoring", "lesser"))
+    female, male, organisation, thing, mute, artifact, authoring, lesser, state = (words_of(sections.get(k, [])) for k in (
+        "female", "male", "organisation", "thing", "no_speaker", "artifact", "authoring", "lesser", "state"))
     kinds = tuple(words_of([ln]) for ln in sections.get("artifact", []))
-    return NameWords(female, male, organisation, organisation | thing, mute, artifact, authoring, kinds, lesser)
+    return NameWords(female, male, organisation, organisation | thing, mute, artifact, authoring, kinds, lesser, state)
 
 
 @dataclass(frozen=True)

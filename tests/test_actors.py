@@ -2,6 +2,8 @@
 import pytest
 
 from analysis import find_actor_mentions, find_actor_mentions_in
+from analysis import load_lexicon
+from analysis.actors import demonym
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -40,3 +42,25 @@ def test_mentions_in_several_spans(spans, expected):
     assert [(m.actor, m.start) for m in found] == expected
     # the same as looking in each span in turn
     assert found == [m for s, e in spans for m in find_actor_mentions(_HARBOUR, s, e, persons=_PEOPLE)]
+
+
+@pytest.mark.parametrize("text,found", [
+    ("The Velgrad Post said Norway would help.", [("Norway", "Norway")]),   # (no alias in the paper's name)
+    ("Norwegian Airlines flies to Port Halden.", []),                        # a company's name
+    ("The Norwegian Kelp Institute. Police came.", []),                      # (the sentence ends the name)
+    ("Norwegian Foreign Minister Ada Voss spoke.", [("Norway", "Norwegian")]),  # a role of the country
+    ("The Norwegian Embassy said so.", [("Norway", "Norwegian")]),            # a body of its state
+    ("Norway’s envoy met the Norway government.", [("Norway", "Norway"), ("Norway", "Norway")]),
+    ("She is Native Norwegian by birth.", []),                               # a compound demonym
+    ("Senior Norwegian officials said so.", [("Norway", "Norwegian")]),      # (a sentence's capital)
+    ("The White House Kelp Report came out.", [("United States", "White House")]),  # an alias that is a state body
+    ("Ada Voss met the Norwegian. The talks went on.", [("Norway", "Norwegian")]),
+])
+def test_an_alias_inside_a_longer_proper_name_is_no_mention(text, found):
+    assert [(m.actor, m.mention) for m in find_actor_mentions(text)] == found
+
+
+@pytest.mark.parametrize("word,expected", [("Norwegian", True), ("Norwegians", True), ("Norway", False),
+                                           ("Oslo", False), ("Kelpwave", False)])
+def test_demonym(word, expected):
+    assert demonym(word, load_lexicon()) is expected

@@ -84,9 +84,10 @@ PIECE_TEXT = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from([" ", ""
 
 def _searched_mentions(text, spans, persons, lex):
     """What ``find_actor_mentions_in`` found before it looked names up by their first word:
-    aliases, then each name searched for over all the stretches one occurrence after the
+    aliases (none inside a longer name), then each name searched for over all the stretches one occurrence after the
     other, the longest of overlapping mentions kept."""
-    found = [[(m.start(), m.end(), m.group()) for m in lex.alias_pattern.finditer(text, s, e)] for s, e in spans]
+    found = [[(m.start(), m.end(), m.group()) for m in lex.alias_pattern.finditer(text, s, e)
+              if not actors.inside_longer_name(text, m.start(), m.end(), lex)] for s, e in spans]
     for name in persons:
         at = text.find(name, spans[0][0], spans[-1][1]) if name else -1
         while at >= 0:

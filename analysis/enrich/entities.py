@@ -304,8 +304,10 @@ def _person_like(name: list[str], art: ArticleIdentity, *, cut_common: bool = Fa
         return False  # "Ada Voss Friday", "Voss Won’t Be": a date or a clause in a headline's capitals
     if common_tag(name[-1]) == "NNS" and not (len(low) > 2 and low[-2] in NAME_PARTICLES):
         return False  # "Marine Operations", "Tarn Games": a plural names a body ("Ilse des Pins" a person)
-    if low[-1] in art.lex.name_words.not_person or any(w in art.lex.aliases and art.lex.aliases[w].type != "person" for w in name):
-        return False
+    if low[-1] in art.lex.name_words.not_person or any(
+            w in art.lex.aliases and art.lex.aliases[w].type != "person" and not (j and j == len(name) - 1 and low[0] in art.first_names)
+            for j, w in enumerate(name)):
+        return False  # (a given name before it makes a country's word a surname: "Ada Norvanian")
     joined = " ".join(name)
     if names_thing(joined, art.lex) or names_place(joined, art.lex):
         return False  # "Harbour Rule", "Port Halden": a thing or a known place, no person

@@ -26,14 +26,14 @@ from ..bundled import pos_lexicon
 from ..lexicon import Lexicon
 from ..nlp.words import (AFFILIATION_PREPOSITIONS, ARTICLES, DETERMINERS, HONORIFIC_SEXES, NAME_LINKS, PERSON_POSSESSIVES,
                          PRONOUNS, QUANTITY_WORDS)
-from ..speakers import (ArticleSpeakers, Mention, names_place,
-                        names_thing)
+from ..speakers import (ArticleSpeakers, Mention, names_thing)
+from .countries import not_the_country, place_or_country
 from .artifacts import artifact_head, speaker_of_artifact, speaker_who_introduced
 from .entities import (MIN_ABBREVIATION, first_at, PLACES_REACH, _GLUED_RE,
                        ArticleIdentity, Entity, _key, _person_like, build, persons_of)
 from .names import (common_tag, generic_kind, is_acronym, is_fused, is_common, is_initial, name_start, strip_possessive, title_case,
                     without_place)
-from .proper_names import domain_names, full_forms, names_before, written_as_name
+from .proper_names import apposed_names, bodies_opening, domain_names, full_forms, names_before, written_as_name
 from .groups import coordinated_people, counted_group, people_before
 from .referents import NOMINAL_SENTENCES, SUBJECT_WORDS, antecedent, first_person, sentence_subject
 
@@ -72,7 +72,9 @@ class _Sieve:
     named_bodies: dict = field(default_factory=dict)  # body head -> the names the article puts before it (_bare_body)
     name_uses: dict = field(default_factory=dict)  # common words written as a name -> their uses (proper_names)
     domain_names: frozenset = frozenset()  # words the article writes as a web address (proper_names.domain_names)
+    apposed: frozenset | None = None  # one-word names set beside a body's noun (proper_names.apposed_names), on first use
     owned: dict = field(default_factory=dict)  # (surname, head) -> whether the article writes "Voss’s campaign" (_subject_owns)
+    opening: dict = field(default_factory=dict)  # a lone demonym -> the bodies and people named with it (_not_a_country)
 
 
 def settle(text: str, stmts: list, lex: Lexicon, resolver: ArticleSpeakers, sentence_starts: list[int]) -> dict:
@@ -146,6 +148,9 @@ def _clean(sieve: _Sieve, s) -> None:
                                  or s.speaker in sieve.domain_names):
         s.speaker_type = "organisation"  # "Norvia declined": the body that spoke before, or "Norvia.com"'s
         return
+    if " " not in s.speaker and not s.mention.title and s.speaker in _apposed(sieve):
+        s.speaker_type = "organisation"  # "one company, Norvia, …": the body the article so calls
+        return
     if s.speaker in sieve.by_name:
         return
     art = sieve.art
@@ -159,6 +164,13 @@ def _clean(sieve: _Sieve, s) -> None:
     if len(words) >= 2 and not s.mention.title and not _person_like(words, art):
         s.speaker_type = "organisation"  # "Velgrad City": no person's name by its shape
 
+
+
+def _apposed(sieve: _Sieve) -> frozenset:
+    """The one-word names the article sets beside a body's noun, read on first use."""
+    if sieve.apposed is None:
+        sieve.apposed = apposed_names(sieve.art.text, sieve.art.lex.name_words.organisation)
+    return sieve.apposed
 
 
 def _settle_one(sieve: _Sieve, s) -> None:
@@ -226,7 +238,7 @@ def _body(sieve: _Sieve, s, m: Mention) -> None:
         k -= 1
     staff = k >= 2 and words[k - 1] in AFFILIATION_PREPOSITIONS and common_tag(words[k - 2]) == "NNS"
     owner = next((j + 1 for j, w in enumerate(words[:-1]) if strip_possessive(w) != w
-                  and _place_or_country(art, strip_possessive(w)) and words[j + 1][:1].isalnum()), 0)
+                  and place_or_country(art, strip_possessive(w)) and words[j + 1][:1].isalnum()), 0)
     if owner and s.speaker.replace("’", "'") == m.name.replace("’", "'"):  # "Norvania's Court of Appeal": the court, the place its role
         cut = m.name_start + len(" ".join(words[:owner])) + 1
         s.mention = m = m._replace(name=m.text[cut - m.start:m.name_end - m.start],
@@ -244,34 +256,19 @@ def _body(sieve: _Sieve, s, m: Mention) -> None:
         s.speaker, s.speaker_type = None, kind
 
 
-def _place_or_country(art: ArticleIdentity, word: str) -> bool:
-    """A known place or a country's name ("Norvania", "Velgrad")."""
-    actor = art.lex.aliases.get(word)
-    return names_place(word, art.lex) or actor is not None and actor.type == "country"
-
-
 def _not_a_country(sieve: _Sieve, s, m: Mention) -> None:
-    """"the Harbour Post" is a newspaper, not the country one of its words stands for (unless
-    ``actors.csv`` lists the whole name for the country: "White House")."""
-    words = m.name.split()
-    words = words[1:] if words[0].lower() in DETERMINERS else words
-    words = words[1:] if len(words) > 2 and words[0].isdigit() else words  # "the 2014 Norway Survey"
-    if len(words) >= 3 and words[0].lower() in QUANTITY_WORDS and words[1] == "of":
-        s.speaker, s.speaker_type = None, "group"  # "a majority of Norwegians": some of its people
-    elif len(words) >= 2 and " ".join(words) not in sieve.art.lex.aliases and all(w[:1].isupper() for w in words) and strip_possessive(words[-1]).lower() in sieve.art.lex.name_words.organisation \
-            and m.name.lower() != s.speaker.lower():
-        s.speaker, s.speaker_type = " ".join(words[:-1] + [strip_possessive(words[-1])]), "organisation"
-    elif len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and any(w[:1].isupper() for w in words):
-        # "Norwegian officials", "a Norway Post database": the country's word modifies a common
-        # noun; (a body that stands for the country, "the Norwegian delegation", stays the country)
-        caps = [w for w in words[:-1] if w[:1].isupper()]
-        head = words[-1]
-        if head in sieve.art.lex.titles or head in sieve.art.lex.name_words.female or head in sieve.art.lex.name_words.male:
-            s.speaker, s.speaker_type = None, "anonymous"  # "a Norway Post official": someone unnamed
-        elif len(caps) >= 2 and caps == words[len(words) - 1 - len(caps):-1] and caps[-1].lower() in sieve.art.lex.name_words.organisation:
-            s.speaker, s.speaker_type = " ".join(caps), "organisation"  # the body that owns it
-        elif common_tag(words[-1]) == "NNS":
-            s.speaker, s.speaker_type = None, "group"
+    """A country's word that does not make the country the speaker (:mod:`analysis.enrich.countries`)."""
+    word = m.name if " " not in m.name else None
+    named = ((), ())
+    if word is not None:  # a lone demonym: whom the article names with it ("Norvanian Airways")
+        named = sieve.opening.get(word)
+        if named is None:
+            art = sieve.art
+            named = sieve.opening[word] = (bodies_opening(art.text, word, art.lex.name_words.organisation),
+                                           tuple(full_forms(art.text, word, art.first_names)))
+    found = not_the_country(sieve.art, m.name, s.speaker, bodies=named[0], people=named[1])
+    if found is not None:
+        s.speaker, s.speaker_type = found
 
 
 def _ends_in_person(art: ArticleIdentity, name: str) -> bool:
@@ -564,6 +561,8 @@ def _pronoun(sieve: _Sieve, s, low: str) -> None:
     if kind != "person":
         if s.speaker_type == "person":  # "it" or "they" is never one person
             s.speaker, s.speaker_type = None, "group" if kind == "group" else "anonymous"  # "they", "we"
+        elif s.speaker_type == "country" and low == "they":
+            s.speaker, s.speaker_type = None, "group"  # a country is "it"; "they" are people unnamed
         return
     if gender is None:
         return  # "I": the first reading's speaker of the quote

@@ -13,10 +13,10 @@ import re
 from typing import Mapping
 
 from ..nlp.tags import ADVERB_TAGS, FUNCTION_TAGS
-from ..nlp.words import NAME_LINKS
-from .names import PLURAL_TAGS, common_tag
+from ..nlp.words import NAME_LINKS, OBJECT_PREPOSITIONS, RELATIVE_WORDS
+from .names import PLURAL_TAGS, common_tag, strip_possessive
 
-__all__ = ["domain_names", "full_forms", "names_before", "written_as_name"]
+__all__ = ["apposed_names", "bodies_opening", "domain_names", "full_forms", "names_before", "written_as_name"]
 
 #: Characters that end a sentence or open a quotation or a line: a capital after them may be
 #: the sentence's, not the name's.
@@ -135,4 +135,43 @@ def names_before(text: str, head: str) -> frozenset:
             run = run[1:]  # "But police": a sentence's first word
         if run and all(common_tag(w) not in FUNCTION_TAGS for w in run):
             names.add(" ".join(run))
+    return frozenset(names)
+
+
+def bodies_opening(text: str, word: str, heads: frozenset) -> tuple:
+    """The organisations the text names with a name that opens with ``word`` and ends in a body's
+    head (``heads``, lower case; a plural head as its singular): "Norvanian Airways" for
+    "Norvanian". In order of first use, each once; one pass over the text per word."""
+    names: dict = {}
+    for found in re.finditer(r"(?<![\w’'-])" + re.escape(word) + r"((?:[ \t]+[A-Z][\w’'&.-]*)+)", text):
+        run = [word] + found.group(1).split()
+        ends = [k for k, w in enumerate(run) if w.endswith(".")]
+        run = run[:ends[0] + 1] if ends else run  # ("… Airways. Police said": a sentence ends)
+        for k in range(len(run), 1, -1):
+            head = strip_possessive(run[k - 1]).rstrip(".").lower()
+            if head in heads or head.endswith("s") and head[:-1] in heads:
+                names.setdefault(" ".join(run[:k - 1] + [strip_possessive(run[k - 1]).rstrip(".")]), None)
+                break
+    return tuple(names)
+
+
+#: Words between "a" and a body's noun in an apposition read for it ("Kelpwave, a Tarn-based
+#: shipping company"): a few modifiers, as a reader takes them in.
+APPOSITION_WORDS = 3
+# a preposition: it ties a role to a body ("an official with the ministry"), or follows the noun
+_PREPOSITIONS = "|".join(sorted(OBJECT_PREPOSITIONS))
+
+
+def apposed_names(text: str, heads: frozenset) -> frozenset:
+    """The one-word names the text sets beside a body's noun (``heads``, lower case): "one
+    company, Kelpwave, …", "Kelpwave, a shipping company, …": a body's names. Read once per
+    article."""
+    nouns = "|".join(sorted(re.escape(h) for h in heads if h.isalpha()))
+    names = set()
+    for found in re.finditer(r"\b(?:" + nouns + r"),\s+([A-Z][\w&-]+),", text):
+        names.add(found.group(1))  # "one company, Kelpwave,"
+    after = r"([A-Z][\w&-]+),\s+(?:a|an|the)\s+(?:(?!(?:%s)\s)[\w-]+\s+){0,%d}(?:%s)(?=\s*[,.;:)—]|\s+(?:%s)\b)" % (
+        _PREPOSITIONS, APPOSITION_WORDS, nouns, _PREPOSITIONS + "|" + "|".join(sorted(RELATIVE_WORDS)))  # (the noun ends the phrase: "Ada Voss, the company’s founder" is no body)
+    for found in re.finditer(r"(?<![\w’'.-])" + after, text):
+        names.add(found.group(1))  # "Kelpwave, a shipping company"
     return frozenset(names)
