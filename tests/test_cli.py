@@ -459,7 +459,7 @@ def test_actors_lists_speakers_actors_and_the_forms_that_named_them(capsys, corp
     # the headline's bare title "Mayor" is the one mayor the article names
     assert re.search(r"^Ilsa Brandt\s+person\s+3\s+1\s+no\s+Brandt \(1\), Ilsa Brandt \(1\), Mayor \(1\)$",
                      speakers, re.M), speakers
-    assert "unnamed sources, as written: the harbour authority (1)" in speakers
+    assert "unnamed sources, as written: A spokesperson for the harbour authority (1)" in speakers
     actors = out.split("Actors mentioned", 1)[1].split("Not in data/actors.csv", 1)[0]
     assert re.search(r"^Norway\s+country\s+1\s+1\s+1\s+yes\s+Norway \(1\)$", actors, re.M), actors
     rows = out.split("canonical,aliases,type\n", 1)[1].splitlines()

@@ -98,6 +98,7 @@ class ArticleIdentity:
     by_word: dict = field(default_factory=dict)  # lower-case surname or given name -> entities
     places: list = field(default_factory=list)  # (offset, entity), in text order
     acronyms: dict = field(default_factory=dict)  # "PBO" -> "Parliamentary Budget Officer"
+    honorific: dict = field(default_factory=dict)  # one-word name -> the one gender its honorifics give ("Mr. Voss")
 
     def person(self, words: list[str], at: int, role_words: list[str]) -> Entity:
         """The entity named ``words`` (a full name), made or grown; its role and gender noted."""
@@ -324,8 +325,9 @@ def _person_like(name: list[str], art: ArticleIdentity, *, cut_common: bool = Fa
 def _place_short_forms(art: ArticleIdentity, shorts: list) -> None:
     """Where an entity is named by one word ("Voss", "Mrs. Voss"), and the gender an honorific gives it."""
     added = []
+    art.honorific = _honorific_genders(shorts)
     for at, word, gender, role_words in shorts:
-        ent = art.link(word, at, gender)
+        ent = art.link(word, at, gender or art.honorific.get(_key(word)))
         if ent is None:
             continue
         ent.roles.update(w.lower().strip(",") for w in role_words)  # "President Voss" -> the president
@@ -333,6 +335,17 @@ def _place_short_forms(art: ArticleIdentity, shorts: list) -> None:
             ent.gender = gender
         added.append((at, ent))
     art.places = sorted(art.places + added, key=lambda p: p[0])
+
+
+def _honorific_genders(shorts: list) -> dict:
+    """Each one-word name the article gives an honorific of one gender only ("Mr. Voss" and
+    never "Mrs. Voss") -> that gender: "Voss" and "President Voss" alone are that Voss, not a
+    Voss of the other gender the article names in full."""
+    seen: dict = {}
+    for _, word, gender, _ in shorts:
+        if gender:
+            seen.setdefault(_key(word), set()).add(gender)
+    return {word: next(iter(g)) for word, g in seen.items() if len(g) == 1}
 
 
 def _gender_of(first: str, role_words: list[str], lex: Lexicon) -> str | None:

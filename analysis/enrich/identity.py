@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from .. import schema
 from ..bundled import pos_lexicon
 from ..lexicon import Lexicon
-from ..nlp.words import (AFFILIATION_PREPOSITIONS, ARTICLES, DETERMINERS, HONORIFIC_SEXES, NAME_LINKS, PERSON_POSSESSIVES,
+from ..nlp.words import (AFFILIATION_PREPOSITIONS, ARTICLES, BODY_PRONOUNS, DETERMINERS, HONORIFIC_SEXES, NAME_LINKS, PERSON_POSSESSIVES,
                          PRONOUNS, QUANTITY_WORDS)
 from ..speakers import (ArticleSpeakers, Mention, names_thing)
 from .countries import not_the_country, place_or_country
@@ -35,7 +35,7 @@ from .names import (common_tag, generic_kind, is_acronym, is_fused, is_common, i
                     without_place)
 from .proper_names import apposed_names, bodies_opening, domain_names, full_forms, names_before, written_as_name
 from .groups import coordinated_people, counted_group, people_before
-from .referents import NOMINAL_SENTENCES, SUBJECT_WORDS, antecedent, first_person, sentence_subject
+from .referents import NOMINAL_SENTENCES, SUBJECT_WORDS, antecedent, body_subject, first_person, sentence_subject
 
 __all__ = ["ArticleIdentity", "Entity", "build", "persons_of", "settle"]
 
@@ -309,8 +309,10 @@ def _name(sieve: _Sieve, s, m: Mention) -> None:
     words = [strip_possessive(w) for w in words]
     name = " ".join(words)
     gender = HONORIFIC_SEXES.get((m.title or "").split()[-1].lower()) if m.title else None
+    # "Voss" where the article writes only "Mr. Voss": not Ada Voss
+    implied = gender or (art.honorific.get(_key(words[0])) if len(words) == 1 else None)
     if len(words) == 1:
-        ent = art.link(words[0], m.name_start, gender)
+        ent = art.link(words[0], m.name_start, implied)
         if ent is None and is_acronym(words[0]) and words[0] in art.acronyms:
             s.speaker, s.speaker_type, s.method = art.acronyms[words[0]], "organisation", "alias"
             return
@@ -328,7 +330,7 @@ def _name(sieve: _Sieve, s, m: Mention) -> None:
         bisect.insort(sieve.said, (m.name_start, ent), key=lambda p: p[0])
         return
     known = sieve.by_name.get(s.speaker)
-    clash = bool(gender) and known is not None and known.gender not in (gender, None)
+    clash = bool(implied) and known is not None and known.gender not in (implied, None)
     if s.speaker and s.speaker != m.name and not clash and (name.lower() in art.lex.titles or s.method == "alias" and (
             _person_like(s.speaker.split(), art) and not _GLUED_RE.search(s.speaker) or " " not in s.speaker)):
         return  # the first reading linked it ("Mayor" in a headline: the one mayor the article names)
@@ -557,6 +559,10 @@ def _pronoun(sieve: _Sieve, s, low: str) -> None:
     group = people_before(sieve.art, sieve.sentence_starts, s.mention.start) if low == "they" else None
     if group:  # "Ada Voss and Karl Lund did respond … They also backed …"
         s.speaker, s.speaker_type = group, "group"
+        return
+    body = body_subject(sieve, s.mention.start, low == "they") if low in BODY_PRONOUNS else None
+    if body:  # "The Harbour Board shut the quay since it argued …": the sentence's subject
+        s.speaker, s.speaker_type = body, "group" if low == "they" else "organisation"
         return
     if kind != "person":
         if s.speaker_type == "person":  # "it" or "they" is never one person

@@ -8,14 +8,15 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from ..nlp.words import ARTICLES, PRONOUNS, SUBORDINATORS
+from ..nlp.words import ARTICLES, COORDINATORS, OPENING_SUBORDINATORS, PRONOUNS, SUBORDINATORS
 from .entities import PRONOUN_SENTENCES, ArticleIdentity, Entity, first_at
-from .names import common_tag, is_initial
+from .names import common_tag, is_acronym, is_initial, strip_possessive
 
 if TYPE_CHECKING:
     from .identity import _Sieve
 
-__all__ = ["antecedent", "at_head", "first_person", "inside", "sentence_subject", "NOMINAL_SENTENCES", "SUBJECT_WORDS"]
+__all__ = ["antecedent", "at_head", "body_subject", "first_person", "inside", "sentence_subject", "NOMINAL_SENTENCES",
+           "SUBJECT_WORDS"]
 
 # "asked" before the one asked: "Lund asked Voss whether …"
 _ASKED_RE = re.compile(r"\basked\s+(?=[A-Z])")
@@ -34,6 +35,48 @@ SUBJECT_WORDS = 3
 _ARTICLE_FORMS = ARTICLES | frozenset(a.capitalize() for a in ARTICLES)
 #: Quote marks: an opening phrase holding one is a quote, not a phrase before the subject.
 _QUOTE_MARKS = "\"“”«»„"
+
+
+# a sentence's head: a conjunction, "the", a run of capitals (with "of", "for", "and" inside), the next word
+_BODY_HEAD_RE = re.compile(r"(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|and)\s+)?)*[A-Z][\w.&’'-]*)\s+([a-z]+)\b")
+#: Tags of the word right after a body that opens its sentence: its verb, or an adverb before it.
+VERB_TAGS = ("VB", "MD", "RB")
+#: Most words between a body at a sentence's head and the subordinator before "it" or "they"
+#: ("[Dock Liberals] voted the levy down since they"): about one short clause.
+BODY_CLAUSE_WORDS = 15
+#: ... and most characters (about fifteen long words).
+BODY_CLAUSE_REACH = 150
+
+
+def body_subject(sieve: _Sieve, at: int, plural: bool) -> str | None:
+    """The body or group at the head of the sentence whose later clause "it" or "they" at ``at``
+    opens after a subordinator ("The Harbour Board must wait unless it wants …", "Dock Liberals
+    voted the levy down since they argued …"): the subject of the sentence is the pronoun's
+    referent (a body's name for "it"; a plural name of two words or more for "they"). None when
+    the sentence has no such head or the pronoun follows no subordinator."""
+    starts = sieve.sentence_starts
+    si = bisect.bisect_right(starts, at) - 1
+    a = starts[si] if si >= 0 else 0
+    if at - a > BODY_CLAUSE_REACH:
+        return None  # (a long sentence is never read whole for each pronoun: linear time)
+    before = sieve.art.text[a:at].split()
+    if not before or len(before) > BODY_CLAUSE_WORDS or before[-1].lower() not in OPENING_SUBORDINATORS | COORDINATORS \
+            or any(q in w for w in before for q in _QUOTE_MARKS):
+        return None
+    found = _BODY_HEAD_RE.match(sieve.art.text, a, at)
+    if found is None or inside(sieve, found.start(1)) or not (common_tag(found.group(2)) or "").startswith(VERB_TAGS):
+        return None  # ("Harbour Board pilots closed …": the name modifies the subject)
+    name = found.group(1)
+    words = name.split()
+    last = strip_possessive(words[-1])
+    if any(e.kind == "person" for w in words for e in sieve.art.by_word.get(w.lower(), ())):
+        return None  # a person's name: "he" or "she" would stand for them
+    lex = sieve.art.lex
+    if plural:
+        return name if len(words) >= 2 and common_tag(last.lower()) == "NNS" and last.lower() not in lex.titles else None
+    body = is_acronym(last) or last.lower() in lex.name_words.organisation
+    actor = lex.aliases.get(name)
+    return name if body and actor is None or actor is not None and actor.type == "organisation" else None
 
 
 def sentence_subject(sieve: _Sieve, at: int) -> Entity | None:

@@ -9,7 +9,7 @@ from ..nlp.document import Document, Unit, token_before
 from ..nlp.tags import APPOSITIVE_OPENERS, FINITE_TAGS, NOUN_TAGS, ROLE_OPENER_TAGS
 from ..lexicon import Lexicon
 from ..nlp.words import (AFFILIATION_PREPOSITIONS, APPOSITIVE_WORDS, CLOSING_QUOTES, ASIDE_CLAUSE_OPENERS, CLAUSE_OPENERS, COMPLEMENT_WORDS, COORDINATORS,
-                         OBJECT_CASE_PRONOUNS, OPENING_SUBORDINATORS, PARTICIPLE_AUXILIARIES, PRONOUNS,
+                         MODIFIER_PREPOSITIONS, NAME_PREPOSITIONS, OBJECT_CASE_PRONOUNS, OPENING_SUBORDINATORS, PARTICIPLE_AUXILIARIES, PRONOUNS,
                          REDUCED_RELATIVE_HEADS, RELATIVE_PRONOUNS, REPORT_BE_FORMS, SUBORDINATORS, TIME_WORDS,
                          TIME_WORD_LEADS)
 from ..speakers import Mention, is_capitalised, make_mention, names_place, np_start, relative_mention
@@ -19,6 +19,8 @@ from .phrases import hometown_before, with_role
 #: Asides stepped over between a subject and its cue (a bracket, dashes, appositions, a
 #: hometown): more is a run of clauses, not one subject's asides.
 MAX_ASIDES = 4
+#: Fewest capitals in a body's initials after ", or" ("HF").
+MIN_INITIALS = 2
 #: Longest aside between dashes, in tokens ("Orm -- co-author of a guide -- said").
 DASH_ASIDE_TOKENS = 25
 #: Longest apposition between commas, in tokens ("Trump, speaking Wednesday at the White House, said").
@@ -101,6 +103,11 @@ def _pass_asides(a: Document, toks: list[Token], tags: list[str], j: int) -> tup
             if j is None:
                 return None
             continue
+        c = _alias_comma(toks, j)
+        if c is not None:  # "the Harbour Fund, or HF, said": the body's initials are one more aside
+            step = _comma_aside(a, toks, tags, c)
+            j, aside = step if step is not None else (c - 1, aside)
+            continue
         if j >= 0 and toks[j][2] != "," and aside is not None:
             j, aside = _second_apposition(a, toks, tags, j, aside)
             break
@@ -113,6 +120,18 @@ def _pass_asides(a: Document, toks: list[Token], tags: list[str], j: int) -> tup
     if j < 0:
         return None
     return j, aside
+
+
+def _alias_comma(toks: list[Token], j: int) -> int | None:
+    """The comma before ", or HF" (an alias in capital initials, perhaps with its own comma)
+    ending at ``j``, else None."""
+    if j >= 1 and toks[j][2] == ",":
+        j -= 1
+    word = toks[j][2] if j >= 0 else ""
+    if j >= 3 and toks[j - 1][2] == "or" and toks[j - 2][2] == "," \
+            and len(word) >= MIN_INITIALS and word.isalpha() and word.isupper():
+        return j - 2
+    return None
 
 
 def _before_dash(toks: list[Token], j: int) -> int | None:
@@ -238,6 +257,9 @@ def _noun_subject(a: Document, u: Unit, j: int, aside: tuple | None) -> Mention 
         named = _before_open_apposition(a, u, k - 1)
         if named is not None:
             return named
+    outer = _modified_noun(a, u, k, j)
+    if outer is not None:
+        return outer
     m = make_mention(a.text, toks, k, j, a.lex)
     if aside is not None and aside[0] == j + 2 and tags[aside[0]] in ROLE_OPENER_TAGS:
         # "Mira Kallan, the union's general secretary, said": the apposition is her role
@@ -263,6 +285,42 @@ def _before_open_apposition(a: Document, u: Unit, i: int) -> Mention | None:
         b -= 1  # "On the “Harbour Hour,” Ada Voss, a …"
     # the name opens its clause ("On Friday, Ada Voss, a …"), not "And in Norvania, a bill …"
     return name if (b < 0 or toks[b][2] in ",;:") and name.name.lower() not in PRONOUNS else None
+
+
+#: Most prepositional phrases stepped back over to the noun they modify ("the complaint [of the
+#: union] [to the court]"): more is a run of clauses, not one subject.
+MAX_MODIFIERS = 3
+
+
+def _modified_noun(a: Document, u: Unit, k: int, j: int) -> Mention | None:
+    """The noun a prepositional phrase modifies, when the phrase before the cue (``k``..``j``) is
+    that preposition's object and the noun opens the clause: "Voss's language in the statement
+    makes clear" -> "Voss's language", "Supporters of the plan say" -> "Supporters". The object
+    of "from" or "by" is the source and stays the speaker ("data from the Harbour Survey show",
+    "a letter from the union to the mayor says" -> the union). A name after "of" or "for" ("the
+    Office for the Harbour Trust", "lawyers for both Ada and Karl Voss": the name rules read
+    those) and a place after "in" (:func:`_before_place`) are left as they were. None when no such phrase ends there or the noun is not the first
+    words of its clause ("They sent a letter to the mayor saying": the object of a verb)."""
+    toks, tags = a.toks(u), a.tags(u)
+    first, end, source = k, j, None
+    for _ in range(MAX_MODIFIERS):
+        prep = toks[k - 1][2] if k >= 2 else ""
+        if prep not in MODIFIER_PREPOSITIONS or tags[k - 2] not in NOUN_TAGS or toks[k - 2][2].lower() in TIME_WORDS \
+                or a.in_quote(toks[k - 2][0]) or prep == "in" and is_capitalised(toks[k][2]):
+            break
+        if prep in NAME_PREPOSITIONS and any(is_capitalised(t[2]) for t in toks[k:end + 1]):
+            break  # a name's own "of" or "for", whom one speaks for: read as before (the name rules)
+        if prep in SOURCE_PREPOSITIONS:
+            source = (k, end)
+        if prep not in NAME_PREPOSITIONS:
+            end = k - 2  # (the noun's own complement stays in its phrase: "Supporters of the plan")
+        k = np_start(toks, tags, 0, k - 2, a.lex)
+    if k == first:
+        return None
+    before = toks[k - 1][2] if k > 0 else ","
+    if before not in CLAUSE_PUNCTUATION and before.lower() not in CLAUSE_OPENING_WORDS:
+        return None
+    return make_mention(a.text, toks, *(source or (k, end)), a.lex)
 
 
 def _before_place(a: Document, toks: list[Token], tags: list[str], k: int, j: int) -> tuple[int, int]:
@@ -298,6 +356,8 @@ def _name_in_apposition(a: Document, u: Unit, k: int, j: int, aside: tuple | Non
            for m in range(k, of)):
         return None
     first, last = aside
+    if toks[last][2] == ")":  # "…, Sen. Ada Voss (H-Vg.), said": the party and state are no part of the name
+        last = next((m - 1 for m in range(last - 1, first, -1) if toks[m][2] == "("), last)
     if 2 <= last - first + 1 <= 4 and all(is_capitalised(toks[m][2]) and tags[m] in NOUN_TAGS
                                           for m in range(first, last + 1)):
         return with_role(make_mention(a.text, toks, first, last, a.lex), a.text[toks[k][0]:toks[j][1]])
@@ -321,6 +381,15 @@ def finite_at(tags: list[str], m: int) -> bool:
     a pronoun ("Voss attacked", "she called") a past form is the clause's verb."""
     return tags[m] in FINITE_TAGS or (tags[m] == "VBN" and m > 0 and tags[m - 1] in ("NNP", "NNPS", "PRP"))
 
+
+#: Prepositions whose object is where the noun before them comes from ("data [from] the survey",
+#: "a letter [by] the union"): that object speaks through it.
+SOURCE_PREPOSITIONS = frozenset(("from", "by"))
+#: Words before a noun that opens a clause ("[But] supporters of the plan say", "[because] …").
+CLAUSE_OPENING_WORDS = COORDINATORS | OPENING_SUBORDINATORS | frozenset(("that", "whether"))
+#: Marks before a noun that opens a clause: a comma, a semicolon, a colon, a dash, a bracket, a
+#: quote mark.
+CLAUSE_PUNCTUATION = frozenset(", ; : — – - ( “ \" ‘".split())
 
 RELATIVE_SEPARATORS = frozenset(", — – -".split())
 

@@ -22,12 +22,13 @@ __all__ = ["PRONOUNS", "NOMINATIVE_PRONOUNS", "OBJECT_CASE_PRONOUNS", "OBJECT_PR
            "JOINERS", "SUBORDINATORS", "OPENING_SUBORDINATORS", "ASIDE_CLAUSE_OPENERS", "CLAUSE_OPENERS",
            "QUESTION_WORDS", "CLAUSE_ADVERBS", "CLAUSE_BREAKS", "VERB_ADVERBS", "APPOSITIVE_WORDS", "CLAUSE_WORDS",
            "BYSTANDER_SUBORDINATORS", "OBJECT_PREPOSITIONS", "AFFILIATION_PREPOSITIONS", "HOMETOWN_PREPOSITIONS",
+           "MODIFIER_PREPOSITIONS",
            "NAME_PREPOSITIONS", "SPEAKER_PHRASE_PREPOSITIONS", "PHRASE_LINK_WORDS", "BODY_NAME_PREPOSITIONS",
            "HEADING_PREPOSITIONS", "WEEKDAY_NAMES", "MONTH_NAMES", "WEEKDAYS",
            "MONTH_ABBREVIATIONS", "MONTHS", "CALENDAR_NAMES", "MONTHS_ALSO_GIVEN_NAMES", "NAMELESS_CAPITALS",
            "TIME_WORDS", "TIME_DETERMINERS", "CUE_ADJUNCT_PREPOSITIONS", "TIME_ADJUNCT_OPENERS", "TIME_WORD_LEADS",
            "TRAILING_ADJUNCT_OPENERS", "TITLE_ABBREVIATIONS", "OTHER_ABBREVIATIONS", "SENTENCE_STARTERS",
-           "QUOTE_TOKENS", "CLOSING_QUOTES", "PUNCT_STRIP", "FUNCTION_WORDS"]
+           "QUOTE_TOKENS", "CLOSING_QUOTES", "PUNCT_STRIP", "FUNCTION_WORDS", "BODY_PRONOUNS"]
 
 # --- pronouns ---
 #: The subject pronouns a speaker may be, with the kind and gender of whom they stand for.
@@ -35,6 +36,8 @@ PRONOUNS = {
     "he": ("person", "m"), "she": ("person", "f"), "they": ("group", None),
     "it": ("organisation", None), "we": ("group", None), "i": ("person", None),
 }
+#: Third-person pronouns that may stand for a body or group named as a sentence's subject.
+BODY_PRONOUNS = frozenset(("it", "they"))
 #: The possessives of a person's pronoun, with the sex of whom they stand for ("[her] campaign").
 PERSON_POSSESSIVES = {"his": "m", "her": "f"}
 #: Subject pronouns that open a reported clause ("said [they] welcome it", "said [there] was").
@@ -192,6 +195,10 @@ BYSTANDER_SUBORDINATORS = frozenset("as until once while whereas so".split())
 # --- prepositions ---
 #: Prepositions inside an object's own phrase ("called her support [for] the tax an error").
 OBJECT_PREPOSITIONS = frozenset("in of for on over with about from at against".split())
+#: Prepositions whose phrase may modify the noun before it ("the complaint [to] the court", "a
+#: letter [by] the board"): the noun, not the preposition's object, is what a verb after them has
+#: as its subject.
+MODIFIER_PREPOSITIONS = OBJECT_PREPOSITIONS | frozenset(("to", "by"))
 #: Prepositions that tie people to the body they work for ("researchers [at] Norvia Labs").
 AFFILIATION_PREPOSITIONS = frozenset("at from".split())
 #: Prepositions that tie a person to a place after a comma ("Ada Voss, [of] Arnsby", ", [from]

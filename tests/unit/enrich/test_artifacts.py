@@ -49,6 +49,14 @@ def test_a_thing_a_person_owns_is_the_person_s_in_full():
         ("Ada Voss", "Voss’s press release", "person")]
 
 
+def test_words_a_person_spoke_are_the_person_s():
+    # remarks, comments, language, testimony: their owner speaks through them
+    text = ("Ada Voss toured the docks on Monday.\n\n"
+            "But Voss’s language in the memo makes clear that she wants the levy gone.\n\n"
+            "Her remarks at the quay showed that the bridge would wait.")
+    assert _rows(text, "speaker", "speaker_mention") == [("Ada Voss", "Voss’s language"), (None, "Her remarks")]
+
+
 def test_an_exit_poll_is_its_pollster_s_or_named_after_whom_it_was_made_for():
     text = ("Most voters want a new port, according to the exit poll conducted by "
             "Tarn Research for the Harbour Times.\n\n"
