@@ -537,13 +537,13 @@ def test_a_surname_the_article_gives_only_a_male_honorific_is_not_the_woman_name
 
 
 def test_it_or_they_after_a_subordinator_is_the_body_or_group_at_the_sentence_s_head():
-    text = ("Harbour news.\n\nBut the HBO needs to stay out of the port dispute unless it wants to publish its files.\n\n"
-            "Dock Liberals voted the levy down since they argued the wording was a trap.\n\n"
+    text = ("Harbour news.\n\nThe Quay Fund Office kept the crane report back because it wanted the files checked first.\n\n"
+            "Dock Wardens turned the toll plan away since they argued the wording was a trap.\n\n"
             "Ada Voss closed the quay after it said the cranes were unsafe.\n\n"
             "Officials closed the quay because they said the cranes were unsafe.")
     # a person at the head is no "it"; a bare plural is no named group
     assert _rows(text, "speaker", "speaker_type", "speaker_mention") == [
-        ("HBO", "organisation", "it"), ("Dock Liberals", "group", "they"),
+        ("Quay Fund Office", "organisation", "it"), ("Dock Wardens", "group", "they"),
         (None, "anonymous", "it"), (None, "anonymous", "they")]
 
 

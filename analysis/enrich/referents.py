@@ -42,7 +42,7 @@ _BODY_HEAD_RE = re.compile(r"(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w.&
 #: Tags of the word right after a body that opens its sentence: its verb, or an adverb before it.
 VERB_TAGS = ("VB", "MD", "RB")
 #: Most words between a body at a sentence's head and the subordinator before "it" or "they"
-#: ("[Dock Liberals] voted the levy down since they"): about one short clause.
+#: ("[Dock Wardens] turned the plan away since they"): about one short clause.
 BODY_CLAUSE_WORDS = 15
 #: ... and most characters (about fifteen long words).
 BODY_CLAUSE_REACH = 150
@@ -50,8 +50,8 @@ BODY_CLAUSE_REACH = 150
 
 def body_subject(sieve: _Sieve, at: int, plural: bool) -> str | None:
     """The body or group at the head of the sentence whose later clause "it" or "they" at ``at``
-    opens after a subordinator ("The Harbour Board must wait unless it wants …", "Dock Liberals
-    voted the levy down since they argued …"): the subject of the sentence is the pronoun's
+    opens after a subordinator ("The Harbour Board must wait unless it wants …", "Dock Wardens
+    turned the plan away since they argued …"): the subject of the sentence is the pronoun's
     referent (a body's name for "it"; a plural name of two words or more for "they"). None when
     the sentence has no such head or the pronoun follows no subordinator."""
     starts = sieve.sentence_starts
