@@ -180,20 +180,21 @@ class _NBSVM(_Linear):
 
 
 class _Averaged(_Linear):
-    """The mean of linear models' class scores, each divided by its spread on the training
-    data (the standard deviation of its decision values): still one weight per feature and
+    """The mean of linear models' class scores (or their weighted mean), each divided by its
+    spread on the training data (the standard deviation of its decision values): still one weight per feature and
     class, so an explanation still adds up."""
 
-    def __init__(self, models):
+    def __init__(self, models, weights=None):
         self.models = models
+        self.weights = weights or [1.0] * len(models)
 
     def fit(self, x, y):
         coef, intercept = 0.0, 0.0
-        for m in self.models:
+        for m, w in zip(self.models, self.weights):
             m.fit(x, y)
-            spread = float(np.std(m.decision_function(x)))
-            coef = coef + m.coef_ / spread / len(self.models)
-            intercept = intercept + m.intercept_ / spread / len(self.models)
+            share = w / float(np.std(m.decision_function(x))) / sum(self.weights)
+            coef = coef + share * m.coef_
+            intercept = intercept + share * m.intercept_
         self.coef_, self.intercept_ = coef, intercept
         return self
 
