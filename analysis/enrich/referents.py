@@ -50,7 +50,7 @@ BODY_CLAUSE_REACH = 150
 
 def body_subject(sieve: _Sieve, at: int, plural: bool) -> str | None:
     """The body or group at the head of the sentence whose later clause "it" or "they" at ``at``
-    opens after a subordinator ("The Harbour Board must wait unless it wants …", "Dock Wardens
+    opens after a subordinator ("The Harbour Board kept the report back because it wanted …", "Dock Wardens
     turned the plan away since they argued …"): the subject of the sentence is the pronoun's
     referent (a body's name for "it"; a plural name of two words or more for "they"). None when
     the sentence has no such head or the pronoun follows no subordinator."""
