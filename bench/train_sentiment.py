@@ -304,7 +304,7 @@ def main() -> None:
     ap.add_argument("--train", default=DEFAULT_TRAIN)
     ap.add_argument("--compare", action="store_true", help="compare models on CV; write nothing")
     ap.add_argument("--families", help="comma-separated feature-name prefixes to keep (ablation)")
-    ap.add_argument("--model", default="svm", choices=("lr", "svm", "ridge", "nbsvm", "svm+nbsvm"))
+    ap.add_argument("--model", default="svm+nbsvm", choices=("lr", "svm", "ridge", "nbsvm", "svm+nbsvm"))
     ap.add_argument("--fold-seed", type=int, default=SEED, help="the folds' shuffle (default %(default)s)")
     ap.add_argument("--C", type=float, default=0.01)
     ap.add_argument("--unbalanced", dest="balanced", action="store_false",
