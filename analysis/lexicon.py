@@ -313,6 +313,36 @@ def _version(folder: Path) -> str:
     return digest.hexdigest()[:12]
 
 
+def _read_cues(folder: Path) -> dict[str, Cue]:
+    """``cues.csv``: every written form of a cue ("said", "went on to say") to its :class:`Cue`."""
+    cue_forms: dict[str, Cue] = {}
+    for row in read_csv(folder / "cues.csv"):
+        cue = Cue(row["lemma"].strip(), row["type"].strip(), row["object"].strip(),
+                  frozenset((row.get("frame") or "clause").split()))
+        for form in row["forms"].split():
+            cue_forms[form.replace("_", " ").lower()] = cue
+    return cue_forms
+
+
+def _read_actors(folder: Path) -> tuple[dict[str, Actor], re.Pattern[str]]:
+    """``actors.csv``: each alias (and canonical name) to its :class:`Actor`, and one pattern
+    that finds any of them as whole words, longest first."""
+    aliases: dict[str, Actor] = {}
+    for row in read_csv(folder / "actors.csv"):
+        actor = Actor(row["canonical"].strip(), row["type"].strip())
+        aliases.setdefault(actor.canonical, actor)
+        for alias in row["aliases"].split("|"):
+            if alias.strip():
+                aliases.setdefault(alias.strip(), actor)
+    ordered = sorted(aliases, key=len, reverse=True)
+    # whole words; a possessive may follow ("the Kremlin’s stance")
+    # the look-ahead at the first letters lets the engine skip every other position fast
+    firsts = "".join(sorted({re.escape(a[0]) for a in ordered}))
+    alias_pattern = re.compile(r"(?=[" + firsts + r"])(?<![\w.])(?:" + "|".join(re.escape(a) for a in ordered)
+                               + r")(?=[’']s\b|[^\w’'.]|\.(?!\w)|$)") if ordered else re.compile(r"(?!)")
+    return aliases, alias_pattern
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(data_dir: str | None = None) -> Lexicon:
     """Read the word lists from ``data_dir`` (default: the project's ``data/``).
@@ -333,27 +363,8 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
         Cached: each folder is read once per process.
     """
     folder = folder_of(data_dir)
-    cue_forms: dict[str, Cue] = {}
-    for row in read_csv(folder / "cues.csv"):
-        cue = Cue(row["lemma"].strip(), row["type"].strip(), row["object"].strip(),
-                  frozenset((row.get("frame") or "clause").split()))
-        for form in row["forms"].split():
-            cue_forms[form.replace("_", " ").lower()] = cue
-
-    aliases: dict[str, Actor] = {}
-    for row in read_csv(folder / "actors.csv"):
-        actor = Actor(row["canonical"].strip(), row["type"].strip())
-        aliases.setdefault(actor.canonical, actor)
-        for alias in row["aliases"].split("|"):
-            if alias.strip():
-                aliases.setdefault(alias.strip(), actor)
-    ordered = sorted(aliases, key=len, reverse=True)
-    # whole words; a possessive may follow ("the Kremlin’s stance")
-    # the look-ahead at the first letters lets the engine skip every other position fast
-    firsts = "".join(sorted({re.escape(a[0]) for a in ordered}))
-    alias_pattern = re.compile(r"(?=[" + firsts + r"])(?<![\w.])(?:" + "|".join(re.escape(a) for a in ordered)
-                               + r")(?=[’']s\b|[^\w’'.]|\.(?!\w)|$)") if ordered else re.compile(r"(?!)")
-
+    cue_forms = _read_cues(folder)
+    aliases, alias_pattern = _read_actors(folder)
     lines = read_lines(folder / "boilerplate.txt")
     boilerplate = frozenset(ln.lower() for ln in lines if not ln.endswith(":"))
     labels = frozenset(ln[:-1].strip().lower() for ln in lines if ln.endswith(":"))
