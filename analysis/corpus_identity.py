@@ -23,6 +23,7 @@ from . import schema
 from .lexicon import Lexicon, load_lexicon
 from .nlp.words import PRONOUNS
 from .enrich.names import strip_possessive
+from .enrich.owned import state_body
 
 #: Speaker types whose names are linked across articles (groups and anonymous sources have none).
 LINKED_TYPES = ("person", "organisation")
@@ -59,7 +60,7 @@ def canonical_names(speakers: pd.DataFrame, *, lexicon: Lexicon | None = None) -
     out.update(_link_bodies([n for n, t in names.items() if t == "organisation"], lex))
     for name in names:  # actors.csv wins: the analyst's word on a merge
         actor = lex.aliases.get(name) or lex.aliases.get(out[name])
-        if actor is not None:
+        if actor is not None and not (names[name] == "organisation" and state_body(name, lex)):  # a state body (a country alias with a body head) keeps its own name
             out[name] = actor.canonical
     return out
 

@@ -239,6 +239,10 @@ class NameWords:
     lesser
         Words before a role that make it another, lesser office ("vice", "deputy"): the
         vice-president is not "the president".
+    held
+        Heads of a body one person holds, which speaks for its holder ("Ada Voss's office").
+    local
+        Heads of a place's own government ("the city of Port Halden").
     """
 
     female: frozenset
@@ -251,6 +255,8 @@ class NameWords:
     artifact_kinds: tuple = ()
     lesser: frozenset = frozenset()
     state: frozenset = frozenset()
+    held: frozenset = frozenset()
+    local: frozenset = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -262,7 +268,7 @@ def load_name_words(data_dir: str | None = None) -> NameWords:
     data_dir
         Folder holding ``name_words.txt`` (sections ``[female]``, ``[male]``,
         ``[organisation]``, ``[thing]``, ``[no_speaker]``, ``[artifact]``, ``[authoring]``,
-        ``[lesser]``, ``[state]``).
+        ``[lesser]``, ``[state]``, ``[held]``, ``[local]``).
 
     Returns
     -------
@@ -270,10 +276,12 @@ def load_name_words(data_dir: str | None = None) -> NameWords:
         Each folder is read once per process.
     """
     sections = read_sections(folder_of(data_dir) / "name_words.txt")
-    female, male, organisation, thing, mute, artifact, authoring, lesser, state = (words_of(sections.get(k, [])) for k in (
-        "female", "male", "organisation", "thing", "no_speaker", "artifact", "authoring", "lesser", "state"))
+    female, male, organisation, thing, mute, artifact, authoring, lesser, state, held, local = (
+        words_of(sections.get(k, [])) for k in ("female", "male", "organisation", "thing", "no_speaker", "artifact",
+                                                 "authoring", "lesser", "state", "held", "local"))
     kinds = tuple(words_of([ln]) for ln in sections.get("artifact", []))
-    return NameWords(female, male, organisation, organisation | thing, mute, artifact, authoring, kinds, lesser, state)
+    return NameWords(female, male, organisation, organisation | thing, mute, artifact, authoring, kinds, lesser, state,
+                     held, local)
 
 
 @dataclass(frozen=True)

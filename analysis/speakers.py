@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from .bundled import pos_lexicon
 from .lexicon import Lexicon
+from .nlp.name_runs import and_the_in_name
 from .nlp.tags import NOUN_TAGS, NP_TAGS
 from .nlp.words import (BODY_NAME_PREPOSITIONS, DETERMINERS, HONORIFICS, LIST_CONJUNCTIONS, NAME_PARTICLES,
                          NAME_PREPOSITIONS, PHRASE_LINK_WORDS, PRONOUNS, QUANTITY_WORDS, ROLE_HOLDER_DETERMINERS,
@@ -92,6 +93,9 @@ def np_start(toks: list[Token], tags: list[str], lo: int, head: int, lex: Lexico
         m = k - 1
         low = toks[m][2].lower()
         if part(m) and tags[m] not in ("PRP",) and toks[m][2] not in ",.;:":
+            if tags[m] == "DT" and and_the_in_name(toks, m, lo, lex.name_words.organisation):
+                k = m - 1  # "the Institute for Jobs and the Environment": one name
+                continue
             if tags[m] == "DT" and low not in DETERMINERS:
                 break
             k = m

@@ -32,7 +32,7 @@ BACK_REACH = 700
 OWNER_GAP = 2
 
 _NAME = r"[A-Z][\w.&’'/-]*(?:[^\S\n]+(?:(?:of|on|for|and|&|de)[^\S\n]+(?!The\b))?[A-Z][\w.&’'/-]*)*"
-_BODY = r"(?:[^\S\n]+(?!(?:and|with|or|for|in|on|at|to)\b)[a-z]+)?"  # "the Voss campaign": a lower-case head kept when it names a body
+_BODY = r"(?:[^\S\n]+(?!(?:and|with|or|for|in|on|at|to|the|a|an)\b)[a-z]+){0,2}"  # "the Voss campaign", "Voss’s presidential campaign": a lower-case head kept when it names a body
 _CO_AUTHORS_RE = re.compile(r",?\s+(?:and|with|&)\s")
 
 
@@ -138,8 +138,9 @@ def _no_article(name: str, w: _Words) -> str:
     while len(words) > 1 and "-" in words[0] and words[0].rsplit("-", 1)[1].islower():
         name = name[len(words[0]):].lstrip()
         words = words[1:]
-    if len(words) > 1 and words[-1].islower() and words[-1] not in w.organisation:
+    while len(words) > 1 and words[-1].islower() and words[-1] not in w.organisation:
         name = name[:name.rindex(" ")].rstrip()
+        words = words[:-1]
     return name[4:] if name.startswith("The ") else name
 
 

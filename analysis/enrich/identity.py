@@ -31,10 +31,12 @@ from .countries import not_the_country, place_or_country
 from .artifacts import artifact_head, speaker_of_artifact, speaker_who_introduced
 from .entities import (MIN_ABBREVIATION, first_at, PLACES_REACH, _GLUED_RE,
                        ArticleIdentity, Entity, _key, _person_like, build, persons_of)
-from .names import (common_tag, generic_kind, is_acronym, is_fused, is_common, is_initial, name_start, strip_possessive, title_case,
-                    without_place)
+from .names import (common_tag, generic_kind, is_acronym, is_dated, is_fused, is_common, is_initial, name_start, strip_possessive,
+                    title_case, without_place)
 from .proper_names import apposed_names, bodies_opening, domain_names, full_forms, names_before, written_as_name
 from .groups import coordinated_people, counted_group, people_before
+from .short_forms import acronym_body, bracketed_acronyms, gendered_full_form
+from .owned import holder, local_body, owner_by_gender, owns, state_body, subject_body
 from .referents import NOMINAL_SENTENCES, SUBJECT_WORDS, antecedent, body_subject, first_person, sentence_subject
 
 __all__ = ["ArticleIdentity", "Entity", "build", "persons_of", "settle"]
@@ -73,7 +75,7 @@ class _Sieve:
     name_uses: dict = field(default_factory=dict)  # common words written as a name -> their uses (proper_names)
     domain_names: frozenset = frozenset()  # words the article writes as a web address (proper_names.domain_names)
     apposed: frozenset | None = None  # one-word names set beside a body's noun (proper_names.apposed_names), on first use
-    owned: dict = field(default_factory=dict)  # (surname, head) -> whether the article writes "Voss’s campaign" (_subject_owns)
+    owned: dict = field(default_factory=dict)  # (surname, head) -> whether the article writes "Voss’s campaign" (owned.owns)
     opening: dict = field(default_factory=dict)  # a lone demonym -> the bodies and people named with it (_not_a_country)
 
 
@@ -104,6 +106,7 @@ def settle(text: str, stmts: list, lex: Lexicon, resolver: ArticleSpeakers, sent
     speakers = tuple((s.mention.name_start, s.mention.name) for s in stmts
                      if s.mention is not None and s.inherit is None and s.speaker_type == "person")
     art = build(text, lex, resolver, speakers)
+    art.acronyms.update({k: v for k, v in bracketed_acronyms(text).items() if k not in art.acronyms})
     sieve = _Sieve(art, list(sentence_starts), sorted((s.start, s.end) for s in stmts),
                    by_name={e.name: e for e in art.entities}, domain_names=domain_names(text))
     for ent in art.entities:
@@ -181,8 +184,8 @@ def _settle_one(sieve: _Sieve, s) -> None:
     group = coordinated_people(sieve.art, s.mention.text, m.start) if " and " in s.mention.text else None
     if group:  # "Ada Voss and Karl Lund said"
         s.speaker, s.speaker_type = group, "group"
-    elif s.speaker and s.speaker in sieve.art.acronyms:  # "the NBO" -> "Norvanian Budget Office"
-        s.speaker, s.speaker_type, s.method = sieve.art.acronyms[s.speaker], "organisation", "alias"
+    elif body := acronym_body(s.speaker, m.name, sieve.art.acronyms):  # "the NBO" -> "Norvanian Budget Office"
+        s.speaker, s.speaker_type, s.method = body, "organisation", "alias"
     elif low in PRONOUNS:
         _pronoun(sieve, s, low)
     elif (s.speaker is None or s.speaker_type == "country") and _authored(sieve, s, m):
@@ -197,6 +200,8 @@ def _settle_one(sieve: _Sieve, s) -> None:
         pass
     elif _ends_in_person(sieve.art, m.name):
         _name(sieve, s, m)
+    elif is_dated(m.name.split()[0]):  # "Monday’s Norvia Times poll": a date's possessive as a determiner
+        _nominal(sieve, s, m)
     elif s.speaker_type == "country":
         _not_a_country(sieve, s, m)
     elif m.name.split()[0].lower() in DETERMINERS:
@@ -266,7 +271,8 @@ def _not_a_country(sieve: _Sieve, s, m: Mention) -> None:
             art = sieve.art
             named = sieve.opening[word] = (bodies_opening(art.text, word, art.lex.name_words.organisation),
                                            tuple(full_forms(art.text, word, art.first_names)))
-    found = not_the_country(sieve.art, m.name, s.speaker, bodies=named[0], people=named[1])
+    body = state_body(m.name, sieve.art.lex)  # a state body ("the Norvia Ministry" as an alias): the body, not the country
+    found = (body, "organisation") if body else not_the_country(sieve.art, m.name, s.speaker, bodies=named[0], people=named[1])
     if found is not None:
         s.speaker, s.speaker_type = found
 
@@ -276,7 +282,7 @@ def _ends_in_person(art: ArticleIdentity, name: str) -> bool:
     then a given name and a surname (the first reading took the phrase for a body's name)."""
     words = without_place(name.split())
     k = name_start(words, art.lex.titles, art.first_names)
-    cut = any(is_common(w, art.first_names) and not w.islower() for w in words[:k])
+    cut = any(is_common(w, art.first_names) and not w.islower() and w.lower() not in DETERMINERS for w in words[:k])
     return len(words) - k >= 2 and (any(w.islower() or strip_possessive(w) != w for w in words[:k])
                                     or len(words) < len(name.split())) \
         and (words[k].lower() in art.first_names or is_initial(words[k])) \
@@ -313,6 +319,10 @@ def _name(sieve: _Sieve, s, m: Mention) -> None:
     implied = gender or (art.honorific.get(_key(words[0])) if len(words) == 1 else None)
     if len(words) == 1:
         ent = art.link(words[0], m.name_start, implied)
+        full = gendered_full_form(art.text, words[0], gender, art.first_names) if ent is None and gender else None
+        if full:  # "Mr. Lund", where the one man so named is written only inside "the Jon Lund Prize"
+            s.speaker, s.speaker_type = full, "person"
+            return
         if ent is None and is_acronym(words[0]) and words[0] in art.acronyms:
             s.speaker, s.speaker_type, s.method = art.acronyms[words[0]], "organisation", "alias"
             return
@@ -352,9 +362,9 @@ def _name(sieve: _Sieve, s, m: Mention) -> None:
 def _nominal(sieve: _Sieve, s, m: Mention) -> None:
     """Pass 3: "the governor", "the former mayor" -> the person the article gave that role;
     "the Voss campaign", "a Harbour Times poll" -> the body so named."""
-    if s.speaker is not None:
+    if s.speaker is not None and not is_dated(m.name.split()[0]):
         return  # the first reading named it (a body: "the union" -> the union named before)
-    body = _named_body(sieve.art, m.name.split())
+    body = _named_body(sieve.art, m.name.split()) or local_body(m.name.split(), sieve.art.text, sieve.art.lex)
     if body:
         s.speaker, s.speaker_type = body, "organisation"
         return
@@ -453,7 +463,7 @@ def _owned_body(sieve: _Sieve, s, m: Mention) -> bool:
         return False
     owner, head = words[0], words[1]
     if owner.lower() in PERSON_POSSESSIVES:
-        ent = antecedent(sieve, m.start, PERSON_POSSESSIVES[owner.lower()])
+        ent = owner_by_gender(sieve, m.start, PERSON_POSSESSIVES[owner.lower()], head)
         name = ent.name.split()[-1] if ent is not None else None
     elif owner.lower() == "the":
         name = _subject_owns(sieve, m.start, head) or next((n for pos, n in reversed(sieve.bodies[-PLACES_REACH:])
@@ -465,8 +475,9 @@ def _owned_body(sieve: _Sieve, s, m: Mention) -> bool:
         name = strip_possessive(owner)
     else:
         return False
-    if name:
-        s.speaker, s.speaker_type = f"{name} {head}", "organisation"
+    held = holder(sieve, head, name, m.start) if name else None
+    if name:  # "her office": the one who holds it
+        s.speaker, s.speaker_type = (held, "person") if held else (f"{name} {head}", "organisation")
     return name is not None
 
 
@@ -494,18 +505,14 @@ def _subject_owns(sieve: _Sieve, at: int, head: str) -> str | None:
     if ent is None or " " not in ent.name:
         return None
     surname = ent.name.split()[-1]
-    owned = sieve.owned.get((surname, head))
-    if owned is None:  # once per pair and article, not once per statement
-        found = re.search(r"\b" + re.escape(surname) + r"(?:[’']s)?\s+" + re.escape(head) + r"\b", sieve.art.text)
-        owned = sieve.owned[surname, head] = found is not None
-    return f"{surname} {head}" if owned else None
+    return f"{surname} {head}" if owns(sieve, surname, head) else None
 
 
 def _named_body(art: ArticleIdentity, words: list[str]) -> str | None:
     """"The Voss administration" -> "Voss administration", "the progressive Institute for Harbour
     Studies" -> "Institute for Harbour Studies": a determiner, words in lower case, then a name
     in capitals and at most one noun after it that is no person's role and no plural."""
-    if words[0].lower() not in ARTICLES:
+    if words[0].lower() not in ARTICLES and not is_dated(words[0]):
         return None  # "many Democrats", "some officials": a part of a group
     k = 1
     while k < len(words) and words[k].islower() and common_tag(words[k]) == "JJ":
@@ -563,6 +570,10 @@ def _pronoun(sieve: _Sieve, s, low: str) -> None:
     body = body_subject(sieve, s.mention.start, low == "they") if low in BODY_PRONOUNS else None
     if body:  # "The Harbour Board shut the quay since it argued …": the sentence's subject
         s.speaker, s.speaker_type = body, "group" if low == "they" else "organisation"
+        return
+    body = subject_body(sieve, s.mention.start, low) if low in BODY_PRONOUNS else None
+    if body:  # "… because it claimed", "The city wrote … . It claims", "Voss’s campaign … . They say"
+        s.speaker, s.speaker_type = body, "organisation"
         return
     if kind != "person":
         if s.speaker_type == "person":  # "it" or "they" is never one person

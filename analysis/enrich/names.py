@@ -11,7 +11,7 @@ import re
 from typing import Mapping
 
 from ..bundled import pos_lexicon
-from ..nlp.words import NAME_LINKS, NAME_PARTICLES, SURNAME_PREFIXES
+from ..nlp.words import CALENDAR_NAMES, NAME_LINKS, NAME_PARTICLES, SURNAME_PREFIXES
 from ..lexicon import Lexicon
 
 #: Tags of TextBlob's lexicon that a proper name may carry: any other tag on a word's lower case
@@ -67,6 +67,12 @@ def strip_possessive(word: str) -> str:
 
 def is_possessive(word: str) -> bool:
     return strip_possessive(word) != word
+
+
+def is_dated(word: str) -> bool:
+    """"May’s", "Monday's": a date's possessive, which opens a phrase as a determiner does
+    ("May’s Norvia Times poll")."""
+    return strip_possessive(word) != word and strip_possessive(word).lower() in CALENDAR_NAMES
 
 
 def common_tag(word: str) -> str | None:

@@ -3,6 +3,7 @@ a role in apposition, a hometown aside."""
 from __future__ import annotations
 
 from ..nlp.document import Document, Unit
+from ..nlp.name_runs import and_the_in_name
 from ..nlp.tags import NOUN_TAGS, NP_AFTER_TAGS
 from ..nlp.words import HOMETOWN_PREPOSITIONS, NAME_PARTICLES, NAME_PREPOSITIONS, PRONOUNS
 from ..speakers import Mention, is_capitalised, make_mention
@@ -80,6 +81,13 @@ def np_after(a: Document, u: Unit, i: int) -> tuple[int, int] | None:
         if w in ("'", "’") and j > i and toks[j - 1][2].endswith("s") and is_capitalised(toks[j - 1][2]) \
                 and j + 1 < len(toks) and is_capitalised(toks[j + 1][2]):
             j += 1  # "the Nurses’ Association"
+            continue
+        if w == "and" and and_the_in_name(toks, j + 1, i, a.lex.name_words.organisation):
+            j += 2  # "the Centre for Law and the Sea": one name
+            continue
+        if w == "/" and j > i and j + 1 < len(toks) and is_capitalised(toks[j - 1][2]) and is_capitalised(toks[j + 1][2]) \
+                and toks[j - 1][1] == toks[j][0] and toks[j][1] == toks[j + 1][0]:
+            j += 1  # two names written as one: "a Norvia Times/Harbour News poll"
             continue
         break
     if j == i:

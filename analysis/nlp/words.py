@@ -23,7 +23,7 @@ __all__ = ["PRONOUNS", "NOMINATIVE_PRONOUNS", "OBJECT_CASE_PRONOUNS", "OBJECT_PR
            "QUESTION_WORDS", "CLAUSE_ADVERBS", "CLAUSE_BREAKS", "VERB_ADVERBS", "APPOSITIVE_WORDS", "CLAUSE_WORDS",
            "BYSTANDER_SUBORDINATORS", "OBJECT_PREPOSITIONS", "AFFILIATION_PREPOSITIONS", "HOMETOWN_PREPOSITIONS",
            "MODIFIER_PREPOSITIONS",
-           "NAME_PREPOSITIONS", "SPEAKER_PHRASE_PREPOSITIONS", "PHRASE_LINK_WORDS", "BODY_NAME_PREPOSITIONS",
+           "NAME_PREPOSITIONS", "SPEAKER_PHRASE_PREPOSITIONS", "PHRASE_LINK_WORDS", "BODY_NAME_PREPOSITIONS", "BODY_NAME_TIES",
            "HEADING_PREPOSITIONS", "WEEKDAY_NAMES", "MONTH_NAMES", "WEEKDAYS",
            "MONTH_ABBREVIATIONS", "MONTHS", "CALENDAR_NAMES", "MONTHS_ALSO_GIVEN_NAMES", "NAMELESS_CAPITALS",
            "TIME_WORDS", "TIME_DETERMINERS", "CUE_ADJUNCT_PREPOSITIONS", "TIME_ADJUNCT_OPENERS", "TIME_WORD_LEADS",
@@ -215,6 +215,9 @@ PHRASE_LINK_WORDS = SPEAKER_PHRASE_PREPOSITIONS | frozenset(("and",))
 #: Prepositions inside a body's name, after its head ("the Commission [on] Harbour Affairs", "the
 #: Alliance [to] Save …").
 BODY_NAME_PREPOSITIONS = frozenset(("on", "to"))
+#: Prepositions that tie a body's head to the rest of its name ("the Institute [for] Jobs and the
+#: Environment"): a name with one runs on over "and the".
+BODY_NAME_TIES = frozenset(("of", "for", "on", "to"))
 #: Prepositions as a headline capitalises them: inside a label they make it a heading.
 HEADING_PREPOSITIONS = frozenset("For Over In On With At Into From Against About After Before Under".split())
 
