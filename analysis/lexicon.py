@@ -243,6 +243,11 @@ class NameWords:
         Heads of a body one person holds, which speaks for its holder ("Ada Voss's office").
     local
         Heads of a place's own government ("the city of Port Halden").
+    kinship
+        Nouns of a relation to a person ("wife", "son"): "his wife" is the one person the
+        article introduced so, whoever "his" stands for.
+    same_role
+        Role nouns that name one office, one set a line ("judge" and "justice" of a court).
     """
 
     female: frozenset
@@ -257,6 +262,8 @@ class NameWords:
     state: frozenset = frozenset()
     held: frozenset = frozenset()
     local: frozenset = frozenset()
+    kinship: frozenset = frozenset()
+    same_role: tuple = ()
 
 
 @lru_cache(maxsize=4)
@@ -268,7 +275,7 @@ def load_name_words(data_dir: str | None = None) -> NameWords:
     data_dir
         Folder holding ``name_words.txt`` (sections ``[female]``, ``[male]``,
         ``[organisation]``, ``[thing]``, ``[no_speaker]``, ``[artifact]``, ``[authoring]``,
-        ``[lesser]``, ``[state]``, ``[held]``, ``[local]``).
+        ``[lesser]``, ``[state]``, ``[held]``, ``[local]``, ``[kinship]``, ``[same_role]``).
 
     Returns
     -------
@@ -280,8 +287,9 @@ def load_name_words(data_dir: str | None = None) -> NameWords:
         words_of(sections.get(k, [])) for k in ("female", "male", "organisation", "thing", "no_speaker", "artifact",
                                                  "authoring", "lesser", "state", "held", "local"))
     kinds = tuple(words_of([ln]) for ln in sections.get("artifact", []))
+    same_role = tuple(words_of([ln]) for ln in sections.get("same_role", []))
     return NameWords(female, male, organisation, organisation | thing, mute, artifact, authoring, kinds, lesser, state,
-                     held, local)
+                     held, local, words_of(sections.get("kinship", [])), same_role)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,8 @@ In the spirit of Stanford's deterministic coreference, passes from the most prec
 2. exact and relaxed name match: the full name, the surname alone, the given name alone, a
    family name written first, an acronym and the body it abbreviates;
 3. role nouns: "the governor" is the person the article introduced with that role (method
-   ``nominal``);
+   ``nominal``); one the pass leaves unresolved ("the judge" named later, "his ex-wife", "the
+   two senators") is read in :mod:`analysis.enrich.roles`;
 4. pronouns, agreeing in number, gender and animacy: the nearest earlier sentence's leftmost
    person of the pronoun's gender, words inside statements skipped.
 
@@ -38,6 +39,7 @@ from .groups import coordinated_people, counted_group, people_before
 from .short_forms import acronym_body, bracketed_acronyms, gendered_full_form
 from .owned import holder, local_body, owner_by_gender, owns, state_body, subject_body
 from .referents import NOMINAL_SENTENCES, SUBJECT_WORDS, antecedent, body_subject, first_person, sentence_subject
+from .roles import chained_subject, plural_role, settle_role
 
 __all__ = ["ArticleIdentity", "Entity", "build", "persons_of", "settle"]
 
@@ -77,6 +79,7 @@ class _Sieve:
     apposed: frozenset | None = None  # one-word names set beside a body's noun (proper_names.apposed_names), on first use
     owned: dict = field(default_factory=dict)  # (surname, head) -> whether the article writes "Voss’s campaign" (owned.owns)
     opening: dict = field(default_factory=dict)  # a lone demonym -> the bodies and people named with it (_not_a_country)
+    holders: tuple | None = None  # where the article names people with a role (roles.holders), on first use
 
 
 def settle(text: str, stmts: list, lex: Lexicon, resolver: ArticleSpeakers, sentence_starts: list[int]) -> dict:
@@ -120,6 +123,9 @@ def settle(text: str, stmts: list, lex: Lexicon, resolver: ArticleSpeakers, sent
         if s.mention is not None:
             before, written = s.speaker, s.mention
             _settle_one(sieve, s)
+            if written.antecedent is None and (s.speaker is None or s.speaker_type == "person"
+                                               and plural_role(s.mention.name, lex)):
+                settle_role(sieve, s)
             _clean(sieve, s)
             if written.antecedent is not None:  # "…, who said": the mention stays "who", the role is its antecedent's
                 s.mention = written._replace(title=s.mention.title if s.mention is not written else written.title)
@@ -412,7 +418,7 @@ def _role_of_last_subject(sieve: _Sieve, s, m: Mention, head: str) -> None:
     own = starts[bisect.bisect_right(starts, m.start) - 1] if starts and starts[0] <= m.start else 0
     if first_person(sieve, own, m.start)[0] is not None:
         return  # "Lund said that …, and the senator …": someone named nearer, in the same sentence
-    ent = sentence_subject(sieve, m.start)
+    ent = sentence_subject(sieve, m.start) or chained_subject(sieve, m.start)
     if ent is not None and " " in ent.name and (gender is None or ent.gender in (gender, None)) \
             and not any(r != head and r in lex.titles and common_tag(r) == "NN" and not _modifies(r, mods)
                         for r in ent.roles):

@@ -14,7 +14,7 @@ from __future__ import annotations
 __all__ = ["PRONOUNS", "NOMINATIVE_PRONOUNS", "OBJECT_CASE_PRONOUNS", "OBJECT_PRONOUNS", "RELATIVE_PRONOUNS",
            "PERSON_RELATIVES", "PERSONAL_PRONOUNS", "THIRD_PERSON_PRONOUNS", "FIRST_PERSON_OPENERS", "EMPTY_WORDS",
            "FIRST_PERSON_SUBJECTS", "DUMMY_OBJECTS", "SINGULAR_DEMONSTRATIVES", "RELATIVE_WHO_WHICH", "WH_RELATIVES",
-           "RELATIVE_WORDS", "PERSON_POSSESSIVES", "ROLE_HOLDER_DETERMINERS", "ARTICLES", "INDEFINITE_ARTICLES", "OBJECT_PREDICATE_WORDS", "REDUCED_RELATIVE_HEADS",
+           "RELATIVE_WORDS", "PERSON_POSSESSIVES", "OWNER_POSSESSIVES", "FORMER_PREFIX", "ROLE_HOLDER_DETERMINERS", "ARTICLES", "INDEFINITE_ARTICLES", "OBJECT_PREDICATE_WORDS", "REDUCED_RELATIVE_HEADS",
            "DETERMINERS", "QUANTITY_WORDS", "NUMBER_VALUES", "NAME_PARTICLES", "HONORIFICS", "HONORIFIC_SEXES", "SURNAME_PREFIXES", "NAME_SUFFIXES", "NAME_LINKS",
            "BE_FORMS", "REPORT_BE_FORMS", "PERFECT_AUXILIARIES", "PASSIVE_AUXILIARIES", "PARTICIPLE_AUXILIARIES",
            "ASKED_PASSIVE_LEADS", "ASKED_OPENERS", "ANSWER_WORDS", "NEGATIONS", "NOT_FORMS", "COORDINATORS", "LIST_CONJUNCTIONS",
@@ -40,6 +40,11 @@ PRONOUNS = {
 BODY_PRONOUNS = frozenset(("it", "they"))
 #: The possessives of a person's pronoun, with the sex of whom they stand for ("[her] campaign").
 PERSON_POSSESSIVES = {"his": "m", "her": "f"}
+#: Possessive determiners that make the role or relation after them someone's ("[his] wife",
+#: "[their] lawyer"): the one the article introduced with it.
+OWNER_POSSESSIVES = frozenset(("his", "her", "their"))
+#: The prefix of a former relation or role ("[ex-]wife", "[ex-]governor"): its holder is the same person.
+FORMER_PREFIX = "ex-"
 #: Subject pronouns that open a reported clause ("said [they] welcome it", "said [there] was").
 NOMINATIVE_PRONOUNS = frozenset("i he she we they it there".split())
 #: The object case of the personal pronouns ("those around [her]", "urged [them] to vote").
