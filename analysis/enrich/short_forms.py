@@ -14,10 +14,15 @@ __all__ = ["acronym_body", "bracketed_acronyms", "gendered_full_form"]
 
 #: Most words of a body's name read before an acronym in brackets.
 MAX_BODY_WORDS = 8
-# a body's name, its words capitalised or short links ("to", "for", "of", "the", "and"), then
-# its acronym in brackets: "Friends of the Arnsby Ferries (FAF)"
-_BRACKETED_RE = re.compile(r"((?:[A-Z][\w’'&.-]*|of|for|to|the|and|on|in)(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|to|the|and|on|in))*)"
-                           r"[ \t]+\(([A-Z]{2,7})\)")
+#: Characters read back from an acronym's bracket for its body's name: eight long words; the
+#: bound keeps the search linear on runs of capitalised words with no bracket after them.
+BODY_REACH = 160
+# an acronym in brackets: "(FAF)"; the body's name is read back from it
+_ACRONYM_RE = re.compile(r"[ \t]\(([A-Z]{2,7})\)")
+# the body's name at the end of the text before the bracket: capitalised words or short links
+# ("to", "for", "of", "the", "and"): "Friends of the Arnsby Ferries"
+_BODY_BEFORE_RE = re.compile(r"(?:(?<=[\s(\"“])|^)((?:[A-Z][\w’'&.-]*|of|for|to|the|and|on|in)"
+                             r"(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|to|the|and|on|in))*)[ \t]*$")
 
 
 def gendered_full_form(text: str, surname: str, gender: str, first_names: Mapping[str, str]) -> str | None:
@@ -50,8 +55,11 @@ def bracketed_acronyms(text: str) -> dict[str, str]:
     Ferries (FAF)" -> {"FAF": "Friends of the Arnsby Ferries"}, when the capitalised words' initials
     spell it (a link word such as "to" or "the" adds no letter)."""
     out: dict[str, str] = {}
-    for found in _BRACKETED_RE.finditer(text):
-        words, acronym = found.group(1).split()[-MAX_BODY_WORDS:], found.group(2)
+    for found in _ACRONYM_RE.finditer(text):
+        before = _BODY_BEFORE_RE.search(text, max(0, found.start() - BODY_REACH), found.start())
+        if before is None:
+            continue
+        words, acronym = before.group(1).split()[-MAX_BODY_WORDS:], found.group(1)
         for k in range(len(words)):
             caps = [w for w in words[k:] if w[:1].isupper()]
             if words[k][:1].isupper() and words[k] != "The" and "".join(w[0] for w in caps) == acronym:

@@ -135,6 +135,15 @@ def test_mr_surname_is_the_one_man_named_so_even_inside_a_longer_name():
     assert _rows(text, "speaker")[0] == ("Jon Lund",)
 
 
+def test_bracketed_acronyms_read_a_bounded_stretch_before_the_bracket():
+    # the body's name is read back at most BODY_REACH characters: a run of capitalised words
+    # with no bracket after it costs one pass (it once made a 5 MB text of letters hang)
+    run = " ".join(["Tarn"] * 50_000)
+    assert bracketed_acronyms(run + " and the Norvia Harbour Board (NHB) met") == {"NHB": "Norvia Harbour Board"}
+    assert bracketed_acronyms(("Abcdefghij" * 500 + "\n") * 200) == {}
+    assert bracketed_acronyms("(NHB) opened") == {}
+
+
 def test_bracketed_acronyms_and_the_body_they_stand_for():
     text = "said the union Friends of the Arnsby Ferries (FAF). The Tarn Board (TB) and the (XY) group"
     assert bracketed_acronyms(text) == {"FAF": "Friends of the Arnsby Ferries", "TB": "Tarn Board"}
