@@ -77,7 +77,7 @@ class _Sieve:
     name_uses: dict = field(default_factory=dict)  # common words written as a name -> their uses (proper_names)
     domain_names: frozenset = frozenset()  # words the article writes as a web address (proper_names.domain_names)
     apposed: frozenset | None = None  # one-word names set beside a body's noun (proper_names.apposed_names), on first use
-    owned: dict = field(default_factory=dict)  # (surname, head) -> whether the article writes "Voss’s campaign" (owned.owns)
+    owned: dict = field(default_factory=dict)  # head -> the words written as its owner ("Voss’s campaign"; owned.owns)
     opening: dict = field(default_factory=dict)  # a lone demonym -> the bodies and people named with it (_not_a_country)
     holders: tuple | None = None  # where the article names people with a role (roles.holders), on first use
 

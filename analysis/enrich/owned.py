@@ -72,12 +72,12 @@ def state_body(name: str, lex: Lexicon) -> str | None:
 
 def owns(sieve: _Sieve, surname: str, head: str) -> bool:
     """The article writes the body of ``head`` as ``surname``'s: "Voss’s campaign", "the Voss
-    campaign" (read once per pair and article)."""
-    owned = sieve.owned.get((surname, head))
-    if owned is None:
-        found = re.search(r"\b" + re.escape(surname) + r"(?:[’']s)?\s+" + re.escape(head) + r"\b", sieve.art.text)
-        owned = sieve.owned[surname, head] = found is not None
-    return owned
+    campaign" (the text is read once per head and article, whatever the number of people)."""
+    owners = sieve.owned.get(head)
+    if owners is None:
+        pattern = r"\b(\w[\w.’'-]*?)(?:[’']s)?\s+" + re.escape(head) + r"\b"
+        owners = sieve.owned[head] = frozenset(found.group(1) for found in re.finditer(pattern, sieve.art.text))
+    return surname in owners
 
 
 def owner_by_gender(sieve: _Sieve, at: int, gender: str, head: str) -> Entity | None:
