@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lexicon import Lexicon
@@ -127,9 +128,16 @@ def local_body(words: list[str], text: str, lex: Lexicon) -> str | None:
         return " ".join([head, "of"] + words[3:-1] + [strip_possessive(words[-1])])
     if len(words) != 2:
         return None
-    places = {" ".join(found.group(1).split()) for found in re.finditer(
-        r"\b[Tt]he\s+" + head + r"\s+of\s+((?:[A-Z][\w’'-]*[ \t]*){1,%d})" % MAX_PLACE_WORDS, text)}
+    places = _places_named(head, text)
     return f"{head} of {next(iter(places))}" if len(places) == 1 else None
+
+
+@lru_cache(maxsize=16)
+def _places_named(head: str, text: str) -> frozenset:
+    """The places ``text`` writes as "the <head> of <Place>": read once per head and article,
+    however many mentions of "the city" ask."""
+    return frozenset(" ".join(found.group(1).split()) for found in re.finditer(
+        r"\b[Tt]he\s+" + re.escape(head) + r"\s+of\s+((?:[A-Z][\w’'-]*[ \t]*){1,%d})" % MAX_PLACE_WORDS, text))
 
 
 def owned_name(name: str, lex: Lexicon) -> str:
