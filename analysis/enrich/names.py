@@ -72,7 +72,8 @@ def is_possessive(word: str) -> bool:
 def is_dated(word: str) -> bool:
     """"May’s", "Monday's": a date's possessive, which opens a phrase as a determiner does
     ("May’s Norvia Times poll")."""
-    return strip_possessive(word) != word and strip_possessive(word).lower() in CALENDAR_NAMES
+    base = strip_possessive(word)
+    return base != word and base.lower() in CALENDAR_NAMES
 
 
 def common_tag(word: str) -> str | None:

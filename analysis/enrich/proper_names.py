@@ -10,6 +10,7 @@ The evidence is the article's own casing: the words are capitalised where no sen
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Mapping
 
 from ..nlp.tags import ADVERB_TAGS, FUNCTION_TAGS
@@ -101,11 +102,17 @@ def full_forms(text: str, name: str, first_names: Mapping[str, str]) -> list[str
     several words or none found."""
     if " " in name:
         return []
-    found: list[str] = []
+    return [form for given, form in _written_with_given(text, name) if given.lower() in first_names]
+
+
+@lru_cache(maxsize=256)
+def _written_with_given(text: str, name: str) -> tuple[tuple[str, str], ...]:
+    """(capitalised word, full form) for each "Word [A.] <name>" of ``text``, each form once, in
+    order: the text is read once per article and surname, however many statements ask."""
+    found: dict[str, str] = {}
     for mt in re.finditer(r"\b([A-Z][a-z]+)((?:\s+[A-Z]\.)*)\s+" + re.escape(name) + r"\b", text):
-        if mt.group(1).lower() in first_names and mt.group(0) not in found:
-            found.append(" ".join(mt.group(0).split()))
-    return found
+        found.setdefault(" ".join(mt.group(0).split()), mt.group(1))
+    return tuple((given, form) for form, given in found.items())
 
 
 # the rest of a web address after a name: ".com", ".co.uk", ".org" (a letter or digit may not follow)
