@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from .. import schema
 from ..lexicon import Lexicon
 from ..nlp.words import ARTICLES, FORMER_PREFIX, INDEFINITE_ARTICLES, NUMBER_VALUES, OWNER_POSSESSIVES, PERSON_POSSESSIVES
-from .entities import ArticleIdentity, Entity, first_at
+from .entities import MIN_ABBREVIATION, ArticleIdentity, Entity, first_at
 from .names import common_tag, is_possessive, strip_possessive
 from .referents import antecedent, sentence_subject
 
@@ -48,8 +48,6 @@ ROLE_TAGS = ("NN", "JJ", "VBN", "NNP", None)
 LATER_SENTENCES = 8
 #: Most people a plural role ("the senators") stands for: larger groups are seldom all named.
 MAX_HOLDERS = 4
-#: Shortest abbreviation of a role read as the role ("Sen." for senator, "Gov." for governor).
-MIN_ABBREVIATION = 3
 #: Most sentences in a row opening with a role noun phrase ("The nominee was …") that a
 #: role noun after them looks past for the person they all stand for.
 CHAIN_SENTENCES = 2

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Mapping
 
+from .names import initials
 from .proper_names import full_forms
 
 __all__ = ["acronym_body", "bracketed_acronyms", "gendered_full_form"]
@@ -61,8 +62,7 @@ def bracketed_acronyms(text: str) -> dict[str, str]:
             continue
         words, acronym = before.group(1).split()[-MAX_BODY_WORDS:], found.group(1)
         for k in range(len(words)):
-            caps = [w for w in words[k:] if w[:1].isupper()]
-            if words[k][:1].isupper() and words[k] != "The" and "".join(w[0] for w in caps) == acronym:
+            if words[k][:1].isupper() and words[k] != "The" and initials(words[k:]) == acronym:
                 out.setdefault(acronym, " ".join(words[k:]))
                 break
     return out
